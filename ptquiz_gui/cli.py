@@ -1,0 +1,110 @@
+"""Command-line front: ``ptquiz [--data-dir DIR] [COMMAND ...]``.
+
+Other tools script against these commands, so their options and output are a contract
+(see README.md).  Each command lives in ``ptquiz_gui.commands.<name>`` and is imported
+only when used, which keeps start-up of the GUI fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ptquiz_gui import APP_DISPLAY_NAME, __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ptquiz",
+        description=f"{APP_DISPLAY_NAME}: offline multiple-choice exam practice. "
+        "Without a command, opens the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"ptquiz {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep history, settings and your banks in DIR (also PTQUIZ_DATA_DIR); "
+        "default: the platform's user data folder",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation end to end without showing a window, print one line, and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("validate", help="check bank files or folders and list every problem")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a .yaml bank, or a folder of them")
+
+    p = sub.add_parser("banks", help="list the banks ptquiz can load")
+    p.add_argument("--json", action="store_true", help="print every bank in full as JSON")
+
+    p = sub.add_parser("start", help="open the application straight into an attempt")
+    p.add_argument("bank_id", metavar="BANK_ID")
+    p.add_argument("--mode", choices=["practice", "exam"], default="practice")
+    p.add_argument("--seed", type=_non_negative_int, help="make question and choice order reproducible")
+    p.add_argument("--no-shuffle", action="store_true", help="keep questions and choices in file order")
+    p.add_argument("--time-limit", type=_positive_int, metavar="SECONDS", help="exam time limit")
+
+    p = sub.add_parser("history", help="print past attempts")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON")
+    fmt.add_argument("--csv", action="store_true", help="print CSV, one row per attempt")
+    p.add_argument("--bank", metavar="ID", help="only attempts at this bank")
+
+    p = sub.add_parser("import", help="convert Aiken or GIFT files into banks")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--to", metavar="DIR", help="write the banks here (default: your bank folder)")
+    p.add_argument("--format", choices=["aiken", "gift"], help="default: detected from the content")
+
+    p = sub.add_parser("export", help="write a bank in Aiken or GIFT format")
+    p.add_argument("bank_id", metavar="BANK_ID")
+    p.add_argument("--format", choices=["aiken", "gift"], required=True)
+    p.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        module = "selftest"
+    elif args.command is None:
+        module = "gui"
+    elif args.command == "import":
+        module = "import_"
+    else:
+        module = args.command
+    command = importlib.import_module(f"ptquiz_gui.commands.{module}")
+    result: int = command.run(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

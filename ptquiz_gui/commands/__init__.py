@@ -1,0 +1,1 @@
+"""One module per command-line command, each exposing ``run(args) -> int``."""

@@ -1,0 +1,96 @@
+"""Bank and question types shared by the loader, the engine, storage and views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+FORMAT_VERSION = 1
+
+
+class BankSource(str, Enum):
+    BUNDLED = "bundled"
+    USER = "user"
+    EXTERNAL = "external"  # a file named on the command line
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One multiple-choice question; ``answer`` is the 0-based index of the key in file order."""
+
+    id: str
+    prompt: str
+    choices: tuple[str, ...]
+    answer: int
+    explanation: str = ""
+    topic: str = ""
+    verify: str | None = None
+    line: int = 0
+
+    @property
+    def key_text(self) -> str:
+        return self.choices[self.answer]
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    id: str
+    title: str
+    questions: tuple[Question, ...]
+    description: str = ""
+    topics: tuple[str, ...] = ()
+    time_limit: int = 0  # seconds; 0 means one minute per question
+    pass_mark: int = 70  # percent
+    path: Path | None = None
+    source: BankSource = BankSource.USER
+    content_hash: str = ""
+    format: int = FORMAT_VERSION
+
+    @property
+    def effective_time_limit(self) -> int:
+        return self.time_limit if self.time_limit > 0 else 60 * len(self.questions)
+
+    def question(self, question_id: str) -> Question | None:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        return None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """A fault in a bank file, pointing at the line and column (1-based) where it is."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+    def to_json(self) -> dict[str, object]:
+        return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
+
+
+class BankError(Exception):
+    """Raised by the loader with every problem found in one file."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What loading several files gave: the good banks, and the problems of the bad ones."""
+
+    banks: list[Bank] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def bank(self, bank_id: str) -> Bank | None:
+        for b in self.banks:
+            if b.id == bank_id:
+                return b
+        return None

@@ -1,0 +1,34 @@
+"""Test configuration: Qt runs offscreen and no test ever sees the real user folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# A session-wide fallback, so that even a test that forgets the fixture writes nowhere real.
+_SESSION_DATA = tempfile.mkdtemp(prefix="ptquiz-test-data-")
+os.environ["PTQUIZ_DATA_DIR"] = _SESSION_DATA
+os.environ["XDG_DATA_HOME"] = os.path.join(_SESSION_DATA, "xdg-data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SESSION_DATA, "xdg-config")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh, empty user data folder for one test."""
+    root = tmp_path / "data"
+    root.mkdir()
+    monkeypatch.setenv("PTQUIZ_DATA_DIR", str(root))
+    yield root
+
+
+@pytest.fixture
+def bundled_dir() -> Path:
+    return REPO_ROOT / "quizzes"
