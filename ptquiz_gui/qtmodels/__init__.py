@@ -1,0 +1,1 @@
+"""QAbstractItemModel subclasses and their named roles."""
