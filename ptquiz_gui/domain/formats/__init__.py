@@ -1,0 +1,143 @@
+"""Moodle's Aiken and GIFT formats: converting files into banks, and banks into files.
+
+Public API (plain Python, no Qt; the ``import``/``export`` commands and the GUI use it):
+
+``convert_file(path: Path, fmt: str | None) -> ImportResult``
+    Read an Aiken or GIFT file (``fmt`` ``"aiken"``/``"gift"``, or None to detect it from
+    the content) and convert it into bank YAML.  Never raises for bad input.
+``convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> ImportResult``
+    The same for content already in memory; ``label`` names it in messages and ``stem``
+    (usually the file name without extension) gives the bank id and title.
+``ImportResult``
+    ``bank_yaml: str`` the converted bank, already checked by the loader ('' when there is
+    nothing to save); ``questions: tuple[Question, ...]`` the converted questions (``line``
+    is their line in the source file); ``problems: list[str]`` errors, each
+    ``"path:line: message"`` (a question with an error is left out, the others are kept);
+    ``skipped: list[str]`` question types ptquiz does not run, each
+    ``"path:line: skipped <type>"``; ``stem``, ``title`` and ``format`` of the result.
+``write_bank(yaml_text: str, target_dir: Path, stem: str, *, taken_ids=()) -> Path``
+    Save a bank (see ``bank_writer.write_bank``): atomic, validated, never replacing a file;
+    raises BankError or OSError.
+``export_bank(bank: Bank, fmt: str) -> ExportResult``
+    ``ExportResult.text`` is the bank in that format, ``exported`` the number of questions
+    written and ``notes`` says what the format could not hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ptquiz_gui.domain.formats.aiken import export_aiken, parse_aiken
+from ptquiz_gui.domain.formats.bank_writer import bank_data, dump_yaml, question_ids, slugify, title_from_stem
+from ptquiz_gui.domain.formats.bank_writer import write_bank as write_bank
+from ptquiz_gui.domain.formats.detect import AIKEN, FORMATS, GIFT, decode_source, detect_format
+from ptquiz_gui.domain.formats.gift import parse_gift
+from ptquiz_gui.domain.formats.gift_export import export_gift
+from ptquiz_gui.domain.formats.notes import ExportResult, Note, ParseResult
+from ptquiz_gui.domain.loader import load_bank_bytes
+from ptquiz_gui.domain.model import Bank, BankError, Question
+
+__all__ = [
+    "AIKEN",
+    "FORMATS",
+    "GIFT",
+    "ExportResult",
+    "ImportResult",
+    "convert_bytes",
+    "convert_file",
+    "export_bank",
+    "write_bank",
+]
+
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
+_FORMAT_NAMES = {AIKEN: "Aiken", GIFT: "GIFT"}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    source: str
+    stem: str
+    title: str
+    format: str | None
+    bank_yaml: str = ""
+    questions: tuple[Question, ...] = ()
+    problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _parse(text: str, fmt: str) -> ParseResult:
+    return parse_aiken(text) if fmt == AIKEN else parse_gift(text)
+
+
+def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> ImportResult:
+    bank_id = slugify(stem) or "imported"
+    title = title_from_stem(stem)
+    if len(data) > MAX_SOURCE_BYTES:
+        problem = Note(1, f"the file is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MiB")
+        return ImportResult(label, bank_id, title, fmt, problems=[problem.located(label)])
+    text, fault = decode_source(data)
+    if fault is not None:
+        return ImportResult(label, bank_id, title, fmt, problems=[fault.located(label)])
+    chosen = fmt or detect_format(text)
+    if chosen is None:
+        problem = (
+            Note(1, "the file is empty")
+            if not text.strip()
+            else Note(1, "cannot tell whether this is Aiken or GIFT; give --format aiken or --format gift")
+        )
+        return ImportResult(label, bank_id, title, None, problems=[problem.located(label)])
+    parsed = _parse(text, chosen)
+    problems = [note.located(label) for note in sorted(parsed.errors)]
+    skipped = [note.located(label) for note in sorted(parsed.skipped)]
+    if not parsed.questions:
+        if not parsed.errors:
+            problems.append(Note(1, "no questions to import").located(label))
+        return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
+    name = Path(label).name
+    description = f"Imported from {name} ({_FORMAT_NAMES[chosen]} format)."
+    yaml_text = dump_yaml(bank_data(bank_id, title, description, parsed.questions))
+    try:
+        load_bank_bytes(yaml_text.encode("utf-8"), f"{label} (converted)")
+    except BankError as error:
+        problems.extend(str(problem) for problem in error.problems)
+        return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
+    questions = tuple(
+        Question(
+            id=question_id,
+            prompt=q.prompt,
+            choices=q.choices,
+            answer=q.answer,
+            explanation=q.explanation,
+            topic=q.topic,
+            line=q.line,
+        )
+        for q, question_id in zip(parsed.questions, question_ids(parsed.questions), strict=True)
+    )
+    return ImportResult(label, bank_id, title, chosen, yaml_text, questions, problems, skipped)
+
+
+def convert_file(path: Path, fmt: str | None) -> ImportResult:
+    label = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        stem = path.stem
+        return ImportResult(
+            label,
+            slugify(stem) or "imported",
+            title_from_stem(stem),
+            fmt,
+            problems=[f"{label}: cannot read the file: {reason}"],
+        )
+    return convert_bytes(data, label, fmt, path.stem)
+
+
+def export_bank(bank: Bank, fmt: str) -> ExportResult:
+    if fmt == AIKEN:
+        return export_aiken(bank)
+    if fmt == GIFT:
+        return export_gift(bank)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

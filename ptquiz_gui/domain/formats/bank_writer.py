@@ -1,0 +1,179 @@
+"""Turning converted questions into bank YAML, and saving bank files without losing any.
+
+The YAML is written with ``yaml.safe_dump`` (multi-line text as ``|`` blocks) and always
+read back through the project's loader before it is saved, so a saved bank is a valid
+bank.  Files are written atomically and an existing file is never replaced: a new name
+is picked instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ptquiz_gui.domain.formats.notes import ParsedQuestion
+from ptquiz_gui.domain.loader import load_bank_bytes
+from ptquiz_gui.domain.model import FORMAT_VERSION
+
+MAX_ID_LENGTH = 64
+BANK_SUFFIXES = (".yaml", ".yml")
+_NOT_ID = re.compile(r"[^a-z0-9._-]+")
+_TOP_LEVEL_ID = re.compile(r"^id:[^\n]*$", re.MULTILINE)
+
+
+class _BankDumper(yaml.SafeDumper):
+    """Safe dumper that writes multi-line strings as literal ``|`` blocks and indents lists."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_BankDumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    return yaml.dump(data, Dumper=_BankDumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def slugify(text: str) -> str:
+    """An id made of ``a-z 0-9 . _ -`` (accents dropped), or '' when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_ID.sub("-", ascii_text.lower()).strip("-._")
+    return slug[:MAX_ID_LENGTH].strip("-._")
+
+
+def title_from_stem(stem: str) -> str:
+    words = " ".join(re.split(r"[\s_-]+", stem)).strip()
+    if not words:
+        return "Imported questions"
+    return words[0].upper() + words[1:]
+
+
+def _unique(base: str, taken: Collection[str]) -> str:
+    if base not in taken:
+        return base
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = base[: MAX_ID_LENGTH - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+def question_ids(questions: Sequence[ParsedQuestion]) -> list[str]:
+    """Stable ids: the slug of the source's question name, else ``q`` and the ordinal."""
+    used: set[str] = set()
+    ids: list[str] = []
+    for question in questions:
+        base = slugify(question.name) or f"q{question.ordinal:03d}"
+        chosen = _unique(base, used)
+        used.add(chosen)
+        ids.append(chosen)
+    return ids
+
+
+def bank_data(
+    bank_id: str, title: str, description: str, questions: Sequence[ParsedQuestion]
+) -> dict[str, Any]:
+    """The bank as plain data in file order, ``answer`` given as the exact choice text."""
+    items: list[dict[str, Any]] = []
+    topics: list[str] = []
+    for question, question_id in zip(questions, question_ids(questions), strict=True):
+        item: dict[str, Any] = {"id": question_id}
+        if question.topic:
+            item["topic"] = question.topic
+            if question.topic not in topics:
+                topics.append(question.topic)
+        item["prompt"] = question.prompt
+        item["choices"] = list(question.choices)
+        item["answer"] = question.choices[question.answer]
+        if question.explanation:
+            item["explanation"] = question.explanation
+        items.append(item)
+    data: dict[str, Any] = {"format": FORMAT_VERSION, "id": bank_id, "title": title}
+    if description:
+        data["description"] = description
+    if topics:
+        data["topics"] = topics
+    data["questions"] = items
+    return data
+
+
+def _taken_stems(target_dir: Path) -> set[str]:
+    if not target_dir.is_dir():
+        return set()
+    return {entry.stem.lower() for entry in target_dir.iterdir() if entry.suffix.lower() in BANK_SUFFIXES}
+
+
+def free_stem(target_dir: Path, stem: str, taken_ids: Collection[str] = ()) -> str:
+    """``stem`` as an id, numbered (``-2``, ``-3`` ...) until no file or bank uses it."""
+    base = slugify(stem) or "imported"
+    return _unique(base, _taken_stems(target_dir) | {taken.lower() for taken in taken_ids})
+
+
+def write_atomically(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    With ``replace=False`` an existing ``path`` is left alone and FileExistsError raised.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, 0o644)
+        if not replace and path.exists():
+            raise FileExistsError(path)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _with_id(yaml_text: str, bank_id: str) -> str:
+    try:
+        data = yaml.safe_load(yaml_text)
+    except yaml.YAMLError:
+        return yaml_text  # the loader reports where and why
+    if not isinstance(data, dict) or data.get("id") == bank_id:
+        return yaml_text
+    replaced, count = _TOP_LEVEL_ID.subn(f"id: '{bank_id}'", yaml_text, count=1)
+    if count:
+        return replaced
+    data["id"] = bank_id
+    return dump_yaml(data)
+
+
+def write_bank(yaml_text: str, target_dir: Path, stem: str, *, taken_ids: Collection[str] = ()) -> Path:
+    """Save bank YAML as ``target_dir/<stem>.yaml`` and return the path written.
+
+    The bank id is set to the file's stem; when a file (or a bank in ``taken_ids``) already
+    uses it, ``-2``, ``-3`` ... is added: no existing file is ever replaced.  The text is
+    read back through the loader first, so an invalid bank raises BankError and nothing
+    is written.  OSError is raised when the folder cannot be written.
+    """
+    target_dir.mkdir(parents=True, exist_ok=True)
+    while True:
+        chosen = free_stem(target_dir, stem, taken_ids)
+        path = target_dir / f"{chosen}.yaml"
+        data = _with_id(yaml_text, chosen).encode("utf-8")
+        load_bank_bytes(data, f"{path} (not written)")
+        try:
+            write_atomically(path, data, replace=False)
+        except FileExistsError:
+            continue
+        return path

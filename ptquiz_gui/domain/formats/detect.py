@@ -1,0 +1,37 @@
+"""Reading a question file's bytes as text, and telling Aiken from GIFT by its content."""
+
+from __future__ import annotations
+
+import re
+
+from ptquiz_gui.domain.formats.notes import Note
+
+AIKEN = "aiken"
+GIFT = "gift"
+FORMATS = (AIKEN, GIFT)
+
+_AIKEN_ANSWER = re.compile(r"^[ \t]*ANSWER[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_AIKEN_CHOICE = re.compile(r"^[ \t]*[A-Z][.)][ \t]+\S", re.MULTILINE)
+_GIFT_BLOCK = re.compile(r"(?<!\\)\{[^{}]*(?<!\\)\}", re.DOTALL)
+_GIFT_MARKS = re.compile(r"^[ \t]*(::|\$CATEGORY:|//)", re.MULTILINE)
+
+
+def decode_source(data: bytes) -> tuple[str, Note | None]:
+    """The text of a UTF-8 file (a BOM is dropped, line ends become ``\\n``), or why it is not text."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return "", Note(line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def detect_format(text: str) -> str | None:
+    """``"aiken"`` or ``"gift"`` when the text clearly is one of them, else None."""
+    aiken = len(_AIKEN_ANSWER.findall(text)) + len(_AIKEN_CHOICE.findall(text))
+    gift = len(_GIFT_BLOCK.findall(text)) + len(_GIFT_MARKS.findall(text))
+    if _AIKEN_ANSWER.search(text) and aiken > gift:
+        return AIKEN
+    if gift:
+        return GIFT
+    return None
