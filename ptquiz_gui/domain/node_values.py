@@ -1,0 +1,78 @@
+"""Read plain values out of YAML scalar nodes, and describe a node in a bank author's words."""
+
+from __future__ import annotations
+
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ptquiz_gui.domain.node_guard import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, TEXT_TAGS, TIMESTAMP_TAG
+
+_CONSTRUCTOR = SafeConstructor()
+_SHOWN_TEXT = 40
+
+
+def is_text(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag in TEXT_TAGS
+
+
+def is_empty(node: Node) -> bool:
+    """A scalar that holds nothing: no value at all, or only spaces."""
+    return (
+        isinstance(node, ScalarNode) and str(node.value).strip() == "" and node.tag in TEXT_TAGS | {NULL_TAG}
+    )
+
+
+def int_value(node: Node) -> int | None:
+    """The integer a plain number such as ``10``, ``0x1f`` or ``1_000`` means; None for anything else."""
+    if not isinstance(node, ScalarNode) or node.tag != INT_TAG:
+        return None
+    try:
+        value = _CONSTRUCTOR.construct_yaml_int(node)
+    except ValueError:  # e.g. more digits than Python converts
+        return None
+    return value if isinstance(value, int) else None
+
+
+def shorten(text: str) -> str:
+    text = text.replace("\r", "").replace("\n", "\\n")
+    return text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 1] + "…"
+
+
+def quoted(text: str) -> str:
+    """``text`` as a single-quoted YAML scalar, the way to write it so it stays text."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def describe(node: Node) -> str:
+    """What a node is, in words: 'the text ...', 'the number 3', 'a list'."""
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    value = str(node.value)
+    tag = node.tag
+    if tag in TEXT_TAGS:
+        return f"the text '{shorten(value)}'"
+    if tag in (INT_TAG, FLOAT_TAG):
+        return f"the number {shorten(value)}"
+    if tag == BOOL_TAG:
+        return f"the true/false value {value}"
+    if tag == NULL_TAG:
+        return "an empty value" if value in ("", "~") else f"the empty value {value}"
+    if tag == TIMESTAMP_TAG:
+        return f"the date {shorten(value)}"
+    return f"a value tagged '{tag}'"
+
+
+def yaml_reading(node: ScalarNode) -> str:
+    """What YAML turned an unquoted non-text scalar into."""
+    tag = node.tag
+    if tag in (INT_TAG, FLOAT_TAG):
+        return "a number"
+    if tag == BOOL_TAG:
+        return "a true/false value"
+    if tag == NULL_TAG:
+        return "no value (null)"
+    if tag == TIMESTAMP_TAG:
+        return "a date"
+    return f"a value tagged '{tag}'"
