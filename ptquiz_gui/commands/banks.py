@@ -1,0 +1,95 @@
+"""``ptquiz banks [--json]``: list the banks ptquiz can load.
+
+The table is for people; ``--json`` gives scripts every bank in full, questions and
+choices in file order with the answer as a 0-based index into ``choices``.
+Problems of banks that could not be loaded go to standard error (or into ``errors``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+
+from ptquiz_gui.domain.library import load_library
+from ptquiz_gui.domain.model import Bank, LoadResult
+from ptquiz_gui.paths import bundled_banks_dir, data_paths
+
+_HEADERS = ("ID", "TITLE", "QUESTIONS", "SOURCE")
+
+
+_TITLE_WIDTH = 60
+
+
+def run(args: argparse.Namespace) -> int:
+    result = load_library(bundled_banks_dir(), data_paths(args.data_dir).banks_dir)
+    if args.json:
+        _write_stdout(json.dumps(library_json(result), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _write_stdout(table(result.banks) + "\n")
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+    return 1 if result.problems and not result.banks else 0
+
+
+def library_json(result: LoadResult) -> dict[str, object]:
+    return {
+        "banks": [bank_json(bank) for bank in result.banks],
+        "errors": [problem.to_json() for problem in result.problems],
+    }
+
+
+def bank_json(bank: Bank) -> dict[str, object]:
+    return {
+        "id": bank.id,
+        "title": bank.title,
+        "source": bank.source.value,
+        "description": bank.description,
+        "topics": list(bank.topics),
+        "time_limit": bank.effective_time_limit,
+        "pass_mark": bank.pass_mark,
+        "questions": [
+            {
+                "id": q.id,
+                "prompt": q.prompt,
+                "choices": list(q.choices),
+                "answer": q.answer,
+                "explanation": q.explanation,
+                "topic": q.topic,
+            }
+            for q in bank.questions
+        ],
+    }
+
+
+def table(banks: list[Bank]) -> str:
+    rows = [_HEADERS] + [(b.id, _shortened(b.title), str(len(b.questions)), b.source.value) for b in banks]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADERS))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell.rjust(width) if i == 2 else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    if not banks:
+        lines.append("(no banks)")
+    return "\n".join(lines)
+
+
+def _shortened(title: str) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= _TITLE_WIDTH else title[: _TITLE_WIDTH - 1] + "…"
+
+
+def _write_stdout(text: str) -> None:
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (`| head`) has gone; send the rest, and the flush at exit, nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
