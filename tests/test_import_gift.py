@@ -69,7 +69,8 @@ def test_true_false_in_every_spelling_with_feedback_and_general_feedback() -> No
     assert (star.choices, star.key_text, star.explanation) == (("True", "False"), "True", "")
     assert (moon.choices, moon.key_text) == (("True", "False"), "False")
     assert moon.explanation == (
-        "The Moon orbits the Earth.\n\n- True: No, it is a natural satellite.\n- False: Right, it is a satellite."
+        "The Moon orbits the Earth.\n\n"
+        "- True: No, it is a natural satellite.\n- False: Right, it is a satellite."
     )
     assert (earth.prompt, earth.key_text) == ("The Earth is *round*.", "True")
     assert earth.explanation == "Seen from space since 1946."
@@ -185,7 +186,8 @@ def test_every_malformed_question_is_reported_at_its_line_and_the_rest_imported(
         f'{path}:1: unbalanced braces: "{{" is never closed',
         f'{path}:3: unbalanced braces: "}}" has no "{{" before it',
         f'{path}:5: unbalanced braces: "{{" inside an answer block (write \\{{ for a literal brace)',
-        f"{path}:7: a question can have only one answer block {{...}} (write \\{{ and \\}} for literal braces)",
+        f"{path}:7: a question can have only one answer block {{...}}"
+        " (write \\{ and \\} for literal braces)",
         f'{path}:9: no choice is marked right with "="',
         f'{path}:11: 2 choices are marked right with "="; ptquiz needs exactly one',
         f"{path}:13: choice 2 is empty",
