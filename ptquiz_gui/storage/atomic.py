@@ -1,0 +1,118 @@
+"""Atomic file writes for settings, exports and imports.
+
+The new content goes to a temporary file in the same folder, is flushed and synced,
+then renamed over the target, so a reader (or a crash) sees the old file or the new
+one, never half of each. On Windows another program (a virus scanner, an indexer)
+may hold the target for a moment; the rename is retried a few times before giving up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+REPLACE_ATTEMPTS = 8
+FIRST_DELAY = 0.05  # seconds; doubles after each refusal, up to MAX_DELAY
+MAX_DELAY = 1.0
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+def replace_file(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    attempts: int = REPLACE_ATTEMPTS,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """``os.replace`` that waits and retries while the target is briefly held (PermissionError)."""
+    delay = FIRST_DELAY
+    for attempt in range(1, attempts + 1):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == attempts:
+                raise
+            sleep(delay)
+            delay = min(delay * 2, MAX_DELAY)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (POSIX; Windows has no directory handles for this)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _new_file_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
+@contextlib.contextmanager
+def atomic_writer(
+    path: str | os.PathLike[str],
+    *,
+    binary: bool = False,
+    encoding: str = "utf-8",
+    newline: str | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Iterator[IO[Any]]:
+    """Write a file in one piece::
+
+        with atomic_writer(path) as out:
+            out.write(text)
+
+    If the block raises, the target is untouched and the temporary file removed.
+    """
+    target = Path(path)
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    temp = Path(temp_name)
+    try:
+        mode = "wb" if binary else "w"
+        with os.fdopen(
+            fd, mode, encoding=None if binary else encoding, newline=None if binary else newline
+        ) as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temp, _new_file_mode(target))
+        replace_file(temp, target, sleep=sleep)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    with contextlib.suppress(OSError):
+        fsync_folder(folder)
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
+    with atomic_writer(path, encoding=encoding, newline="") as out:
+        out.write(text)
+
+
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    with atomic_writer(path, binary=True) as out:
+        out.write(data)

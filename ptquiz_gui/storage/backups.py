@@ -1,0 +1,154 @@
+"""Daily copies of the history, made with SQLite's online backup API and checked before kept.
+
+Backups are ``backups/history-YYYYmmdd-HHMMSS.sqlite3`` (UTC), self-contained files in
+rollback-journal mode; the newest ``KEEP`` are kept. Only files with exactly that name
+are ever deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ptquiz_gui.storage.atomic import fsync_folder, replace_file
+from ptquiz_gui.storage.connection import connect_read_only, describe
+from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
+from ptquiz_gui.storage.records import BackupInfo
+from ptquiz_gui.storage.recovery import peek_user_version
+from ptquiz_gui.storage.schema import SCHEMA_VERSION
+
+KEEP = 7
+INTERVAL = timedelta(days=1)
+_NAME = re.compile(r"^history-(\d{8}-\d{6})\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+def backup_name(moment: datetime) -> str:
+    return f"history-{moment.astimezone(UTC).strftime(_STAMP)}.sqlite3"
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first."""
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        match = _NAME.match(entry.name)
+        if match is None:
+            continue
+        try:
+            size = entry.stat().st_size
+        except OSError:
+            continue
+        taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        found.append(BackupInfo(entry, taken, size))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def backup_due(folder: Path, now: datetime) -> bool:
+    backups = list_backups(folder)
+    return not backups or now - backups[0].taken_at >= INTERVAL
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    messages = [str(r[0]) for r in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def make_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> BackupInfo:
+    """Copy the open database into a new, verified backup file.
+
+    Raises ``DatabaseDamagedError`` when the copy fails its integrity check (the live
+    file is then suspect), ``StorageError`` when the copy cannot be written.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        moment = now
+        while (folder / backup_name(moment)).exists():
+            moment += timedelta(seconds=1)
+        final = folder / backup_name(moment)
+        partial = folder / f"{final.name}.partial"
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    except OSError as error:
+        raise StorageError(f"Could not make a backup in {folder}: {describe(error)}.") from error
+    try:
+        target = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE").fetchone()
+            problems = integrity_problems(target)
+        finally:
+            target.close()
+        if problems:
+            raise DatabaseDamagedError(
+                Path(source_path(source) or "history"),
+                "its backup copy failed the integrity check: " + "; ".join(problems[:3]),
+            )
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        replace_file(partial, final)
+        with contextlib.suppress(OSError):
+            fsync_folder(folder)
+    except (sqlite3.Error, OSError) as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageError(f"Could not make a backup in {folder}: {describe(error)}.") from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return BackupInfo(final, moment.astimezone(UTC).replace(microsecond=0), final.stat().st_size)
+
+
+def prune(folder: Path, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` backups; returns what was deleted."""
+    removed = []
+    for old in list_backups(folder)[keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+            removed.append(old.path)
+    return removed
+
+
+def check_backup(path: Path) -> None:
+    """Refuse a backup that is too new, unreadable or damaged, before anything is replaced."""
+    version = peek_user_version(path)
+    if version is None:
+        raise DatabaseDamagedError(path, "the backup is empty")
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+    try:
+        conn = connect_read_only(path)
+        try:
+            problems = integrity_problems(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise DatabaseDamagedError(path, describe(error)) from error
+    if problems:
+        raise DatabaseDamagedError(path, "the integrity check found: " + "; ".join(problems[:3]))
+
+
+def copy_into(backup: Path, target: sqlite3.Connection) -> None:
+    """Replace the whole content of ``target`` with the backup's (SQLite backup API)."""
+    source = connect_read_only(backup)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+
+
+def source_path(conn: sqlite3.Connection) -> str | None:
+    for _, name, filename in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(filename) or None
+    return None

@@ -1,0 +1,101 @@
+"""Opening SQLite connections the way the history needs them, and naming SQLite faults in plain words."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 5000
+
+# Primary result codes (the low byte of an extended code).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+_DAMAGE_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
+_UNWRITABLE_CODES = frozenset({SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN})
+
+
+def connect(
+    path: Path | str, *, factory: type[sqlite3.Connection] = sqlite3.Connection
+) -> sqlite3.Connection:
+    """A read-write connection in autocommit mode: every write opens its own transaction.
+
+    WAL with ``synchronous=FULL`` makes each COMMIT durable (the WAL is synced) while
+    readers such as ``ptquiz history`` never block the writer.
+    """
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, factory=factory)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open without any right to write, so a reader never disturbs the app.
+
+    A WAL database needs its ``-shm`` file; when the folder is read-only and the file
+    was closed cleanly (no ``-shm`` left), open it as immutable instead.
+    """
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as error:
+        if primary_code(error) not in _UNWRITABLE_CODES:
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether the error says the file's content is bad (as opposed to the disk or permissions)."""
+    if primary_code(error) in _DAMAGE_CODES:
+        return True
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def is_unwritable(error: sqlite3.Error) -> bool:
+    if primary_code(error) in _UNWRITABLE_CODES:
+        return True
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def describe(error: BaseException) -> str:
+    """What went wrong, in words a user can act on."""
+    if isinstance(error, sqlite3.Error):
+        code = primary_code(error)
+        if code == SQLITE_FULL:
+            return "the disk is full"
+        if code == SQLITE_IOERR:
+            return "the disk reported a read or write error"
+        if code in _UNWRITABLE_CODES:
+            return "the file or its folder cannot be written (read-only or no permission)"
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            return "the file is in use by another program"
+        if is_damage(error):
+            return "the file is damaged"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror[0].lower() + error.strerror[1:]
+    return str(error) or type(error).__name__

@@ -1,0 +1,450 @@
+"""The attempt-history store: one SQLite file, every answer committed the moment it is given.
+
+``HistoryStore`` is the engine's ``AttemptListener``. Its listener methods never raise:
+when a write fails (disk full, I/O error, file made read-only) the transaction is
+rolled back, the write waits in memory, ``on_error`` is told in plain words, and the
+waiting writes are retried, in order, with the next write or ``flush_pending()``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import weakref
+from collections import deque
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from ptquiz_gui.domain.attempt import Attempt, AttemptListener
+from ptquiz_gui.domain.clock import Clock, SystemClock
+from ptquiz_gui.storage import backups
+from ptquiz_gui.storage.atomic import write_text_atomic
+from ptquiz_gui.storage.connection import connect, describe
+from ptquiz_gui.storage.errors import (
+    AttemptNotFoundError,
+    DatabaseDamagedError,
+    StorageError,
+)
+from ptquiz_gui.storage.loading import load_progress
+from ptquiz_gui.storage.merge import merge_into
+from ptquiz_gui.storage.opening import open_memory, open_writable
+from ptquiz_gui.storage.reader import HistoryReader
+from ptquiz_gui.storage.records import BackupInfo, RecoveryNotice
+from ptquiz_gui.storage.recovery import move_aside, prepare_folder
+from ptquiz_gui.storage.snapshots import delete_orphans
+from ptquiz_gui.storage.times import to_db
+from ptquiz_gui.storage.writes import (
+    AnswerWrite,
+    CheckpointWrite,
+    EndedWrite,
+    FlagWrite,
+    PendingWrite,
+    StartedWrite,
+    add_question_stats,
+    to_json,
+)
+
+ErrorCallback = Callable[[str], None]
+
+_WHAT = {
+    StartedWrite.kind: "the new attempt",
+    AnswerWrite.kind: "your answer",
+    FlagWrite.kind: "a flag",
+    CheckpointWrite.kind: "your progress",
+    EndedWrite.kind: "the end of the attempt",
+}
+
+
+def _ignore(message: str) -> None:
+    del message
+
+
+def _open_with_recovery(
+    path: Path, clock: Clock, backups_dir: Path, factory: type[sqlite3.Connection]
+) -> tuple[sqlite3.Connection, RecoveryNotice | None]:
+    prepare_folder(path.parent)
+    try:
+        return open_writable(path, factory=factory), None
+    except DatabaseDamagedError as damage:
+        moved = move_aside(path, clock.now())
+        conn = open_writable(path, factory=factory)
+        found = backups.list_backups(backups_dir)
+        return conn, RecoveryNotice(path, moved, damage.reason, found[0] if found else None)
+
+
+def _next_attempt_id(conn: sqlite3.Connection) -> int:
+    row = conn.execute(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'attempts'), 0),"
+        " coalesce((SELECT max(id) FROM attempts), 0))"
+    ).fetchone()
+    return int(row[0]) + 1
+
+
+class HistoryStore(HistoryReader):
+    """Create with ``HistoryStore.open(path)`` or, when the disk cannot be used,
+    ``HistoryStore.in_memory()``; then pass it as the listener of each ``Attempt``."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        *,
+        clock: Clock,
+        on_error: ErrorCallback | None,
+        backups_dir: Path | None,
+        factory: type[sqlite3.Connection],
+        recovery: RecoveryNotice | None = None,
+    ) -> None:
+        super().__init__(conn, path)
+        self.on_error: ErrorCallback = on_error or _ignore
+        self.recovery = recovery
+        self._clock = clock
+        self._backups_dir = backups_dir
+        self._factory = factory
+        self._pending: deque[PendingWrite] = deque()
+        self._next_id = _next_attempt_id(conn)
+        self._live: weakref.WeakValueDictionary[int, Attempt] = weakref.WeakValueDictionary()
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        clock: Clock | None = None,
+        on_error: ErrorCallback | None = None,
+        backups_dir: Path | None = None,
+        factory: type[sqlite3.Connection] = sqlite3.Connection,
+    ) -> HistoryStore:
+        """Open (or create) the history file, creating its folder when missing.
+
+        A damaged file is moved aside and a fresh one started: see ``recovery``.
+        Raises ``DatabaseTooNewError`` (the file is left untouched) or
+        ``StorageUnavailableError`` (fall back to ``in_memory``).
+        """
+        clock = clock or SystemClock()
+        folder = backups_dir or path.parent / "backups"
+        conn, notice = _open_with_recovery(path, clock, folder, factory)
+        return cls(
+            conn, path, clock=clock, on_error=on_error, backups_dir=folder, factory=factory, recovery=notice
+        )
+
+    @classmethod
+    def in_memory(
+        cls,
+        *,
+        clock: Clock | None = None,
+        on_error: ErrorCallback | None = None,
+        factory: type[sqlite3.Connection] = sqlite3.Connection,
+    ) -> HistoryStore:
+        """A store that keeps this session's attempts in memory until ``try_attach`` succeeds."""
+        return cls(
+            open_memory(factory=factory),
+            None,
+            clock=clock or SystemClock(),
+            on_error=on_error,
+            backups_dir=None,
+            factory=factory,
+        )
+
+    @property
+    def is_in_memory(self) -> bool:
+        return self._path is None
+
+    def close(self) -> None:
+        """Close the file. Writes still pending are lost: check ``pending_count`` first
+        and offer ``export_pending_json``."""
+        self.flush_pending()
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA optimize")
+        self._conn.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    # --- AttemptListener ---------------------------------------------------------------
+
+    def attempt_started(self, attempt: Attempt) -> None:
+        attempt_id = self._next_id
+        self._next_id += 1
+        attempt.attempt_id = attempt_id
+        self._live[attempt_id] = attempt
+        self._submit(StartedWrite.of(attempt_id, attempt))
+
+    def answer_recorded(self, attempt: Attempt, position: int) -> None:
+        if attempt.attempt_id is not None:
+            self._submit(AnswerWrite.of(attempt.attempt_id, attempt, position, to_db(self._clock.now())))
+
+    def flag_changed(self, attempt: Attempt, position: int) -> None:
+        if attempt.attempt_id is not None:
+            self._submit(FlagWrite(attempt.attempt_id, position, attempt.answers[position].flagged))
+
+    def checkpoint(self, attempt: Attempt) -> None:
+        if attempt.attempt_id is not None:
+            self._submit(CheckpointWrite.of(attempt.attempt_id, attempt))
+
+    def attempt_ended(self, attempt: Attempt) -> None:
+        if attempt.attempt_id is not None:
+            self._submit(EndedWrite.of(attempt.attempt_id, attempt, to_db(self._clock.now())))
+
+    # --- pending writes ----------------------------------------------------------------
+
+    @property
+    def pending_count(self) -> int:
+        """Writes that failed and wait in memory for the disk to work again."""
+        return len(self._pending)
+
+    def _submit(self, write: PendingWrite) -> None:
+        last = self._pending[-1] if self._pending else None
+        same_attempt = last is not None and last.attempt_id == write.attempt_id
+        if isinstance(write, CheckpointWrite) and isinstance(last, CheckpointWrite) and same_attempt:
+            self._pending.pop()
+        quiet = isinstance(write, CheckpointWrite) and bool(self._pending)
+        self._pending.append(write)
+        self._flush(report=not quiet)
+
+    def flush_pending(self) -> bool:
+        """Retry the waiting writes; ``True`` when none is left."""
+        return self._flush(report=True)
+
+    def _flush(self, *, report: bool) -> bool:
+        while self._pending:
+            write = self._pending[0]
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                write.apply(self._conn)
+                self._conn.execute("COMMIT")
+            except (sqlite3.Error, OSError) as error:
+                self._rollback()
+                if report:
+                    self._report(
+                        f"Could not save {_WHAT.get(write.kind, 'a change')} to {self.location}: "
+                        f"{describe(error)}. {self._pending_words()} kept in memory and will be saved "
+                        "as soon as writing works again."
+                    )
+                return False
+            self._pending.popleft()
+        return True
+
+    def _pending_words(self) -> str:
+        n = len(self._pending)
+        return "1 change is" if n == 1 else f"{n} changes are"
+
+    def _rollback(self) -> None:
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+    def _report(self, message: str) -> None:
+        with contextlib.suppress(Exception):  # a faulty callback must not break the attempt
+            self.on_error(message)
+
+    def export_pending_json(self, path: Path) -> int:
+        """Write the waiting writes to a JSON file the user chose; returns how many."""
+        body = {
+            "history_file": self.location,
+            "exported_at": to_db(self._clock.now()),
+            "pending": [to_json(w) for w in self._pending],
+        }
+        write_text_atomic(path, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+        return len(self._pending)
+
+    # --- whole attempts ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction; SQLite errors roll back and become ``StorageError``."""
+        if not self.flush_pending():
+            raise StorageError(
+                f"Could not save {what} to {self.location}: earlier changes are still waiting."
+            )
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise StorageError(f"Could not save {what} to {self.location}: {describe(error)}.") from error
+        except BaseException:
+            self._rollback()
+            raise
+
+    def resume(self, attempt_id: int, clock: Clock, listener: AttemptListener | None) -> Attempt:
+        """The unfinished attempt as it was last saved: answers, flags, position and clock.
+
+        An exam's remaining time did not run while the app was closed.
+        """
+        self.flush_pending()
+        with self._reading("the attempt") as conn:
+            plan, progress = load_progress(conn, attempt_id)
+        attempt = Attempt(plan, clock, listener, progress)
+        self._live[attempt_id] = attempt
+        return attempt
+
+    def discard(self, attempt_id: int) -> None:
+        """Give up an unfinished attempt: it is kept, marked abandoned, with its score so far."""
+        with self._transaction("the attempt") as conn:
+            cursor = conn.execute(
+                """
+                UPDATE attempts SET status = 'abandoned', finished_at = ?,
+                    score = (SELECT coalesce(sum(correct), 0) FROM attempt_items
+                             WHERE attempt_id = attempts.id),
+                    percent = 100.0 * (SELECT coalesce(sum(correct), 0) FROM attempt_items
+                                       WHERE attempt_id = attempts.id) / total
+                WHERE id = ? AND status = 'in_progress'
+                """,
+                (to_db(self._clock.now()), attempt_id),
+            )
+            if cursor.rowcount == 0:
+                exists = conn.execute("SELECT 1 FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+                if exists is None:
+                    raise AttemptNotFoundError(attempt_id)
+
+    def delete_attempt(self, attempt_id: int) -> bool:
+        """Remove one attempt for good; returns whether it existed."""
+        with self._transaction("the change") as conn:
+            row = conn.execute("SELECT status FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            if row is None:
+                return False
+            if row[0] == "finished":
+                add_question_stats(conn, attempt_id, -1)
+            snapshots = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT snapshot_id FROM attempt_items WHERE attempt_id = ?", (attempt_id,)
+                )
+            ]
+            conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
+            delete_orphans(conn, snapshots)
+        return True
+
+    def clear_history(self) -> None:
+        """Delete every attempt, statistic and review card (backups are kept)."""
+        self._pending.clear()
+        with self._transaction("the change") as conn:
+            for table in (
+                "attempt_items",
+                "attempts",
+                "review_cards",
+                "question_stats",
+                "question_snapshots",
+            ):
+                conn.execute(f"DELETE FROM {table}")
+        try:
+            self._conn.execute("VACUUM")
+            if self._path is not None:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error as error:
+            self._report(
+                f"The history was cleared, but {self.location} could not be compacted: {describe(error)}."
+            )
+
+    # --- backups -----------------------------------------------------------------------
+
+    @property
+    def backups_dir(self) -> Path | None:
+        return self._backups_dir
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Backups newest first."""
+        return [] if self._backups_dir is None else backups.list_backups(self._backups_dir)
+
+    def backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
+        """Make the daily backup when the newest is a day old or more (call on start).
+
+        Keeps the newest ``backups.KEEP``. Problems go to ``on_error``; returns the new backup or ``None``.
+        """
+        if self._backups_dir is None:
+            return None
+        now = now or self._clock.now()
+        try:
+            if not backups.backup_due(self._backups_dir, now):
+                return None
+            if self._conn.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is None:
+                return None  # nothing worth keeping, and an empty copy would push out a good one
+            info = backups.make_backup(self._conn, self._backups_dir, now)
+            backups.prune(self._backups_dir)
+        except DatabaseDamagedError as error:
+            self._report(f"{error} Restore a backup to repair it.")
+            return None
+        except (StorageError, sqlite3.Error) as error:
+            self._report(str(error) if isinstance(error, StorageError) else describe(error))
+            return None
+        return info
+
+    def restore(self, backup: Path) -> BackupInfo | None:
+        """Replace the history with a backup, after saving the current one as a new backup.
+
+        Returns that safety backup (``None`` when the current file was damaged and was
+        moved aside instead). Raises ``StorageError`` and leaves the history as it was
+        when the backup is unusable or changes are still waiting to be saved.
+        """
+        if self._path is None or self._backups_dir is None:
+            raise StorageError("The history is only in memory; there is no file to restore into.")
+        backups.check_backup(backup)
+        if not self.flush_pending():
+            raise StorageError(
+                f"{self._pending_words()} not saved yet; the backup was not restored. "
+                "Free some disk space and try again, or export the unsaved changes."
+            )
+        now = self._clock.now()
+        safety: BackupInfo | None = None
+        try:
+            safety = backups.make_backup(self._conn, self._backups_dir, now)
+        except DatabaseDamagedError:
+            self._conn.close()
+            move_aside(self._path, now)
+        self._conn.close()
+        try:
+            target = connect(self._path, factory=self._factory)
+            try:
+                backups.copy_into(backup, target)
+            finally:
+                target.close()
+        except sqlite3.Error as error:
+            raise StorageError(f"Could not restore {backup} into {self._path}: {describe(error)}.") from error
+        finally:
+            self._conn = open_writable(self._path, factory=self._factory)
+            self._next_id = _next_attempt_id(self._conn)
+            self._live.clear()
+        self.recovery = None
+        return safety
+
+    # --- leaving memory ------------------------------------------------------------------
+
+    def try_attach(self, path: Path, backups_dir: Path | None = None) -> bool:
+        """Move an in-memory history into the file at ``path`` when writing works again.
+
+        Running attempts keep going and get their new ids. Returns whether the store is
+        now backed by a file (also ``True`` when it already was).
+        """
+        if self._path is not None:
+            return True
+        if not self.flush_pending():
+            return False
+        folder = backups_dir or path.parent / "backups"
+        try:
+            conn, notice = _open_with_recovery(path, self._clock, folder, self._factory)
+        except StorageError:
+            return False
+        try:
+            ids = merge_into(self._conn, conn, _next_attempt_id(conn))
+        except sqlite3.Error as error:
+            conn.close()
+            self._report(f"Could not move this session's history into {path}: {describe(error)}.")
+            return False
+        live = {old: self._live[old] for old in ids if old in self._live}
+        self._conn.close()
+        self._conn = conn
+        self._path = path
+        self._backups_dir = folder
+        self.recovery = notice
+        self._next_id = _next_attempt_id(conn)
+        self._live.clear()
+        for old, attempt in live.items():
+            attempt.attempt_id = ids[old]
+            self._live[ids[old]] = attempt
+        return True

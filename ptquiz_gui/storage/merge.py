@@ -1,0 +1,92 @@
+"""Moving a history kept in memory (the disk was unusable) into the real file.
+
+Attempts get new ids after the file's own; question snapshots are matched by content;
+review cards from memory are newer, so they replace the file's (lapses add up);
+per-question totals add up.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+_ATTEMPT_COLUMNS = (
+    "bank_id, bank_hash, mode, kind, title, seed, pass_mark, time_limit, started_at, finished_at, status,"
+    " timed_out, total, answered, score, percent, elapsed, current"
+)
+_SNAPSHOT_COLUMNS = "digest, bank_id, question_id, prompt, choices, answer, explanation, topic"
+
+
+def _snapshot_ids(source: sqlite3.Connection, target: sqlite3.Connection) -> dict[int, int]:
+    mapping = {}
+    for row in source.execute(f"SELECT id, {_SNAPSHOT_COLUMNS} FROM question_snapshots"):
+        found = target.execute("SELECT id FROM question_snapshots WHERE digest = ?", (row[1],)).fetchone()
+        if found is None:
+            cursor = target.execute(
+                f"INSERT INTO question_snapshots ({_SNAPSHOT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row[1:],
+            )
+            assert cursor.lastrowid is not None
+            mapping[row[0]] = cursor.lastrowid
+        else:
+            mapping[row[0]] = int(found[0])
+    return mapping
+
+
+def merge_into(source: sqlite3.Connection, target: sqlite3.Connection, first_id: int) -> dict[int, int]:
+    """Copy everything from ``source`` into ``target`` in one transaction.
+
+    New attempt ids start at ``first_id``; returns ``{old id: new id}``.
+    """
+    target.execute("BEGIN IMMEDIATE")
+    try:
+        snapshots = _snapshot_ids(source, target)
+        attempts: dict[int, int] = {}
+        placeholders = ", ".join("?" * (_ATTEMPT_COLUMNS.count(",") + 1))
+        for row in source.execute(f"SELECT id, {_ATTEMPT_COLUMNS} FROM attempts ORDER BY id").fetchall():
+            new_id = first_id + len(attempts)
+            target.execute(
+                f"INSERT INTO attempts (id, {_ATTEMPT_COLUMNS}) VALUES (?, {placeholders})",
+                (new_id, *row[1:]),
+            )
+            attempts[row[0]] = new_id
+        items = source.execute(
+            "SELECT attempt_id, position, snapshot_id, choice_order, choice, correct, seconds, flagged,"
+            " answered_at FROM attempt_items"
+        ).fetchall()
+        target.executemany(
+            "INSERT INTO attempt_items (attempt_id, position, snapshot_id, choice_order, choice, correct,"
+            " seconds, flagged, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((attempts[r[0]], r[1], snapshots[r[2]], *r[3:]) for r in items),
+        )
+        cards = source.execute(
+            "SELECT bank_id, question_id, box, due, lapses, snapshot_id FROM review_cards"
+        ).fetchall()
+        target.executemany(
+            """
+            INSERT INTO review_cards (bank_id, question_id, box, due, lapses, snapshot_id)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (bank_id, question_id) DO UPDATE SET
+                box = excluded.box, due = excluded.due, lapses = lapses + excluded.lapses,
+                snapshot_id = excluded.snapshot_id
+            """,
+            ((*r[:5], snapshots[r[5]]) for r in cards),
+        )
+        totals = source.execute(
+            "SELECT bank_id, question_id, asked, wrong, snapshot_id FROM question_stats"
+        ).fetchall()
+        target.executemany(
+            """
+            INSERT INTO question_stats (bank_id, question_id, asked, wrong, snapshot_id)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (bank_id, question_id) DO UPDATE SET
+                asked = asked + excluded.asked, wrong = wrong + excluded.wrong,
+                snapshot_id = excluded.snapshot_id
+            """,
+            ((*r[:4], snapshots[r[4]]) for r in totals),
+        )
+        target.execute("COMMIT")
+    except BaseException:
+        if target.in_transaction:
+            target.execute("ROLLBACK")
+        raise
+    return attempts

@@ -1,0 +1,117 @@
+"""Opening the history file: refuse a newer one, migrate an older one, recognise a damaged one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import NoReturn
+
+from ptquiz_gui.storage.connection import connect, connect_read_only, describe, is_damage
+from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageUnavailableError
+from ptquiz_gui.storage.recovery import peek_user_version
+from ptquiz_gui.storage.schema import SCHEMA_VERSION, migrate, missing_tables, user_version
+
+
+def _raise_for(path: Path, error: sqlite3.Error) -> NoReturn:
+    if is_damage(error):
+        raise DatabaseDamagedError(path, describe(error)) from error
+    raise StorageUnavailableError(path, describe(error)) from error
+
+
+def _check_content(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version, after making sure it is a ptquiz history this app can read."""
+    found = user_version(conn)
+    if found > SCHEMA_VERSION:
+        raise DatabaseTooNewError(path, found, SCHEMA_VERSION)
+    if found == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables:
+            raise DatabaseDamagedError(path, "it holds other data, not a ptquiz history")
+    return int(found)
+
+
+def _probe(conn: sqlite3.Connection, path: Path) -> None:
+    """Read the schema and the ends of the main tables, which finds most damage cheaply
+    (a full integrity check is left to the daily backup, as it reads the whole file)."""
+    missing = missing_tables(conn)
+    if missing:
+        raise DatabaseDamagedError(
+            path, "its tables are incomplete (" + ", ".join(sorted(missing)) + " missing)"
+        )
+    for table, column in (
+        ("attempts", "id"),
+        ("attempt_items", "attempt_id"),
+        ("question_snapshots", "id"),
+        ("review_cards", "due"),
+        ("question_stats", "wrong"),
+    ):
+        conn.execute(f"SELECT min({column}), max({column}) FROM {table}").fetchone()
+
+
+def open_writable(
+    path: Path, *, factory: type[sqlite3.Connection] = sqlite3.Connection
+) -> sqlite3.Connection:
+    """Open (creating when missing) and migrate the history file for writing.
+
+    Raises ``DatabaseTooNewError`` (file left untouched), ``DatabaseDamagedError`` or
+    ``StorageUnavailableError``.
+    """
+    version = peek_user_version(path)
+    if version is not None and version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+    try:
+        conn = connect(path, factory=factory)
+    except sqlite3.Error as error:
+        _raise_for(path, error)
+    try:
+        _check_content(conn, path)
+        migrate(conn)
+        _probe(conn, path)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        conn.close()
+        _raise_for(path, error)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_memory(*, factory: type[sqlite3.Connection] = sqlite3.Connection) -> sqlite3.Connection:
+    conn = connect(":memory:", factory=factory)
+    migrate(conn)
+    return conn
+
+
+def open_snapshot(path: Path) -> sqlite3.Connection:
+    """A read-only view of the history for readers such as ``ptquiz history``.
+
+    It never writes to the file. A missing or empty file reads as an empty history;
+    an older file is copied into memory and migrated there.
+    """
+    version = peek_user_version(path)
+    if version is None:
+        return open_memory()
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as error:
+        _raise_for(path, error)
+    try:
+        found = _check_content(conn, path)
+        if found < SCHEMA_VERSION:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            conn.backup(memory)
+            conn.close()
+            conn = memory
+            migrate(conn)
+        _probe(conn, path)
+    except sqlite3.Error as error:
+        conn.close()
+        _raise_for(path, error)
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,148 @@
+"""Reading the history: lists, results, statistics and review cards.
+
+``HistoryReader.open_read_only`` serves ``ptquiz history``; ``HistoryStore`` adds writing.
+Every method raises ``StorageError`` (with a plain message) when SQLite fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from ptquiz_gui.domain.attempt import Status
+from ptquiz_gui.domain.plan import QuizItem
+from ptquiz_gui.domain.result import Result
+from ptquiz_gui.domain.scheduling import ReviewCard
+from ptquiz_gui.storage import cards, listing, stats
+from ptquiz_gui.storage.connection import describe
+from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.storage.loading import load_result
+from ptquiz_gui.storage.opening import open_snapshot
+from ptquiz_gui.storage.records import (
+    AttemptSummary,
+    BankStats,
+    ExportedAttempt,
+    HistoryFilter,
+    HistorySort,
+    MissedQuestion,
+    TopicAccuracy,
+)
+
+MEMORY_LABEL = "memory (not saved to disk)"
+
+
+class HistoryReader:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._conn = conn
+        self._path = path
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> HistoryReader:
+        """Read the history without ever writing to it (a missing file reads as empty).
+
+        Raises ``DatabaseTooNewError``, ``DatabaseDamagedError`` or ``StorageUnavailableError``.
+        """
+        return cls(open_snapshot(path), path)
+
+    @property
+    def path(self) -> Path | None:
+        """The history file, or ``None`` while the history lives only in memory."""
+        return self._path
+
+    @property
+    def location(self) -> str:
+        return MEMORY_LABEL if self._path is None else str(self._path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> HistoryReader:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _reading(self, what: str) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self._conn
+        except sqlite3.Error as error:
+            raise StorageError(f"Could not read {what} from {self.location}: {describe(error)}.") from error
+
+    # --- attempts ------------------------------------------------------------------------
+
+    def unfinished(self) -> list[AttemptSummary]:
+        """Attempts left in progress (the app closed or crashed), newest first."""
+        return self.list_attempts(HistoryFilter(status=Status.IN_PROGRESS), HistorySort(), 0, 1000)
+
+    def summary(self, attempt_id: int) -> AttemptSummary:
+        with self._reading("the attempt") as conn:
+            return listing.summary(conn, attempt_id)
+
+    def count_attempts(self, flt: HistoryFilter | None = None) -> int:
+        with self._reading("the history") as conn:
+            return listing.count_attempts(conn, flt or HistoryFilter())
+
+    def list_attempts(
+        self,
+        flt: HistoryFilter | None = None,
+        sort: HistorySort | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[AttemptSummary]:
+        with self._reading("the history") as conn:
+            return listing.list_attempts(conn, flt or HistoryFilter(), sort or HistorySort(), offset, limit)
+
+    def result_of(self, attempt_id: int) -> Result:
+        """The attempt as it was shown and answered, rebuilt from its own snapshot."""
+        with self._reading("the attempt") as conn:
+            return load_result(conn, attempt_id)
+
+    def iter_export(self, flt: HistoryFilter | None = None) -> Iterator[ExportedAttempt]:
+        """Every matching attempt with all its positions, oldest first (streamed)."""
+        with self._reading("the history") as conn:
+            yield from listing.iter_export(conn, flt or HistoryFilter())
+
+    # --- statistics ----------------------------------------------------------------------
+
+    def best_by_bank(self) -> dict[str, BankStats]:
+        with self._reading("bank statistics") as conn:
+            return stats.best_by_bank(conn)
+
+    def score_series(self, bank_id: str) -> list[tuple[datetime, float]]:
+        with self._reading("scores") as conn:
+            return stats.score_series(conn, bank_id)
+
+    def topic_accuracy(self, bank_id: str | None = None) -> list[TopicAccuracy]:
+        with self._reading("topic statistics") as conn:
+            return stats.topic_accuracy(conn, bank_id)
+
+    def most_missed(self, limit: int = 20) -> list[MissedQuestion]:
+        with self._reading("question statistics") as conn:
+            return stats.most_missed(conn, limit)
+
+    # --- spaced review -------------------------------------------------------------------
+
+    def due_cards(self, now: datetime) -> list[ReviewCard]:
+        with self._reading("review cards") as conn:
+            return cards.due_cards(conn, now)
+
+    def due_count(self, now: datetime) -> int:
+        with self._reading("review cards") as conn:
+            return cards.due_count(conn, now)
+
+    def review_cards(self) -> list[ReviewCard]:
+        """Every scheduled card, soonest due first."""
+        with self._reading("review cards") as conn:
+            return cards.all_cards(conn)
+
+    def review_items(self, now: datetime) -> list[QuizItem]:
+        """The due questions as last shown (choices in file order; shuffle with ``plan_subset``)."""
+        with self._reading("review cards") as conn:
+            return cards.review_items(conn, now)

@@ -1,0 +1,79 @@
+"""Recognising a history file that cannot be used, and moving it aside without losing a byte."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from ptquiz_gui.storage.connection import describe
+from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageUnavailableError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+_USER_VERSION = slice(60, 64)
+JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def prepare_folder(folder: Path) -> None:
+    """Create the data folder when missing; refuse a file standing where it should be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise StorageUnavailableError(folder, "a file with that name is in the way of the folder") from error
+    except NotADirectoryError as error:
+        raise StorageUnavailableError(folder, "part of the path is a file, not a folder") from error
+    except OSError as error:
+        raise StorageUnavailableError(folder, describe(error)) from error
+    if not folder.is_dir():
+        raise StorageUnavailableError(folder, "it is not a folder")
+
+
+def peek_user_version(path: Path) -> int | None:
+    """The schema version written in the file header, without opening it with SQLite.
+
+    ``None`` means there is no history yet (no file, or an empty one). Raises
+    ``DatabaseDamagedError`` when the header is not an SQLite header.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEADER_SIZE)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError as error:
+        raise StorageUnavailableError(path, "a folder is in the way of the history file") from error
+    except OSError as error:
+        raise StorageUnavailableError(path, describe(error)) from error
+    if not head:
+        return None
+    if not head.startswith(SQLITE_MAGIC):
+        raise DatabaseDamagedError(path, "it is not an SQLite database, or its first bytes are damaged")
+    if len(head) < _HEADER_SIZE:
+        raise DatabaseDamagedError(path, "the file is cut short")
+    return int.from_bytes(head[_USER_VERSION], "big")
+
+
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename the file and its journal files to ``<name>.damaged-<timestamp>[-wal|-shm]``.
+
+    Journal files go first: a stale ``-wal`` left next to a new database would be
+    replayed into it. Nothing is ever deleted.
+    """
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 2
+    while any(Path(f"{target}{s}").exists() for s in ("", *JOURNAL_SUFFIXES)):
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    try:
+        for suffix in JOURNAL_SUFFIXES:
+            journal = Path(f"{path}{suffix}")
+            if journal.exists():
+                os.replace(journal, f"{target}{suffix}")
+        if path.exists():
+            os.replace(path, target)
+    except OSError as error:
+        raise StorageUnavailableError(
+            path, f"the damaged file could not be moved aside ({describe(error)})"
+        ) from error
+    return target

@@ -1,0 +1,170 @@
+"""The history schema and its forward migrations.
+
+``PRAGMA user_version`` holds the schema version. ``MIGRATIONS[n]`` takes a database
+from version ``n`` to ``n + 1``; each runs inside the caller's transaction, so a
+failed migration leaves the file as it was. Never edit a released step: add one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _create_history(conn: sqlite3.Connection) -> None:
+    """Version 1: attempts, the question snapshots they showed, answers, review cards."""
+    conn.execute(
+        """
+        CREATE TABLE attempts (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            bank_id     TEXT    NOT NULL,
+            bank_hash   TEXT    NOT NULL DEFAULT '',
+            mode        TEXT    NOT NULL CHECK (mode IN ('practice', 'exam')),
+            kind        TEXT    NOT NULL,
+            title       TEXT    NOT NULL,
+            seed        INTEGER NOT NULL,
+            pass_mark   INTEGER NOT NULL,
+            time_limit  INTEGER,
+            started_at  TEXT    NOT NULL,
+            finished_at TEXT,
+            status      TEXT    NOT NULL CHECK (status IN ('in_progress', 'finished', 'abandoned')),
+            timed_out   INTEGER NOT NULL DEFAULT 0,
+            total       INTEGER NOT NULL,
+            answered    INTEGER NOT NULL DEFAULT 0,
+            score       INTEGER,
+            percent     REAL,
+            elapsed     REAL    NOT NULL DEFAULT 0,
+            current     INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    # One row per distinct question text; attempts showing the same text share it.
+    conn.execute(
+        """
+        CREATE TABLE question_snapshots (
+            id          INTEGER PRIMARY KEY,
+            digest      TEXT    NOT NULL UNIQUE,
+            bank_id     TEXT    NOT NULL,
+            question_id TEXT    NOT NULL,
+            prompt      TEXT    NOT NULL,
+            choices     TEXT    NOT NULL,
+            answer      INTEGER NOT NULL,
+            explanation TEXT    NOT NULL,
+            topic       TEXT    NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE attempt_items (
+            attempt_id   INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+            position     INTEGER NOT NULL,
+            snapshot_id  INTEGER NOT NULL REFERENCES question_snapshots (id),
+            choice_order TEXT    NOT NULL,
+            choice       INTEGER,
+            correct      INTEGER NOT NULL DEFAULT 0,
+            seconds      REAL    NOT NULL DEFAULT 0,
+            flagged      INTEGER NOT NULL DEFAULT 0,
+            answered_at  TEXT,
+            PRIMARY KEY (attempt_id, position)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE review_cards (
+            bank_id     TEXT    NOT NULL,
+            question_id TEXT    NOT NULL,
+            box         INTEGER NOT NULL,
+            due         TEXT    NOT NULL,
+            lapses      INTEGER NOT NULL,
+            snapshot_id INTEGER NOT NULL REFERENCES question_snapshots (id),
+            PRIMARY KEY (bank_id, question_id)
+        ) WITHOUT ROWID
+        """
+    )
+    for name, table, columns in (
+        ("attempts_started", "attempts", "started_at"),
+        ("attempts_bank", "attempts", "bank_id, started_at"),
+        ("attempts_mode", "attempts", "mode, started_at"),
+        ("attempts_score", "attempts", "score, started_at"),
+        ("attempts_percent", "attempts", "percent, started_at"),
+        ("attempts_elapsed", "attempts", "elapsed, started_at"),
+        ("attempts_status", "attempts", "status, started_at"),
+        ("attempts_best", "attempts", "kind, status, bank_id, percent, finished_at"),
+        ("attempt_items_snapshot", "attempt_items", "snapshot_id"),
+        ("review_cards_due", "review_cards", "due"),
+        ("review_cards_snapshot", "review_cards", "snapshot_id"),
+    ):
+        conn.execute(f"CREATE INDEX {name} ON {table} ({columns})")
+
+
+def _add_question_stats(conn: sqlite3.Connection) -> None:
+    """Version 2: per-question totals over finished attempts, so "most missed" and
+    topic accuracy read a few thousand rows instead of every answer ever given."""
+    conn.execute(
+        """
+        CREATE TABLE question_stats (
+            bank_id     TEXT    NOT NULL,
+            question_id TEXT    NOT NULL,
+            asked       INTEGER NOT NULL,
+            wrong       INTEGER NOT NULL,
+            snapshot_id INTEGER NOT NULL REFERENCES question_snapshots (id),
+            PRIMARY KEY (bank_id, question_id)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute("CREATE INDEX question_stats_wrong ON question_stats (wrong)")
+    conn.execute("CREATE INDEX question_stats_snapshot ON question_stats (snapshot_id)")
+    conn.execute(
+        """
+        INSERT INTO question_stats (bank_id, question_id, asked, wrong, snapshot_id)
+        SELECT s.bank_id, s.question_id, count(*), sum(1 - i.correct), max(s.id)
+        FROM attempt_items AS i
+        JOIN attempts AS a ON a.id = i.attempt_id
+        JOIN question_snapshots AS s ON s.id = i.snapshot_id
+        WHERE a.status = 'finished'
+        GROUP BY s.bank_id, s.question_id
+        """
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_create_history, _add_question_stats)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+REQUIRED_TABLES = frozenset(
+    {"attempts", "question_snapshots", "attempt_items", "review_cards", "question_stats"}
+)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the database up to ``len(migrations)`` in one transaction; returns the old version.
+
+    The caller has checked that the file is not newer than this app.
+    """
+    target = len(migrations)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = user_version(conn)
+        for step in migrations[found:]:
+            step(conn)
+        if found < target:
+            conn.execute(f"PRAGMA user_version = {target:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return found
+
+
+def missing_tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return set(REQUIRED_TABLES) - {str(r[0]) for r in rows}

@@ -1,0 +1,1 @@
+"""Test helpers: sample banks and the scripts the crash tests run in a subprocess."""
