@@ -1,0 +1,55 @@
+"""``ptquiz export BANK_ID --format aiken|gift [-o FILE]``: write a bank in a Moodle format."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+
+from ptquiz_gui.domain.formats import export_bank
+from ptquiz_gui.domain.formats.bank_writer import write_atomically
+from ptquiz_gui.domain.library import load_library
+from ptquiz_gui.paths import bundled_banks_dir, data_paths
+
+
+def _write_stdout(text: str) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    library = load_library(bundled_banks_dir(), data_paths(args.data_dir).banks_dir)
+    bank = library.bank(args.bank_id)
+    if bank is None:
+        ids = sorted(b.id for b in library.banks)
+        close = difflib.get_close_matches(args.bank_id, ids, n=5, cutoff=0.5)
+        hint = f" Did you mean {', '.join(close)}?" if close else f" Known banks: {', '.join(ids) or 'none'}."
+        print(f"ptquiz export: there is no bank with the id '{args.bank_id}'.{hint}", file=sys.stderr)
+        if library.problems:
+            print(
+                "ptquiz export: some bank files have problems; `ptquiz validate` lists them.", file=sys.stderr
+            )
+        return 1
+    result = export_bank(bank, args.format)
+    for note in result.notes:
+        print(f"ptquiz export: note: {note}", file=sys.stderr)
+    if not result.exported:
+        print(f"ptquiz export: no question of '{bank.id}' can be written as {args.format}", file=sys.stderr)
+        return 1
+    if args.output is None:
+        _write_stdout(result.text)
+        return 0
+    target = Path(args.output).expanduser()
+    try:
+        write_atomically(target, result.text.encode("utf-8"))
+    except OSError as error:
+        print(f"ptquiz export: cannot write {target}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"exported {result.exported} of {len(bank.questions)} questions of {bank.id} to {target}")
+    return 0

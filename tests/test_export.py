@@ -1,0 +1,287 @@
+"""Exporting banks to Aiken and GIFT, the round trip back, and both commands end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ptquiz_gui.domain.formats import convert_bytes, export_bank
+from ptquiz_gui.domain.loader import load_bank_bytes, load_bank_file
+from ptquiz_gui.domain.model import Bank, Question
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests" / "data" / "import"
+RICH = DATA / "rich-bank.yaml"
+BUNDLED = REPO / "quizzes" / "pytorch-01.yaml"
+
+
+def _content(bank_questions: tuple[Question, ...]) -> list[tuple[str, str, tuple[str, ...], str, str, str]]:
+    return [
+        (q.id, q.prompt.strip(), q.choices, q.key_text, q.explanation.strip(), q.topic)
+        for q in bank_questions
+    ]
+
+
+def _reimport(text: str, name: str) -> Bank:
+    result = convert_bytes(text.encode("utf-8"), name, None, Path(name).stem)
+    assert result.problems == []
+    assert result.skipped == []
+    return load_bank_bytes(result.bank_yaml.encode("utf-8"), name)
+
+
+def _bank(*questions: Question, topics: tuple[str, ...] = ()) -> Bank:
+    return Bank(id="small", title="Small bank", questions=questions, topics=topics)
+
+
+def test_gift_export_escapes_names_questions_and_keeps_explanations_and_topics() -> None:
+    bank = _bank(
+        Question(
+            id="q-one",
+            prompt="Is {a: 1} a dict?\n\nIt has a # and a ~.",
+            choices=("Yes = right", "No"),
+            answer=0,
+            explanation="Braces with a colon make a dict.",
+            topic="python/basics",
+        ),
+        Question(id="tf", prompt="True?", choices=("True", "False"), answer=1),
+    )
+
+    result = export_bank(bank, "gift")
+
+    assert result.text == (
+        "// Small bank\n// exported by ptquiz from bank small\n\n"
+        "$CATEGORY: python//basics\n\n"
+        "::q-one::[markdown]Is \\{a\\: 1\\} a dict?\\n\\nIt has a \\# and a \\~.{\n"
+        "\t=Yes \\= right\n"
+        "\t~No\n"
+        "\t####Braces with a colon make a dict.\n"
+        "}\n\n"
+        "$CATEGORY: $course$/top\n\n"
+        "::tf::[markdown]True?{FALSE}\n"
+    )
+    assert result.exported == 2
+
+
+def test_gift_round_trip_of_the_rich_bank_gives_back_the_same_questions() -> None:
+    bank = load_bank_file(RICH)
+
+    back = _reimport(export_bank(bank, "gift").text, "rich.gift")
+
+    assert _content(back.questions) == _content(bank.questions)
+
+
+def test_gift_round_trip_of_a_bundled_bank_gives_back_the_same_questions() -> None:
+    bank = load_bank_file(BUNDLED)
+
+    back = _reimport(export_bank(bank, "gift").text, "bundled.gift")
+
+    assert _content(back.questions) == _content(bank.questions)
+    assert back.topics == bank.topics
+
+
+def test_gift_export_says_what_it_cannot_hold() -> None:
+    notes = export_bank(load_bank_file(RICH), "gift").notes
+
+    assert notes == (
+        "GIFT has no verify snippets: left out for 1 question",
+        "GIFT has no bank settings: the title is kept as a comment only; "
+        "description, time limit and pass mark are left out",
+    )
+
+
+def test_aiken_export_writes_letters_and_the_answer_line() -> None:
+    bank = _bank(
+        Question(id="q001", prompt="Which?\nSecond line.", choices=("one", "two", "three"), answer=2),
+        Question(id="q002", prompt="And now?", choices=("x", "y"), answer=0),
+    )
+
+    result = export_bank(bank, "aiken")
+
+    assert result.text == (
+        "Which?\nSecond line.\nA. one\nB. two\nC. three\nANSWER: C\n\nAnd now?\nA. x\nB. y\nANSWER: A\n"
+    )
+    assert result.notes == (
+        "Aiken has no bank fields: title, description, time limit and pass mark are left out",
+    )
+
+
+def test_aiken_export_lists_every_part_it_loses() -> None:
+    result = export_bank(load_bank_file(RICH), "aiken")
+
+    assert result.exported == 6
+    assert result.notes == (
+        "code-prompt: blank lines in the prompt were removed (Aiken cannot hold them)",
+        "no-topic: line breaks in choice 1 were replaced by spaces",
+        "Aiken has no explanations: left out for 3 questions",
+        "Aiken has no topics: left out for 5 questions",
+        "Aiken has no verify snippets: left out for 1 question",
+        "Aiken has no question ids: a new import numbers the questions q001, q002, ...",
+        "Aiken has no bank fields: title, description, time limit and pass mark are left out",
+    )
+
+
+def test_aiken_leaves_out_a_question_whose_prompt_would_read_as_a_choice() -> None:
+    bank = _bank(
+        Question(
+            id="clash", prompt="Consider:\nA. first option\nWhich is right?", choices=("a", "b"), answer=0
+        ),
+        Question(id="fine", prompt="Fine?", choices=("a", "b"), answer=1),
+    )
+
+    result = export_bank(bank, "aiken")
+
+    assert result.exported == 1
+    assert result.text == "Fine?\nA. a\nB. b\nANSWER: B\n"
+    assert result.notes[0] == "clash: not exported: prompt line 2 would be read as a choice or ANSWER line"
+
+
+def _aiken_view(questions: tuple[Question, ...]) -> list[tuple[str, tuple[str, ...], str]]:
+    """What Aiken keeps: prompt without blank lines, choices on one line, the key."""
+    view = []
+    for q in questions:
+        prompt = "\n".join(line for line in q.prompt.strip().split("\n") if line.strip())
+        choices = tuple(" ".join(choice.split()) for choice in q.choices)
+        view.append((prompt, choices, choices[q.answer]))
+    return view
+
+
+@pytest.mark.parametrize("path", [RICH, BUNDLED], ids=["rich", "bundled"])
+def test_aiken_round_trip_gives_back_what_aiken_holds(path: Path) -> None:
+    bank = load_bank_file(path)
+
+    back = _reimport(export_bank(bank, "aiken").text, "back.txt")
+
+    assert _aiken_view(back.questions) == _aiken_view(bank.questions)
+    assert [q.id for q in back.questions] == [f"q{n:03d}" for n in range(1, len(bank.questions) + 1)]
+
+
+def _ptquiz(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+def test_import_command_puts_the_bank_in_the_user_folder_and_banks_lists_it(tmp_path: Path) -> None:
+    source = DATA / "gift-constructs.gift"
+
+    done = _ptquiz(tmp_path, "import", str(source))
+
+    assert done.returncode == 0, done.stderr
+    assert (
+        done.stdout
+        == f"imported 10 questions from {source} into {tmp_path / 'banks' / 'gift-constructs.yaml'}\n"
+    )
+    assert done.stderr == ""
+    listed = _ptquiz(tmp_path, "banks", "--json")
+    assert listed.returncode == 0, listed.stderr
+    banks = {bank["id"]: bank for bank in json.loads(listed.stdout)["banks"]}
+    assert banks["gift-constructs"]["source"] == "user"
+    assert len(banks["gift-constructs"]["questions"]) == 10
+
+
+def test_import_command_reports_faults_exits_1_and_still_imports_the_good_questions(tmp_path: Path) -> None:
+    source = DATA / "aiken-malformed.txt"
+
+    done = _ptquiz(tmp_path, "import", str(source))
+
+    assert done.returncode == 1
+    assert f'{source}:12: choice "A)missing" needs a space after "A)"\n' in done.stderr
+    assert len(done.stderr.splitlines()) == 11
+    assert (
+        done.stdout
+        == f"imported 2 questions from {source} into {tmp_path / 'banks' / 'aiken-malformed.yaml'}\n"
+    )
+
+
+def test_import_command_notes_skipped_types_and_exits_0(tmp_path: Path) -> None:
+    source = DATA / "gift-skipped.gift"
+
+    done = _ptquiz(tmp_path, "import", "--to", str(tmp_path / "elsewhere"), str(source))
+
+    assert done.returncode == 0
+    assert done.stderr.splitlines()[0] == f"{source}:3: skipped essay question"
+    assert len(done.stderr.splitlines()) == 7
+    assert (tmp_path / "elsewhere" / "gift-skipped.yaml").is_file()
+    assert not (tmp_path / "banks").exists()
+
+
+def test_importing_the_same_file_twice_keeps_both_banks(tmp_path: Path) -> None:
+    source = DATA / "aiken-good.txt"
+
+    first = _ptquiz(tmp_path, "import", "--format", "aiken", str(source))
+    second = _ptquiz(tmp_path, "import", str(source))
+
+    assert (first.returncode, second.returncode) == (0, 0)
+    assert second.stdout.endswith(f"into {tmp_path / 'banks' / 'aiken-good-2.yaml'}\n")
+    assert load_bank_file(tmp_path / "banks" / "aiken-good.yaml").id == "aiken-good"
+    assert load_bank_file(tmp_path / "banks" / "aiken-good-2.yaml").id == "aiken-good-2"
+
+
+def test_a_bank_named_like_a_bundled_one_gets_its_own_id(tmp_path: Path) -> None:
+    source = tmp_path / "pytorch-01.txt"
+    source.write_text("Q?\nA. a\nB. b\nANSWER: A\n", encoding="utf-8")
+
+    done = _ptquiz(tmp_path, "import", str(source))
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.endswith(f"into {tmp_path / 'banks' / 'pytorch-01-2.yaml'}\n")
+
+
+def test_import_command_rejects_an_unknown_format_as_usage_error(tmp_path: Path) -> None:
+    done = _ptquiz(tmp_path, "import", "--format", "xml", str(DATA / "aiken-good.txt"))
+
+    assert done.returncode == 2
+    assert "invalid choice: 'xml'" in done.stderr
+
+
+def test_import_command_with_an_empty_file_exits_1(tmp_path: Path) -> None:
+    source = DATA / "aiken-empty.txt"
+
+    done = _ptquiz(tmp_path, "import", str(source))
+
+    assert done.returncode == 1
+    assert done.stderr == f"{source}:1: the file is empty\n"
+    assert done.stdout == ""
+
+
+def test_export_command_writes_gift_to_stdout_that_imports_back(tmp_path: Path) -> None:
+    done = _ptquiz(tmp_path, "export", "pytorch-01", "--format", "gift")
+
+    assert done.returncode == 0, done.stderr
+    assert "ptquiz export: note: GIFT has no verify snippets" in done.stderr
+    back = _reimport(done.stdout, "pytorch-01.gift")
+    assert _content(back.questions) == _content(load_bank_file(BUNDLED).questions)
+
+
+def test_export_command_writes_a_file_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    target.mkdir()
+    output = target / "pytorch-01.txt"
+
+    done = _ptquiz(tmp_path, "export", "pytorch-01", "--format", "aiken", "-o", str(output))
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"exported 10 of 10 questions of pytorch-01 to {output}\n"
+    assert "ptquiz export: note: Aiken has no explanations: left out for 10 questions" in done.stderr
+    assert sorted(p.name for p in target.iterdir()) == ["pytorch-01.txt"]
+    assert output.read_text(encoding="utf-8").count("\nANSWER: ") == 10
+
+
+def test_export_command_with_an_unknown_id_suggests_close_ones(tmp_path: Path) -> None:
+    done = _ptquiz(tmp_path, "export", "pytorch-1", "--format", "gift")
+
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.startswith(
+        "ptquiz export: there is no bank with the id 'pytorch-1'. Did you mean pytorch-"
+    )
+    assert "pytorch-01" in done.stderr
