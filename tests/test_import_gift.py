@@ -189,7 +189,8 @@ def test_every_malformed_question_is_reported_at_its_line_and_the_rest_imported(
         f"{path}:7: a question can have only one answer block {{...}}"
         " (write \\{ and \\} for literal braces)",
         f'{path}:9: no choice is marked right with "="',
-        f'{path}:11: 2 choices are marked right with "="; ptquiz needs exactly one',
+        f'{path}:11: 2 choices are marked right with "="; ptquiz needs exactly one'
+        " (write \\= for a literal =)",
         f"{path}:13: choice 2 is empty",
         f'{path}:15: choice "a" appears twice',
         f'{path}:17: the question name after "::" has no closing "::"',

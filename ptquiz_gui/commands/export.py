@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import io
+import os
 import sys
 from pathlib import Path
 
@@ -14,13 +16,14 @@ from ptquiz_gui.paths import bundled_banks_dir, data_paths
 
 
 def _write_stdout(text: str) -> None:
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
         sys.stdout.write(text)
-    else:
         sys.stdout.flush()
-        buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: send the rest, and the flush at exit, nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def run(args: argparse.Namespace) -> int:

@@ -71,6 +71,8 @@ def _parse(text: str, fmt: str) -> ParseResult:
 
 
 def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> ImportResult:
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     bank_id = slugify(stem) or "imported"
     title = title_from_stem(stem)
     if len(data) > MAX_SOURCE_BYTES:

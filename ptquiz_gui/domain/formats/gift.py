@@ -29,6 +29,7 @@ _CONTEXT = re.compile(r"^\$[a-z]+\$$")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 _BLANK = "_____"
 _NESTED = 'unbalanced braces: "{" inside an answer block (write \\{ for a literal brace)'
+_TWO_RIGHT = '"="; ptquiz needs exactly one (write \\= for a literal =)'
 _SECOND = "a question can have only one answer block {...} (write \\{ and \\} for literal braces)"
 
 _Answers = tuple[tuple[str, ...], int, list[tuple[str, str]]]  # choices, key index, (choice, feedback)
@@ -269,7 +270,7 @@ class _Reader:
         if not right:
             raise _Fault(offset, 'no choice is marked right with "="')
         if len(right) > 1:
-            raise _Fault(offset, f'{len(right)} choices are marked right with "="; ptquiz needs exactly one')
+            raise _Fault(offset, f"{len(right)} choices are marked right with {_TWO_RIGHT}")
         problem = choice_problem(choices)
         if problem is not None:
             raise _Fault(offset, problem)
