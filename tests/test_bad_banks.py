@@ -243,7 +243,7 @@ def problems_of(path: Path) -> list[str]:
 
 
 def test_the_corpus_has_one_pinned_entry_per_file() -> None:
-    files = sorted(p.name for p in BAD_BANKS.iterdir() if p.is_file())
+    files = sorted(p.name for p in BAD_BANKS.iterdir() if p.is_file() and not p.name.startswith("."))
     assert files == sorted(EXPECTED)
     assert len(files) >= 45
 
@@ -265,7 +265,7 @@ def test_a_second_bank_with_a_taken_id_is_refused_naming_the_first_file() -> Non
 
 def test_a_folder_of_every_bad_bank_still_loads_the_good_one(tmp_path: Path) -> None:
     for path in BAD_BANKS.iterdir():
-        if path.is_file():
+        if path.is_file() and not path.name.startswith("."):
             shutil.copy(path, tmp_path / path.name)
     (tmp_path / "zz_good.yaml").write_text(GOOD_BANK, encoding="utf-8")
     result = load_paths([tmp_path])
