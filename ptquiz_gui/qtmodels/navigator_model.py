@@ -1,0 +1,110 @@
+"""One cell per question of a running attempt: answered, flagged, current, right or wrong."""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ptquiz_gui.domain.attempt import Attempt
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class NavState(StrEnum):
+    UNANSWERED = "unanswered"
+    ANSWERED = "answered"  # committed, key not shown (exam)
+    CORRECT = "correct"  # committed and revealed right (practice)
+    WRONG = "wrong"  # committed and revealed wrong (practice)
+
+
+class Roles(IntEnum):
+    STATE = Qt.ItemDataRole.UserRole
+    FLAGGED = Qt.ItemDataRole.UserRole + 1
+    CURRENT = Qt.ItemDataRole.UserRole + 2
+    POSITION = Qt.ItemDataRole.UserRole + 3
+
+
+_STATE_WORDS = {
+    NavState.UNANSWERED: "not answered",
+    NavState.ANSWERED: "answered",
+    NavState.CORRECT: "answered correctly",
+    NavState.WRONG: "answered wrongly",
+}
+
+
+def nav_state(attempt: Attempt, position: int) -> NavState:
+    answer = attempt.answers[position]
+    if answer.choice is None:
+        return NavState.UNANSWERED
+    if not attempt.is_revealed(position):
+        return NavState.ANSWERED
+    item = attempt.plan.items[position]
+    return NavState.CORRECT if answer.choice == item.question.answer else NavState.WRONG
+
+
+class NavigatorModel(QAbstractListModel):
+    """Reads the attempt on every ``data`` call; call ``refresh`` after the attempt changes."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._attempt: Attempt | None = None
+
+    def set_attempt(self, attempt: Attempt | None) -> None:
+        self.beginResetModel()
+        self._attempt = attempt
+        self.endResetModel()
+
+    def refresh(self, position: int | None = None) -> None:
+        """Tell views that one question (or, with None, every question) changed."""
+        count = self.rowCount()
+        if not count:
+            return
+        first, last = (0, count - 1) if position is None else (position, position)
+        if 0 <= first <= last < count:
+            self.dataChanged.emit(self.index(first), self.index(last))
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        if parent.isValid() or self._attempt is None:
+            return 0
+        return self._attempt.size
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        attempt = self._attempt
+        if attempt is None or not index.isValid() or not 0 <= index.row() < attempt.size:
+            return None
+        position = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(position + 1)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(attempt, position)
+        if role == Roles.STATE:
+            return nav_state(attempt, position)
+        if role == Roles.FLAGGED:
+            return attempt.answers[position].flagged
+        if role == Roles.CURRENT:
+            return position == attempt.current
+        if role == Roles.POSITION:
+            return position
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({int(r): QByteArray(r.name.lower().encode()) for r in Roles})
+        return names
+
+    @staticmethod
+    def _describe(attempt: Attempt, position: int) -> str:
+        words = [f"Question {position + 1}", _STATE_WORDS[nav_state(attempt, position)]]
+        if attempt.answers[position].flagged:
+            words.append("flagged")
+        if position == attempt.current:
+            words.append("current")
+        return ", ".join(words)
