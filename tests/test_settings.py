@@ -1,0 +1,48 @@
+"""Settings survive restarts, and a damaged file falls back to defaults with a message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ptquiz_gui.settings import Settings, Theme, load_settings, save_settings
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "cfg" / "settings.json"
+    wanted = Settings(theme=Theme.DARK, font_scale=1.3, shuffle=False, mixed_count=35, last_bank_id="b")
+    save_settings(path, wanted)
+    loaded = load_settings(path)
+    assert loaded.notice is None
+    assert loaded.settings == wanted
+
+
+def test_missing_file_gives_defaults_silently(tmp_path: Path) -> None:
+    loaded = load_settings(tmp_path / "nope.json")
+    assert loaded.settings == Settings() and loaded.notice is None
+
+
+def test_corrupt_file_gives_defaults_and_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(b'{"theme": "dark", ')
+    loaded = load_settings(path)
+    assert loaded.settings == Settings()
+    assert loaded.notice is not None and str(path) in loaded.notice and "damaged" in loaded.notice
+
+
+def test_wrong_values_are_ignored_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"theme": "purple", "font_scale": 9, "shuffle": "yes", "mixed_count": 12}')
+    loaded = load_settings(path)
+    assert loaded.settings.theme is Theme.SYSTEM
+    assert loaded.settings.shuffle is True
+    assert loaded.settings.mixed_count == 12
+    assert loaded.settings.font_scale == 1.8  # clamped to the largest scale
+    assert loaded.notice is not None and "theme" in loaded.notice and "shuffle" in loaded.notice
+
+
+def test_save_replaces_atomically_leaving_no_temp_files(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(path, Settings(mixed_count=5))
+    save_settings(path, Settings(mixed_count=6))
+    assert load_settings(path).settings.mixed_count == 6
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
