@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ptquiz_gui.domain.formats import convert_bytes, export_bank
 from ptquiz_gui.domain.loader import load_bank_bytes, load_bank_file
@@ -140,12 +142,12 @@ def test_aiken_leaves_out_a_question_whose_prompt_would_read_as_a_choice() -> No
 
 
 def _aiken_view(questions: tuple[Question, ...]) -> list[tuple[str, tuple[str, ...], str]]:
-    """What Aiken keeps: prompt without blank lines, choices on one line, the key."""
+    """What Aiken keeps: the prompt without blank lines, each choice on one line, the key."""
     view = []
     for q in questions:
-        prompt = "\n".join(line for line in q.prompt.strip().split("\n") if line.strip())
-        choices = tuple(" ".join(choice.split()) for choice in q.choices)
-        view.append((prompt, choices, choices[q.answer]))
+        lines = [line.rstrip() for line in q.prompt.split("\n") if line.strip()]
+        choices = tuple(" ".join(part.strip() for part in c.split("\n") if part.strip()) for c in q.choices)
+        view.append(("\n".join(lines).strip(), choices, choices[q.answer]))
     return view
 
 
@@ -155,8 +157,64 @@ def test_aiken_round_trip_gives_back_what_aiken_holds(path: Path) -> None:
 
     back = _reimport(export_bank(bank, "aiken").text, "back.txt")
 
-    assert _aiken_view(back.questions) == _aiken_view(bank.questions)
+    assert [(q.prompt, q.choices, q.key_text) for q in back.questions] == _aiken_view(bank.questions)
     assert [q.id for q in back.questions] == [f"q{n:03d}" for n in range(1, len(bank.questions) + 1)]
+
+
+_CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Co", "Cn"), blacklist_characters="\ufeff")
+_TEXT = (
+    st.text(_CHARS | st.sampled_from("\n\\{}~=#:%[]/ ABC.)"), min_size=1, max_size=40)
+    .map(str.strip)
+    .filter(bool)
+)
+_LINE = _TEXT.map(lambda text: " ".join(text.split()))
+
+
+@st.composite
+def _questions(draw: st.DrawFn) -> tuple[Question, ...]:
+    questions = []
+    for number in range(draw(st.integers(1, 4))):
+        choices = tuple(draw(st.lists(_TEXT, min_size=2, max_size=8, unique=True)))
+        questions.append(
+            Question(
+                id=f"q{number + 1:03d}",
+                prompt=draw(_TEXT),
+                choices=choices,
+                answer=draw(st.integers(0, len(choices) - 1)),
+                explanation=draw(st.just("") | _TEXT),
+                topic=draw(st.just("") | _LINE),
+            )
+        )
+    return tuple(questions)
+
+
+_PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_PROPERTY
+@given(_questions())
+def test_gift_round_trip_keeps_any_text(questions: tuple[Question, ...]) -> None:
+    bank = _bank(*questions)
+
+    back = _reimport(export_bank(bank, "gift").text, "any.gift")
+
+    assert _content(back.questions) == _content(bank.questions)
+
+
+@_PROPERTY
+@given(_questions())
+def test_aiken_round_trip_keeps_what_aiken_holds_for_any_text(questions: tuple[Question, ...]) -> None:
+    bank = _bank(*questions)
+    result = export_bank(bank, "aiken")
+    left_out = {note.split(":")[0] for note in result.notes if ": not exported:" in note}
+    kept = tuple(q for q in bank.questions if q.id not in left_out)
+    if not kept:
+        assert result.text == ""
+        return
+
+    back = _reimport(result.text, "any.txt")
+
+    assert [(q.prompt, q.choices, q.key_text) for q in back.questions] == _aiken_view(kept)
 
 
 def _ptquiz(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

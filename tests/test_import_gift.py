@@ -119,6 +119,8 @@ def test_categories_set_the_topic_of_the_questions_after_them() -> None:
         ("$course$/top", ""),
         ("$system$/top/Default for System", "Default for System"),
         ("Geography", "Geography"),
+        ("top", "top"),
+        ("top/Tensors", "Tensors"),
     ],
 )
 def test_category_path_gives_its_last_name_as_topic(path: str, topic: str) -> None:

@@ -90,12 +90,17 @@ def _explanation(general: str, feedback: list[tuple[str, str]]) -> str:
 
 
 def category_topic(path: str) -> str:
-    """The topic a ``$CATEGORY:`` path gives: its last category name ('' for the top)."""
+    """The topic a ``$CATEGORY:`` path gives: its last category name ('' for ``$course$/top``).
+
+    Names are split on ``/`` (``//`` is a literal slash); a leading context such as
+    ``$course$`` and Moodle's ``top`` category above the real ones are not topics.
+    """
     names = [name.replace("//", "/").strip() for name in _CATEGORY_SPLIT.split(path)]
     names = [name for name in names if name]
-    if names and _CONTEXT.match(names[0]):
+    in_context = bool(names) and _CONTEXT.match(names[0]) is not None
+    if in_context:
         names = names[1:]
-    if names and names[0] == "top":
+    if names and names[0] == "top" and (in_context or len(names) > 1):
         names = names[1:]
     return names[-1] if names else ""
 
