@@ -63,17 +63,22 @@ def summary_from_row(row: Sequence[Any]) -> AttemptSummary:
     )
 
 
-def where_clause(flt: HistoryFilter) -> tuple[str, list[object]]:
+def where_clause(flt: HistoryFilter, sort: HistorySort | None = None) -> tuple[str, list[object]]:
+    """The WHERE of a listing. Mode and status have few values, so when sorting by
+    something other than date their indexes would leave most rows to sort: the unary
+    ``+`` keeps SQLite walking the sort key's index instead."""
+    by_date = sort is None or sort.key is SortKey.DATE
+    few = "" if by_date else "+"
     terms: list[str] = []
     params: list[object] = []
     if flt.bank_id is not None:
         terms.append("a.bank_id = ?")
         params.append(flt.bank_id)
     if flt.mode is not None:
-        terms.append("a.mode = ?")
+        terms.append(f"{few}a.mode = ?")
         params.append(flt.mode.value)
     if flt.status is not None:
-        terms.append("a.status = ?")
+        terms.append(f"{few}a.status = ?")
         params.append(flt.status.value)
     if flt.since is not None:
         terms.append("a.started_at >= ?")
@@ -101,7 +106,7 @@ def count_attempts(conn: sqlite3.Connection, flt: HistoryFilter) -> int:
 def list_attempts(
     conn: sqlite3.Connection, flt: HistoryFilter, sort: HistorySort, offset: int, limit: int
 ) -> list[AttemptSummary]:
-    where, params = where_clause(flt)
+    where, params = where_clause(flt, sort)
     rows = conn.execute(
         f"SELECT {SUMMARY_COLUMNS} FROM attempts AS a{where}{order_clause(sort)} LIMIT ? OFFSET ?",
         [*params, max(0, limit), max(0, offset)],

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.model import Bank, Question
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, plan_for_bank
 
 
-def make_bank(bank_id: str = "alpha", count: int = 4, *, topics: tuple[str, ...] = ("tensors", "autograd")) -> Bank:
+def make_bank(
+    bank_id: str = "alpha", count: int = 4, *, topics: tuple[str, ...] = ("tensors", "autograd")
+) -> Bank:
     """A bank whose question ``i`` has choices ``A{i}``..``D{i}`` and key ``i % 4``."""
     questions = tuple(
         Question(
@@ -34,3 +37,18 @@ def make_plan(bank: Bank | None = None, mode: Mode = Mode.PRACTICE, *, seed: int
 
 def wrong_choice(question: Question) -> int:
     return (question.answer + 1) % len(question.choices)
+
+
+def answer(attempt: Attempt, file_index: int) -> None:
+    """Answer the current question with the choice at ``file_index`` (file order), as a user would."""
+    assert attempt.select(attempt.item.to_shown_index(file_index))
+    if attempt.mode is Mode.PRACTICE:
+        assert attempt.confirm()
+
+
+def answer_right(attempt: Attempt) -> None:
+    answer(attempt, attempt.item.question.answer)
+
+
+def answer_wrong(attempt: Attempt) -> None:
+    answer(attempt, wrong_choice(attempt.item.question))
