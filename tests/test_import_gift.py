@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ptquiz_gui.domain.formats import convert_bytes, convert_file
 from ptquiz_gui.domain.formats.gift import category_topic, parse_gift
@@ -235,3 +237,23 @@ def test_multi_line_text_is_written_as_literal_blocks() -> None:
     assert "    prompt: |-\n      Which river\n      flows through Rome?\n" in result.bank_yaml
     data = yaml.safe_load(result.bank_yaml)
     assert data["questions"][1]["prompt"] == "Which river\nflows through Rome?"
+
+
+_PIECES = st.sampled_from(
+    [*"\n\n{}~=#:%[]/\\ABC.)T xyz", "ANSWER: A", "$CATEGORY: a/b", "//", "::", "[html]", "<pre>", "<code>"]
+    + ["</pre>", "####", "->", "A) ", "A.", "\ufdd3", "\u2028", "\ufeff", "\r"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=60).map("".join), st.sampled_from([None, "aiken", "gift"]))
+def test_any_input_gives_located_messages_never_an_exception(text: str, fmt: str | None) -> None:
+    result = convert_bytes(text.encode("utf-8"), "any.txt", fmt, "any")
+
+    assert all(line.startswith("any.txt:") for line in result.problems + result.skipped)
+    if result.bank_yaml:
+        assert len(load_bank_bytes(result.bank_yaml.encode("utf-8"), "any").questions) == len(
+            result.questions
+        )
+    else:
+        assert result.problems
