@@ -58,6 +58,11 @@ class DataPaths:
         return self.root / "banks"
 
     @property
+    def removed_banks_dir(self) -> Path:
+        """Where removed user banks are moved, so a removal can be undone by hand."""
+        return self.root / "removed-banks"
+
+    @property
     def history_db(self) -> Path:
         return self.root / "history.sqlite3"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 from ptquiz_gui.domain.clock import Clock
@@ -22,7 +22,7 @@ from ptquiz_gui.domain.result import AnswerState, Result, build_result
 CHECKPOINT_SECONDS = 5.0
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     IN_PROGRESS = "in_progress"
     FINISHED = "finished"
     ABANDONED = "abandoned"
@@ -304,4 +304,3 @@ class Attempt:
         self._close_segment()
         self._segment_start = None
         self._checkpoint()
-

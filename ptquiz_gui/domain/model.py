@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 FORMAT_VERSION = 1
 
 
-class BankSource(str, Enum):
+class BankSource(StrEnum):
     BUNDLED = "bundled"
     USER = "user"
     EXTERNAL = "external"  # a file named on the command line

@@ -9,17 +9,17 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ptquiz_gui.domain.model import Bank, Question
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     PRACTICE = "practice"
     EXAM = "exam"
 
 
-class PlanKind(str, Enum):
+class PlanKind(StrEnum):
     BANK = "bank"  # one whole bank
     MIXED = "mixed"  # N random questions from several banks
     RETRY = "retry"  # the questions missed in an earlier attempt

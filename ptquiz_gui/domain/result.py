@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ptquiz_gui.domain.plan import AttemptPlan, QuizItem
 
@@ -22,7 +22,7 @@ class AnswerState:
         return self.choice is not None
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     CORRECT = "correct"
     WRONG = "wrong"
     UNANSWERED = "unanswered"

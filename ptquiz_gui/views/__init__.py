@@ -1,0 +1,1 @@
+"""Widgets. Each screen is a module (or a sub-package once it grows)."""

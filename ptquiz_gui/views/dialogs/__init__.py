@@ -1,0 +1,1 @@
+"""Small dialogs: starting an exam, a mixed exam, About, resume."""

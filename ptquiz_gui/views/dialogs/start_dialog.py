@@ -1,0 +1,112 @@
+"""Confirm how an exam or a mixed exam runs: time limit, question count, shuffling."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class ExamOptions:
+    time_limit: int  # seconds
+    shuffle: bool
+    count: int
+
+
+class StartExamDialog(QDialog):
+    """Shown before an exam; ``count_range`` adds a question-count field (mixed exams)."""
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        question_count: int,
+        time_limit: int,
+        pass_mark: int,
+        shuffle: bool,
+        count_range: tuple[int, int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_exam_dialog")
+        self.setWindowTitle("Start exam")
+        self._seconds_per_question = time_limit / max(1, question_count)
+        heading = QLabel(title)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self._summary = QLabel()
+        self._summary.setWordWrap(True)
+
+        self.count = QSpinBox()
+        self.count.setObjectName("exam_count")
+        self.count.setAccessibleName("Number of questions")
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("exam_minutes")
+        self.minutes.setAccessibleName("Time limit in minutes")
+        self.minutes.setRange(1, MAX_MINUTES)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(max(1, round(time_limit / 60)))
+        self.shuffle = QCheckBox("Shuffle questions and choices")
+        self.shuffle.setObjectName("exam_shuffle")
+        self.shuffle.setChecked(shuffle)
+
+        form = QFormLayout()
+        if count_range is not None:
+            self.count.setRange(*count_range)
+            self.count.setValue(min(max(question_count, count_range[0]), count_range[1]))
+            form.addRow("&Questions:", self.count)
+        else:
+            self.count.setRange(question_count, question_count)
+            self.count.setValue(question_count)
+            self.count.setVisible(False)
+        form.addRow("&Time limit:", self.minutes)
+        form.addRow("", self.shuffle)
+        self._pass_mark = pass_mark
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Start exam")
+        ok.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self._summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.count.valueChanged.connect(self._on_count_changed)
+        self.minutes.valueChanged.connect(self._update_summary)
+        self._update_summary()
+        self.minutes.setFocus()
+
+    @Slot(int)
+    def _on_count_changed(self, count: int) -> None:
+        self.minutes.setValue(max(1, round(count * self._seconds_per_question / 60)))
+        self._update_summary()
+
+    @Slot()
+    def _update_summary(self) -> None:
+        self._summary.setText(
+            f"{self.count.value()} questions, {self.minutes.value()} minutes, pass mark {self._pass_mark}%. "
+            "No feedback until you submit; at zero the exam is submitted for you."
+        )
+
+    def options(self) -> ExamOptions:
+        return ExamOptions(self.minutes.value() * 60, self.shuffle.isChecked(), self.count.value())

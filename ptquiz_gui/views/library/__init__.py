@@ -1,0 +1,1 @@
+"""The library screen: banks, search, details, problems."""

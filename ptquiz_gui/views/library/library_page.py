@@ -1,0 +1,270 @@
+"""The first screen: every bank with search, details, start buttons and load problems.
+
+Keys: Ctrl+F focuses the search; arrows move through banks; Enter starts the selected
+bank in practice; Ctrl+E starts it as an exam.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptquiz_gui.domain.model import Problem
+from ptquiz_gui.importing import IMPORT_SUFFIXES
+from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
+from ptquiz_gui.views.library.detail_pane import DetailPane
+from ptquiz_gui.views.library.problems_panel import ProblemsPanel
+
+
+class LibraryPage(QWidget):
+    practice_requested = Signal(str)
+    exam_requested = Signal(str)
+    mixed_requested = Signal(list)
+    review_requested = Signal()
+    history_requested = Signal()
+    files_dropped = Signal(list)
+    remove_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("library_page")
+        self.setAcceptDrops(True)
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("library_search")
+        self.search.setAccessibleName("Search banks")
+        self.search.setPlaceholderText("Search banks by title, topic or id  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+
+        self.review_button = QPushButton("Review due (0)")
+        self.review_button.setObjectName("review_button")
+        self.review_button.setAccessibleName("Start spaced review of due questions")
+        self.review_button.setToolTip("Questions you missed come back on a schedule (Ctrl+R)")
+        self.history_button = QPushButton("History")
+        self.history_button.setObjectName("history_button")
+        self.history_button.setAccessibleName("Open history")
+        self.history_button.setToolTip("Past attempts, charts and most-missed questions (Ctrl+H)")
+
+        self.view = QTreeView()
+        self.view.setObjectName("library_view")
+        self.view.setAccessibleName("Banks")
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TOPICS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.TOPICS, 180)
+        self.view.installEventFilter(self)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("library_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
+
+        self.detail = DetailPane()
+        self.problems = ProblemsPanel()
+        hints = QLabel(
+            "Drop .yaml, .txt (Aiken) or .gift files here to import · Ctrl+F search · ↑/↓ choose · "
+            "Enter practice · Ctrl+E exam · Ctrl+R review · Ctrl+H history"
+        )
+        hints.setObjectName("library_hints")
+        hints.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.review_button)
+        top.addWidget(self.history_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.empty_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(hints)
+        focus_chain = [
+            self.search,
+            self.view,
+            self.detail.practice_button,
+            self.detail.exam_button,
+            self.detail.mixed_button,
+            self.review_button,
+            self.history_button,
+        ]
+        for first, second in zip(focus_chain, focus_chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._focus_results)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.doubleClicked.connect(self._on_activated)
+        self.detail.practice_clicked.connect(self._request_practice)
+        self.detail.exam_clicked.connect(self._request_exam)
+        self.detail.mixed_clicked.connect(self._request_mixed)
+        self.detail.remove_clicked.connect(self._request_remove)
+        self.review_button.clicked.connect(self.review_requested)
+        self.history_button.clicked.connect(self.history_requested)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+E"), self, self._request_exam)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.review_requested.emit)
+        QShortcut(QKeySequence("Ctrl+H"), self, self.history_requested.emit)
+
+    # --- content ---------------------------------------------------------------------------
+
+    def set_entries(self, entries: Sequence[LibraryEntry], select_bank: str = "") -> None:
+        previous = select_bank or self.current_bank_id()
+        self.model.set_entries(entries)
+        self.empty_label.setText(
+            "No banks yet. Import Aiken, GIFT or YAML files with File → Import bank…" if not entries else ""
+        )
+        self.empty_label.setVisible(not entries)
+        row = self.model.row_of(previous) if previous else -1
+        self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else 0)
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        self.problems.set_problems(problems)
+
+    def set_due_count(self, count: int) -> None:
+        self.review_button.setText(f"Review due ({count})")
+        self.review_button.setEnabled(count > 0)
+
+    def select_row(self, row: int) -> None:
+        if self.proxy.rowCount() == 0:
+            self.detail.show_entry(None)
+            return
+        row = min(max(row, 0), self.proxy.rowCount() - 1)
+        index = self.proxy.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def current_bank_id(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.data(Roles.BANK_ID)) if index.isValid() else ""
+
+    def selected_bank_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        ids = [str(i.data(Roles.BANK_ID)) for i in sorted(rows, key=lambda i: i.row())]
+        current = self.current_bank_id()
+        return ids or ([current] if current else [])
+
+    # --- input -----------------------------------------------------------------------------
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            no_modifiers = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and no_modifiers:
+                self._request_practice()
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _focus_results(self) -> None:
+        if self.proxy.rowCount():
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.select_row(0)
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        current = self.current_bank_id()
+        self.proxy.set_search_text(text)
+        row = self.model.row_of(current)
+        mapped = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        self.select_row(mapped.row() if mapped.isValid() else 0)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.view.currentIndex()
+        entry = index.data(Roles.ENTRY) if index.isValid() else None
+        self.detail.show_entry(entry, max(1, len(self.view.selectionModel().selectedRows())))
+
+    @Slot(QModelIndex)
+    def _on_activated(self, _index: QModelIndex) -> None:
+        self._request_practice()
+
+    @Slot()
+    def _request_practice(self) -> None:
+        if bank_id := self.current_bank_id():
+            self.practice_requested.emit(bank_id)
+
+    @Slot()
+    def _request_exam(self) -> None:
+        if bank_id := self.current_bank_id():
+            self.exam_requested.emit(bank_id)
+
+    @Slot()
+    def _request_remove(self) -> None:
+        if bank_id := self.current_bank_id():
+            self.remove_requested.emit(bank_id)
+
+    @staticmethod
+    def _importable_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._importable_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._importable_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            event.ignore()
+
+    @Slot()
+    def _request_mixed(self) -> None:
+        if ids := self.selected_bank_ids():
+            self.mixed_requested.emit(ids)

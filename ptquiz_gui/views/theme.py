@@ -1,0 +1,136 @@
+"""Light and dark palettes, font scale, and the status colours that read well on both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ptquiz_gui.settings import Theme
+
+_BASE_SIZE_PROPERTY = "ptquiz_base_point_size"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusColors:
+    right: QColor
+    wrong: QColor
+    flagged: QColor
+    current: QColor
+    answered: QColor
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_colors(palette: QPalette) -> StatusColors:
+    if is_dark(palette):
+        return StatusColors(
+            right=QColor("#4caf7a"),
+            wrong=QColor("#e5676b"),
+            flagged=QColor("#f0b44c"),
+            current=palette.color(QPalette.ColorRole.Highlight),
+            answered=QColor("#5b7fa6"),
+        )
+    return StatusColors(
+        right=QColor("#1e7d45"),
+        wrong=QColor("#c0392b"),
+        flagged=QColor("#b7791f"),
+        current=palette.color(QPalette.ColorRole.Highlight),
+        answered=QColor("#a9c4e4"),
+    )
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor("#1f2329"), QColor("#16191d"), QColor("#e6e8eb")
+    button, highlight = QColor("#2a2f36"), QColor("#3d7bd9")
+    disabled = QColor("#7d848d")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Window, window)
+        p.setColor(group, QPalette.ColorRole.WindowText, text)
+        p.setColor(group, QPalette.ColorRole.Base, base)
+        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#1b1f24"))
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, button)
+        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, disabled)
+        p.setColor(group, QPalette.ColorRole.Text, text)
+        p.setColor(group, QPalette.ColorRole.Button, button)
+        p.setColor(group, QPalette.ColorRole.ButtonText, text)
+        p.setColor(group, QPalette.ColorRole.BrightText, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.Highlight, highlight)
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.Link, QColor("#7fb3ff"))
+        p.setColor(group, QPalette.ColorRole.Mid, QColor("#3a4049"))
+        p.setColor(group, QPalette.ColorRole.Dark, QColor("#121417"))
+        p.setColor(group, QPalette.ColorRole.Light, QColor("#3a4049"))
+        p.setColor(group, QPalette.ColorRole.Midlight, QColor("#323840"))
+        p.setColor(group, QPalette.ColorRole.Shadow, QColor("#000000"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Window, window)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, button)
+    return p
+
+
+def _light_palette() -> QPalette:
+    p = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Window, QColor("#f3f4f6"))
+        p.setColor(group, QPalette.ColorRole.WindowText, QColor("#1d2126"))
+        p.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#f7f8fa"))
+        p.setColor(group, QPalette.ColorRole.Text, QColor("#1d2126"))
+        p.setColor(group, QPalette.ColorRole.Button, QColor("#e9ebef"))
+        p.setColor(group, QPalette.ColorRole.ButtonText, QColor("#1d2126"))
+        p.setColor(group, QPalette.ColorRole.Highlight, QColor("#2f6fce"))
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.Link, QColor("#1f5fbf"))
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#6b7280"))
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.ToolTipText, QColor("#1d2126"))
+        p.setColor(group, QPalette.ColorRole.Mid, QColor("#c5c9d0"))
+        p.setColor(group, QPalette.ColorRole.Midlight, QColor("#dde0e5"))
+        p.setColor(group, QPalette.ColorRole.Light, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.Dark, QColor("#9aa0a8"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa0a8"))
+    return p
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve_dark(theme: Theme) -> bool:
+    if theme is Theme.SYSTEM:
+        return system_prefers_dark()
+    return theme is Theme.DARK
+
+
+def apply_theme(app: QApplication, theme: Theme, font_scale: float) -> None:
+    """Fusion style with our palette, so light and dark look the same on every OS."""
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if resolve_dark(theme) else _light_palette())
+    font = QFont(app.font())
+    base = app.property(_BASE_SIZE_PROPERTY)
+    if not isinstance(base, float):
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        app.setProperty(_BASE_SIZE_PROPERTY, base)
+    font.setPointSizeF(base * font_scale)
+    app.setFont(font)
+    app.setStyleSheet(_focus_style_sheet())
+
+
+def _focus_style_sheet() -> str:
+    # Fusion's focus rectangle is faint on dark palettes; make keyboard focus unmistakable.
+    return (
+        "QPushButton:focus, QToolButton:focus { outline: none; border: 2px solid palette(highlight);"
+        " border-radius: 4px; }\n"
+        "QLineEdit:focus, QSpinBox:focus, QComboBox:focus { border: 2px solid palette(highlight);"
+        " border-radius: 3px; }\n"
+    )
