@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from helpers.sample import answer_right, answer_wrong, make_bank, make_plan
+
 from ptquiz_gui.domain.attempt import Attempt, Status
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.plan import Mode

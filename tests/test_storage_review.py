@@ -7,8 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-
 from helpers.sample import answer_right, answer_wrong, make_bank, make_plan
+
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.plan import REVIEW_BANK_ID, Mode, PlanKind, plan_for_bank, plan_subset

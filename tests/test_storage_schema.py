@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from helpers.sample import make_bank, make_plan
+
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
@@ -67,7 +67,7 @@ def test_each_migration_step_brings_an_older_file_to_the_current_version(tmp_pat
     conn = _raw(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
-    assert REQUIRED_TABLES <= tables
+    assert tables >= REQUIRED_TABLES
 
 
 def _insert_v1_attempt(
@@ -108,7 +108,8 @@ def _insert_v1_attempt(
             ),
         )
         conn.execute(
-            "INSERT INTO attempt_items (attempt_id, position, snapshot_id, choice_order, choice, correct, seconds)"
+            "INSERT INTO attempt_items"
+            " (attempt_id, position, snapshot_id, choice_order, choice, correct, seconds)"
             " VALUES (?, ?, ?, '[2,0,1]', ?, ?, 5.0)",
             (attempt_id, position, position + 1, choice, int(choice == key)),
         )

@@ -8,8 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-
 from helpers.sample import answer, answer_right, answer_wrong, make_bank, make_plan, wrong_choice
+
 from ptquiz_gui.domain.attempt import CHECKPOINT_SECONDS, Attempt, Status
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.model import Bank
@@ -86,9 +86,10 @@ def test_starting_writes_the_attempt_and_a_snapshot_of_every_position(
         attempt.attempt_id,
     )
     assert len(items) == 5
-    for (position, bank_id, qid, prompt, choices, key, why, topic, order), item in zip(
-        items, plan.items, strict=True
+    for (position, bank_id, qid, prompt, choices, key, why, topic, order), (expected_position, item) in zip(
+        items, enumerate(plan.items), strict=True
     ):
+        assert position == expected_position
         q = item.question
         assert (bank_id, qid, prompt, key, why, topic) == (
             "alpha",
