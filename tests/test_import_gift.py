@@ -213,6 +213,17 @@ def test_a_brace_fault_points_at_the_line_of_the_brace() -> None:
     assert [q.id for q in result.questions] == ["r"]
 
 
+def test_unicode_noncharacters_are_reported_not_turned_into_escapes() -> None:
+    text = "::a:: Fine?{=x ~y}\n\n::b:: Odd \ufdd0 text?{=x ~y}\n"
+
+    result = convert_bytes(text.encode("utf-8"), "odd.gift", None, "odd")
+
+    assert result.problems == [
+        "odd.gift:3: contains a Unicode noncharacter (U+FDD0 to U+FDEF), which is not text"
+    ]
+    assert [q.id for q in result.questions] == ["a"]
+
+
 def test_a_file_of_blank_lines_is_empty_and_one_of_comments_has_no_questions() -> None:
     blank = DATA / "gift-blank.gift"
 

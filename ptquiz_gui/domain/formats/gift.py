@@ -109,6 +109,7 @@ def category_topic(path: str) -> str:
 class _Block:
     lines: list[int]  # source line number of each line of ``text``
     text: str  # protected: escaped characters replaced by placeholders
+    reserved: bool = False  # the source text holds characters used as placeholders
 
     def line_at(self, offset: int) -> int:
         return self.lines[min(self.text.count("\n", 0, offset), len(self.lines) - 1)]
@@ -122,7 +123,8 @@ def _blocks(text: str) -> list[_Block]:
         line = raw.strip()
         if not line:
             if lines:
-                blocks.append(_Block(numbers, _protect("\n".join(lines))))
+                raw = "\n".join(lines)
+                blocks.append(_Block(numbers, _protect(raw), _NONCHARACTER.search(raw) is not None))
                 numbers, lines = [], []
         elif not line.startswith("//"):
             numbers.append(number)
@@ -166,7 +168,7 @@ class _Reader:
         return self.result
 
     def _block(self, block: _Block) -> None:
-        if _NONCHARACTER.search(_restore(block.text)):
+        if block.reserved:
             self.result.errors.append(
                 Note(block.lines[0], "contains a Unicode noncharacter (U+FDD0 to U+FDEF), which is not text")
             )
