@@ -76,8 +76,9 @@ class _Reader:
         if choice is None and no_space is not None and (no_space.group(2) == ")" or draft.choices):
             draft.start(number)
             label, mark, rest = no_space.groups()
+            shown = rest if len(rest) <= 20 else rest[:20] + "…"
             draft.errors.append(
-                Note(number, f'choice "{label}{mark}{rest[:20]}" needs a space after "{label}{mark}"')
+                Note(number, f'choice "{label}{mark}{shown}" needs a space after "{label}{mark}"')
             )
             draft.labels.append(label)
             draft.choices.append(rest)
