@@ -1,0 +1,207 @@
+"""``ptquiz validate`` and ``ptquiz banks`` as scripts and people use them: real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ptquiz_gui.domain.loader import bank_files
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "quizzes"
+BAD_BANKS = Path(__file__).parent / "data" / "bad_banks"
+
+FIXTURE = """\
+format: 1
+id: cli-fixture
+title: Überblick — CLI fixture
+topics: [cli]
+questions:
+  - id: shapes
+    topic: tensors
+    prompt: What is `torch.zeros(2, 3).shape`?
+    choices:
+      - torch.Size([3, 2])
+      - torch.Size([2, 3])
+      - torch.Size([6])
+    answer: torch.Size([2, 3])
+    explanation: The arguments are the sizes, in order.
+  - id: index-answer
+    prompt: Which is an optimizer?
+    choices: [nn.Linear, optim.SGD]
+    answer: 1
+"""
+QUESTION_KEYS = {"id", "prompt", "choices", "answer", "explanation", "topic"}
+BANK_KEYS = {"id", "title", "source", "questions"}
+OPTIONAL_BANK_KEYS = {"description", "topics", "time_limit", "pass_mark"}
+
+
+def ptquiz(
+    *args: str, data_dir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir), *args],
+        cwd=REPO,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+@pytest.fixture
+def fixture_bank(tmp_path: Path) -> Path:
+    path = tmp_path / "fixture.yaml"
+    path.write_text(FIXTURE, encoding="utf-8")
+    return path
+
+
+def test_validate_is_silent_and_exits_0_for_good_banks(data_dir: Path, fixture_bank: Path) -> None:
+    paths = [str(fixture_bank)] + (["quizzes/"] if bank_files(BUNDLED) else [])
+    done = ptquiz("validate", *paths, data_dir=data_dir)
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"", b"")
+
+
+def test_validate_prints_each_problem_as_path_line_column_message(data_dir: Path, fixture_bank: Path) -> None:
+    bad = "tests/data/bad_banks/answer_index_out_of_range.yaml"
+    missing = "no-such-bank.yaml"
+    done = ptquiz("validate", str(fixture_bank), bad, missing, data_dir=data_dir)
+    assert done.returncode == 1
+    assert done.stderr == b""
+    assert done.stdout.decode("utf-8").splitlines() == [
+        f"{bad}:15:13: question 2 ('q2'): 'answer' is index 3, but the 3 choices are numbered 0 to 2",
+        f"{missing}:1:1: no such file or folder",
+    ]
+
+
+def test_validate_names_folder_members_by_the_folder_given(data_dir: Path) -> None:
+    done = ptquiz("validate", "tests/data/bad_banks/duplicate_bank_ids", data_dir=data_dir)
+    assert done.returncode == 1
+    folder = Path("tests/data/bad_banks/duplicate_bank_ids")
+    assert done.stdout.decode("utf-8").splitlines() == [
+        f"{folder / 'b_second.yaml'}:3:5: bank id 'shared-id' is already used by {folder / 'a_first.yaml'}"
+    ]
+
+
+def test_validate_writes_utf8_whatever_the_terminal_encoding(data_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "umlaut.yaml"
+    bad.write_text(FIXTURE.replace("answer: torch.Size([2, 3])", "answer: Größe"), encoding="utf-8")
+    done = ptquiz("validate", str(bad), data_dir=data_dir, env={"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 1
+    assert done.stdout.decode("utf-8") == (
+        f"{bad}:13:13: question 1 ('shapes'): 'answer' 'Größe' is not one of the choices; "
+        "it must be the exact text of one choice, or its 0-based index\n"
+    )
+
+
+def test_banks_json_gives_every_bank_in_file_order_with_0_based_answers(data_dir: Path) -> None:
+    (data_dir / "banks").mkdir()
+    (data_dir / "banks" / "fixture.yaml").write_text(FIXTURE, encoding="utf-8")
+    done = ptquiz("banks", "--json", data_dir=data_dir, env={"PYTHONIOENCODING": "ascii"})
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert "Überblick".encode() in done.stdout
+    listing = json.loads(done.stdout.decode("utf-8"))
+    assert set(listing) == {"banks", "errors"}
+    assert listing["errors"] == []
+    for bank in listing["banks"]:
+        assert BANK_KEYS <= set(bank) <= BANK_KEYS | OPTIONAL_BANK_KEYS
+        for question in bank["questions"]:
+            assert set(question) == QUESTION_KEYS
+            assert 0 <= question["answer"] < len(question["choices"])
+    bundled_ids = [b["id"] for b in listing["banks"] if b["source"] == "bundled"]
+    assert len(bundled_ids) == len(bank_files(BUNDLED))
+    user = [b for b in listing["banks"] if b["source"] == "user"]
+    assert user == [
+        {
+            "id": "cli-fixture",
+            "title": "Überblick — CLI fixture",
+            "source": "user",
+            "description": "",
+            "topics": ["cli"],
+            "time_limit": 120,
+            "pass_mark": 70,
+            "questions": [
+                {
+                    "id": "shapes",
+                    "prompt": "What is `torch.zeros(2, 3).shape`?",
+                    "choices": ["torch.Size([3, 2])", "torch.Size([2, 3])", "torch.Size([6])"],
+                    "answer": 1,
+                    "explanation": "The arguments are the sizes, in order.",
+                    "topic": "tensors",
+                },
+                {
+                    "id": "index-answer",
+                    "prompt": "Which is an optimizer?",
+                    "choices": ["nn.Linear", "optim.SGD"],
+                    "answer": 1,
+                    "explanation": "",
+                    "topic": "",
+                },
+            ],
+        }
+    ]
+
+
+def test_banks_json_lists_the_problems_of_banks_it_could_not_load(data_dir: Path) -> None:
+    banks = data_dir / "banks"
+    banks.mkdir()
+    (banks / "fixture.yaml").write_text(FIXTURE, encoding="utf-8")
+    (banks / "twin.yaml").write_text(FIXTURE, encoding="utf-8")
+    (banks / "broken.yaml").write_text(FIXTURE.replace("format: 1", "format: 2"), encoding="utf-8")
+    done = ptquiz("banks", "--json", data_dir=data_dir)
+    assert done.returncode == 0
+    listing = json.loads(done.stdout.decode("utf-8"))
+    assert [b["id"] for b in listing["banks"] if b["source"] == "user"] == ["cli-fixture"]
+    assert listing["errors"] == [
+        {
+            "path": str(banks / "broken.yaml"),
+            "line": 1,
+            "column": 9,
+            "message": "'format' is 2, but this version of ptquiz reads only format 1",
+        },
+        {
+            "path": str(banks / "twin.yaml"),
+            "line": 2,
+            "column": 5,
+            "message": f"bank id 'cli-fixture' is already used by {banks / 'fixture.yaml'}",
+        },
+    ]
+
+
+def test_banks_prints_a_table_and_sends_problems_to_stderr(data_dir: Path) -> None:
+    banks = data_dir / "banks"
+    banks.mkdir()
+    (banks / "fixture.yaml").write_text(FIXTURE, encoding="utf-8")
+    (banks / "broken.yaml").write_text("format: 1\nid: broken\n", encoding="utf-8")
+    done = ptquiz("banks", data_dir=data_dir)
+    assert done.returncode == 0
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert lines[0].split() == ["ID", "TITLE", "QUESTIONS", "SOURCE"]
+    assert lines[-1].split() == ["cli-fixture", "Überblick", "—", "CLI", "fixture", "2", "user"]
+    assert len(lines) == 2 + len(bank_files(BUNDLED))
+    assert done.stderr.decode("utf-8").splitlines() == [
+        f"{banks / 'broken.yaml'}:1:1: missing required key 'title'",
+        f"{banks / 'broken.yaml'}:1:1: missing required key 'questions'",
+    ]
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["validate"], ["banks"], ["start"], ["history"], ["import"], ["export"]]
+)
+def test_help_of_every_command_exits_0(command: list[str], data_dir: Path) -> None:
+    done = ptquiz(*command, "--help", data_dir=data_dir)
+    assert done.returncode == 0
+    assert done.stdout.decode("utf-8").startswith("usage: ptquiz")
+
+
+@pytest.mark.parametrize("arguments", [["validate", "--strict", "x.yaml"], ["banks", "--yaml"], ["validate"]])
+def test_usage_errors_exit_2(arguments: list[str], data_dir: Path) -> None:
+    done = ptquiz(*arguments, data_dir=data_dir)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert b"usage: ptquiz" in done.stderr
