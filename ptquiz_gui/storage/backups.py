@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ptquiz_gui.storage.atomic import fsync_folder, replace_file
-from ptquiz_gui.storage.connection import connect_read_only, describe
+from ptquiz_gui.storage.connection import connect_read_only, describe, is_damage
 from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
 from ptquiz_gui.storage.records import BackupInfo
 from ptquiz_gui.storage.recovery import peek_user_version
@@ -58,7 +58,13 @@ def backup_due(folder: Path, now: datetime) -> bool:
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    """What ``PRAGMA integrity_check`` finds (nothing means the file is sound)."""
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return [str(error)]
+        raise
     messages = [str(r[0]) for r in rows]
     return [] if messages == ["ok"] else messages
 

@@ -200,7 +200,8 @@ class HistoryStore(HistoryReader):
         same_attempt = last is not None and last.attempt_id == write.attempt_id
         if isinstance(write, CheckpointWrite) and isinstance(last, CheckpointWrite) and same_attempt:
             self._pending.pop()
-        quiet = isinstance(write, CheckpointWrite) and bool(self._pending)
+        # A checkpoint behind writes that already failed adds nothing the user was not told.
+        quiet = isinstance(write, CheckpointWrite) and last is not None
         self._pending.append(write)
         self._flush(report=not quiet)
 

@@ -30,22 +30,52 @@ def _check_content(conn: sqlite3.Connection, path: Path) -> int:
     return int(found)
 
 
-def _probe(conn: sqlite3.Connection, path: Path) -> None:
+_PROBES = (
+    ("attempts", "id"),
+    ("attempt_items", "attempt_id"),
+    ("question_snapshots", "id"),
+    ("review_cards", "due"),
+    ("question_stats", "wrong"),
+)
+
+
+def _probe(conn: sqlite3.Connection, path: Path, *, complete: bool = True) -> None:
     """Read the schema and the ends of the main tables, which finds most damage cheaply
-    (a full integrity check is left to the daily backup, as it reads the whole file)."""
+    (a full integrity check is left to the daily backup, as it reads the whole file).
+    ``complete=False`` (an older version) probes only the tables it has."""
     missing = missing_tables(conn)
-    if missing:
+    if missing and complete:
         raise DatabaseDamagedError(
             path, "its tables are incomplete (" + ", ".join(sorted(missing)) + " missing)"
         )
-    for table, column in (
-        ("attempts", "id"),
-        ("attempt_items", "attempt_id"),
-        ("question_snapshots", "id"),
-        ("review_cards", "due"),
-        ("question_stats", "wrong"),
-    ):
-        conn.execute(f"SELECT min({column}), max({column}) FROM {table}").fetchone()
+    for table, column in _PROBES:
+        if table not in missing:
+            conn.execute(f"SELECT min({column}), max({column}) FROM {table}").fetchone()
+
+
+def _inspect(path: Path) -> None:
+    """Look at an existing file through a read-only connection before opening it for writing.
+
+    A read-write connection would replay, checkpoint and delete the ``-wal`` file when it
+    closes, even when the database turns out to be damaged; a read-only one leaves every
+    file as it is, so a damaged history can still be moved aside with its journal.
+    Faults that stop a read-only look (no ``-shm`` in a read-only folder) are left to the
+    read-write open to report.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        if is_damage(error):
+            raise DatabaseDamagedError(path, describe(error)) from error
+        return
+    try:
+        found = _check_content(conn, path)
+        _probe(conn, path, complete=found == SCHEMA_VERSION)
+    except sqlite3.Error as error:
+        if is_damage(error):
+            raise DatabaseDamagedError(path, describe(error)) from error
+    finally:
+        conn.close()
 
 
 def open_writable(
@@ -59,6 +89,8 @@ def open_writable(
     version = peek_user_version(path)
     if version is not None and version > SCHEMA_VERSION:
         raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+    if version is not None:
+        _inspect(path)
     try:
         conn = connect(path, factory=factory)
     except sqlite3.Error as error:
