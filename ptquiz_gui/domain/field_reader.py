@@ -8,8 +8,18 @@ import re
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ptquiz_gui.domain.model import Problem
-from ptquiz_gui.domain.node_guard import MERGE_TAG, NULL_TAG, TEXT_TAGS, NodeGuard, tag_allowed
-from ptquiz_gui.domain.node_values import describe, int_value, is_empty, quoted, shorten, yaml_reading
+from ptquiz_gui.domain.node_guard import NodeGuard, duplicate_key_message, tag_allowed
+from ptquiz_gui.domain.node_values import (
+    MERGE_TAG,
+    NULL_TAG,
+    TEXT_TAGS,
+    describe,
+    int_value,
+    is_empty,
+    quoted,
+    shorten,
+    yaml_reading,
+)
 
 MAX_ID_LENGTH = 64
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
@@ -76,7 +86,7 @@ class FieldReader:
             if key_node.tag == MERGE_TAG:
                 problem = "merge keys ('<<') are not supported; write the keys out in full"
             elif name in first_lines:
-                problem = f"key '{name}' appears twice in this mapping (first on line {first_lines[name]})"
+                problem = duplicate_key_message(name, first_lines[name])
             elif name not in allowed:
                 problem = f"unknown key '{shorten(name)}'; " + _key_hint(name, allowed, owner)
             first_lines.setdefault(name, key_node.start_mark.line + 1)

@@ -11,19 +11,8 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ptquiz_gui.domain.model import Problem
+from ptquiz_gui.domain.node_values import SCALAR_TAGS, YAML_TAG, shorten
 from ptquiz_gui.domain.yaml_nodes import MAX_ALIASES, MAX_DEPTH
-
-YAML_TAG = "tag:yaml.org,2002:"
-STR_TAG = YAML_TAG + "str"
-INT_TAG = YAML_TAG + "int"
-FLOAT_TAG = YAML_TAG + "float"
-BOOL_TAG = YAML_TAG + "bool"
-NULL_TAG = YAML_TAG + "null"
-TIMESTAMP_TAG = YAML_TAG + "timestamp"
-MERGE_TAG = YAML_TAG + "merge"
-# Plain '=' and '<<' resolve to these tags; as values they are just text.
-TEXT_TAGS = frozenset({STR_TAG, YAML_TAG + "value", MERGE_TAG})
-_SCALAR_TAGS = TEXT_TAGS | {INT_TAG, FLOAT_TAG, BOOL_TAG, NULL_TAG, TIMESTAMP_TAG}
 
 
 class Refused(Exception):
@@ -35,7 +24,7 @@ class Refused(Exception):
 
 
 _ALLOWED_TAGS: dict[type[Node], frozenset[str]] = {
-    ScalarNode: _SCALAR_TAGS,
+    ScalarNode: SCALAR_TAGS,
     SequenceNode: frozenset({YAML_TAG + "seq"}),
     MappingNode: frozenset({YAML_TAG + "map"}),
 }
@@ -47,6 +36,10 @@ def tag_allowed(node: Node) -> bool:
 
 def shown_tag(tag: str) -> str:
     return "!!" + tag[len(YAML_TAG) :] if tag.startswith(YAML_TAG) else tag
+
+
+def duplicate_key_message(name: str, first_line: int) -> str:
+    return f"key '{shorten(name)}' appears twice in this mapping (first on line {first_line})"
 
 
 class NodeGuard:
@@ -117,7 +110,7 @@ class NodeGuard:
         if first is None:
             first_lines[name] = key_node.start_mark.line + 1
             return False
-        self.report(key_node, f"{prefix}key '{name}' appears twice in this mapping (first on line {first})")
+        self.report(key_node, prefix + duplicate_key_message(name, first))
         return True
 
     def _problem(self, node: Node, message: str) -> Problem:

@@ -1,11 +1,22 @@
-"""Read plain values out of YAML scalar nodes, and describe a node in a bank author's words."""
+"""YAML's standard tags, plain values read from scalar nodes, and nodes described in a bank author's words."""
 
 from __future__ import annotations
 
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ptquiz_gui.domain.node_guard import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, TEXT_TAGS, TIMESTAMP_TAG
+YAML_TAG = "tag:yaml.org,2002:"
+STR_TAG = YAML_TAG + "str"
+INT_TAG = YAML_TAG + "int"
+FLOAT_TAG = YAML_TAG + "float"
+BOOL_TAG = YAML_TAG + "bool"
+NULL_TAG = YAML_TAG + "null"
+TIMESTAMP_TAG = YAML_TAG + "timestamp"
+MERGE_TAG = YAML_TAG + "merge"
+# Plain '=' and '<<' resolve to these tags; as values they are just text.
+TEXT_TAGS = frozenset({STR_TAG, YAML_TAG + "value", MERGE_TAG})
+SCALAR_TAGS = TEXT_TAGS | {INT_TAG, FLOAT_TAG, BOOL_TAG, NULL_TAG, TIMESTAMP_TAG}
+_MAYBE_EMPTY_TAGS = TEXT_TAGS | {NULL_TAG}
 
 _CONSTRUCTOR = SafeConstructor()
 _SHOWN_TEXT = 40
@@ -17,9 +28,7 @@ def is_text(node: Node) -> bool:
 
 def is_empty(node: Node) -> bool:
     """A scalar that holds nothing: no value at all, or only spaces."""
-    return (
-        isinstance(node, ScalarNode) and str(node.value).strip() == "" and node.tag in TEXT_TAGS | {NULL_TAG}
-    )
+    return isinstance(node, ScalarNode) and node.tag in _MAYBE_EMPTY_TAGS and not str(node.value).strip()
 
 
 def int_value(node: Node) -> int | None:
