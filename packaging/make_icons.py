@@ -53,7 +53,8 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # The stub asks for bytes, but PySide6 6.12 accepts only str here.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RuntimeError(f"could not encode a {image.width()}px PNG")
     buffer.close()
     return bytes(data.data())

@@ -186,7 +186,7 @@ def prune(
 
 
 def _ldd_imports(source: str) -> list[str]:
-    from PyInstaller.depend.bindepend import get_imports
+    from PyInstaller.depend.bindepend import get_imports  # type: ignore[import-untyped]
 
     return [name for name, _path in get_imports(source)]
 

@@ -271,13 +271,15 @@ def test_committed_icons_are_rendered_from_the_current_svg(qapp: Any) -> None:
     rendered = make_icons.render(QSvgRenderer(str(ICONS / "ptquiz.svg")), 48)
     committed = QImage(str(ICONS / "ptquiz-48.png")).convertToFormat(QImage.Format.Format_ARGB32)
 
+    def channels(image: QImage, x: int, y: int) -> tuple[int, int, int, int]:
+        color = image.pixelColor(x, y)
+        return color.red(), color.green(), color.blue(), color.alpha()
+
     worst = max(
         abs(ours - theirs)
         for x in range(48)
         for y in range(48)
-        for ours, theirs in zip(
-            rendered.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb(), strict=True
-        )
+        for ours, theirs in zip(channels(rendered, x, y), channels(committed, x, y), strict=True)
     )
     assert worst <= 8, "run packaging/make_icons.py after editing ptquiz.svg"
 
