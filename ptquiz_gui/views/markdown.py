@@ -82,7 +82,7 @@ class MarkdownView(QTextBrowser):
         self._highlighter = PygmentsHighlighter(self, dark=self._page_is_dark())
         if transparent:
             self.setFrameShape(QFrame.Shape.NoFrame)
-            self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+            self.viewport().setAutoFillBackground(False)
         if auto_height:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -110,6 +110,8 @@ class MarkdownView(QTextBrowser):
         # looked up) until its images have been replaced by their alt text.
         document = QTextDocument(self)
         document.setDefaultFont(self.font())
+        if self._transparent:
+            document.setDocumentMargin(0)  # line up with the labels around it
         document.setMarkdown(self._source, MARKDOWN_FEATURES)
         _replace_images(document, self.palette().color(QPalette.ColorRole.PlaceholderText))
         self._decorate(document)

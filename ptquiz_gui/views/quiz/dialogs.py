@@ -1,0 +1,72 @@
+"""The two questions the quiz asks before acting: finish now? leave now?
+
+Both are QMessageBoxes opened with ``open()`` (window-modal, not blocking), with object
+names ``submit_dialog`` and ``leave_dialog``; Enter presses the default (confirming)
+button and Esc the cancelling one. They delete themselves when closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ptquiz_gui.domain.plan import Mode
+
+LEAVE_TEXT = "Your answers are saved; you can resume this attempt later."
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def submit_counts_text(unanswered: int, flagged: int) -> str:
+    if unanswered:
+        first = f"{_plural(unanswered, 'question')} unanswered: they count as wrong."
+    else:
+        first = "Every question is answered."
+    second = f"{flagged} flagged for review." if flagged else "None flagged for review."
+    return f"{first}\n{second}"
+
+
+def _message_box(parent: QWidget, name: str, title: str, text: str, detail: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(detail)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(f"{text} {detail}")
+    return box
+
+
+def submit_dialog(parent: QWidget, *, mode: Mode, unanswered: int, flagged: int) -> QMessageBox:
+    exam = mode is Mode.EXAM
+    box = _message_box(
+        parent,
+        "submit_dialog",
+        "Submit exam?" if exam else "Finish practice?",
+        "Submit your answers for scoring?" if exam else "Finish now and see your results?",
+        submit_counts_text(unanswered, flagged),
+    )
+    confirm = box.addButton("Submit" if exam else "Finish", QMessageBox.ButtonRole.AcceptRole)
+    confirm.setObjectName("confirm_button")
+    stay = box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+    stay.setObjectName("cancel_button")
+    box.setDefaultButton(confirm)
+    box.setEscapeButton(stay)
+    return box
+
+
+def leave_dialog(parent: QWidget) -> QMessageBox:
+    box = _message_box(parent, "leave_dialog", "Leave this attempt?", "Leave this attempt now?", LEAVE_TEXT)
+    leave = box.addButton("Leave", QMessageBox.ButtonRole.AcceptRole)
+    leave.setObjectName("confirm_button")
+    stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+    stay.setObjectName("cancel_button")
+    box.setDefaultButton(leave)
+    box.setEscapeButton(stay)
+    return box

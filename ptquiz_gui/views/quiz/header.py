@@ -1,0 +1,189 @@
+"""The strip above a question: title, position, progress and the clock."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from ptquiz_gui.domain.attempt import Attempt
+from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.views.markdown import mix
+from ptquiz_gui.views.theme import status_colors
+
+WARNING_FRACTION = 0.10  # the exam clock turns to a warning in the last 10 % of the time
+
+
+def format_clock(seconds: float) -> str:
+    """``mm:ss``, or ``h:mm:ss`` from an hour up."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def clock_reading(attempt: Attempt) -> tuple[str, str, bool]:
+    """(caption, time, warning) for the header: elapsed in practice, remaining in an exam."""
+    remaining = attempt.remaining()
+    if remaining is None:
+        return "Elapsed", format_clock(attempt.elapsed()), False
+    limit = attempt.plan.time_limit or 0
+    warning = remaining <= WARNING_FRACTION * limit
+    return "Time left", format_clock(math.ceil(remaining)), warning
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that ends in … when too narrow, with the full text as tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
+class QuizHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz_header")
+        self._warning = False
+        self.title_label = _ElidedLabel()
+        self.title_label.setObjectName("quiz_title")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("mode_label")
+        self.position_label = QLabel()
+        self.position_label.setObjectName("position_label")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("counts_label")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("quiz_progress")
+        self.progress.setAccessibleName("Questions answered")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        self.clock_caption = QLabel()
+        self.clock_caption.setObjectName("clock_caption")
+        self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timer_label")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        timer_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        timer_font.setPointSizeF(self.font().pointSizeF() * 1.5)
+        timer_font.setBold(True)
+        self.timer_label.setFont(timer_font)
+        self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("0:00:00") + 24)
+        self.pause_button = QPushButton("Pause (P)")
+        self.pause_button.setObjectName("pause_button")
+        self.pause_button.setAccessibleName("Pause")
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.leave_button = QPushButton("Leave (Esc)")
+        self.leave_button.setObjectName("leave_button")
+        self.leave_button.setAccessibleName("Leave the attempt")
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(self.mode_label)
+        line.addWidget(self.position_label)
+        line.addWidget(self.counts_label)
+        line.addStretch(1)
+        clock = QHBoxLayout()
+        clock.setSpacing(8)
+        clock.addWidget(self.clock_caption)
+        clock.addWidget(self.timer_label)
+        clock.addSpacing(8)
+        clock.addWidget(self.pause_button)
+        clock.addWidget(self.leave_button)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.title_label, 0, 0)
+        grid.addLayout(clock, 0, 1, 2, 1)
+        grid.addLayout(line, 1, 0)
+        grid.addWidget(self.progress, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        self._style_timer()
+
+    def show_attempt(self, attempt: Attempt) -> None:
+        self.title_label.set_full_text(attempt.plan.title)
+        practice = attempt.mode is Mode.PRACTICE
+        self.mode_label.setText("Practice" if practice else "Exam")
+        self.pause_button.setVisible(practice)
+        self.progress.setRange(0, attempt.size)
+        self.update_progress(attempt)
+        self.update_clock(attempt)
+
+    def update_progress(self, attempt: Attempt) -> None:
+        self.position_label.setText(f"Question {attempt.current + 1} of {attempt.size}")
+        counts = f"{attempt.answered_count} answered"
+        if attempt.flagged_count:
+            counts += f" · {attempt.flagged_count} flagged"
+        self.counts_label.setText("· " + counts)
+        self.progress.setValue(attempt.answered_count)
+        self.progress.setAccessibleDescription(f"{attempt.answered_count} of {attempt.size} answered")
+
+    def update_clock(self, attempt: Attempt) -> None:
+        caption, reading, warning = clock_reading(attempt)
+        self.clock_caption.setText(caption)
+        self.timer_label.setText(reading)
+        self.timer_label.setAccessibleName(f"{caption} {reading}")
+        self.pause_button.setText("Resume (P)" if attempt.paused else "Pause (P)")
+        self.pause_button.setAccessibleName("Resume" if attempt.paused else "Pause")
+        if warning != self._warning:
+            self._warning = warning
+            self.timer_label.setProperty("warning", warning)
+            self._style_timer()
+
+    @property
+    def warning(self) -> bool:
+        return self._warning
+
+    def _style_timer(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        if self._warning:
+            accent = status_colors(palette).wrong
+            fill, border, text = mix(base, accent, 0.2), accent, accent
+        else:
+            fill = base
+            border = palette.color(QPalette.ColorRole.Mid)
+            text = palette.color(QPalette.ColorRole.Text)
+        self.timer_label.setStyleSheet(
+            f"QLabel#timer_label {{ color: {text.name()}; background: {fill.name()};"
+            f" border: {2 if self._warning else 1}px solid {border.name()}; border-radius: 6px;"
+            " padding: 3px 10px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_timer()

@@ -1,0 +1,629 @@
+"""The screen that runs one attempt, driven by mouse or entirely by keyboard.
+
+Keys (the app-wide contract): 1–9 or A–H choose (F is always the flag key, so a sixth
+choice is chosen with 6); Enter checks the answer in practice, then moves on (in an exam
+it moves on); Left/Right and PgUp/PgDn move; F flags; P pauses a practice;
+Ctrl+Enter finishes after a confirmation; Esc asks whether to leave (the attempt stays
+resumable). Children that take focus pass these keys to the page through an event
+filter, except keys they need themselves (arrows inside the choice list and navigator).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptquiz_gui.domain.plan import Mode, QuizItem
+from ptquiz_gui.qtmodels.choice_model import LETTERS, ChoiceModel, choice_letter
+from ptquiz_gui.qtmodels.navigator_model import NavigatorModel
+from ptquiz_gui.views.markdown import MarkdownView
+from ptquiz_gui.views.quiz.choice_list import ChoiceListView
+from ptquiz_gui.views.quiz.dialogs import leave_dialog, submit_dialog
+from ptquiz_gui.views.quiz.header import QuizHeader
+from ptquiz_gui.views.quiz.navigator import NavigatorPanel, NavigatorView
+from ptquiz_gui.views.quiz.pause_overlay import PauseOverlay
+from ptquiz_gui.views.quiz.reasoning_panel import ReasoningPanel
+from ptquiz_gui.views.quiz.session import QuizSession
+
+CONTENT_MAX_WIDTH = 900
+NAVIGATOR_WIDTH = 236
+FLAG_KEY = Qt.Key.Key_F
+
+_CHOICE_LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End})
+_NAVIGATOR_KEYS = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    }
+)
+_ENTER = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+
+
+def choice_keys_hint(count: int) -> str:
+    """The keys that choose among ``count`` choices, e.g. "1–4 / A–D"; F is never one."""
+    letters = [letter for letter in LETTERS[:count] if letter != "F"]
+    spans: list[str] = []
+    run = [letters[0]] if letters else []
+    for letter in letters[1:]:
+        if ord(letter) == ord(run[-1]) + 1:
+            run.append(letter)
+        else:
+            spans.append(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}")
+            run = [letter]
+    if run:
+        spans.append(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}")
+    return f"1–{count} / {', '.join(spans)}"
+
+
+def key_hints(mode: Mode, choices: int) -> str:
+    choose = f"{choice_keys_hint(choices)} choose"
+    if mode is Mode.PRACTICE:
+        return f"{choose} · Enter check / next · ←/→ move · F flag · P pause · Ctrl+Enter finish · Esc leave"
+    return f"{choose} · Enter next · ←/→ PgUp/PgDn move · F flag · Ctrl+Enter submit · Esc leave"
+
+
+def shown_answer(item: QuizItem, shown: int) -> str:
+    return f"{choice_letter(shown)} — {item.shown_choices[shown]}"
+
+
+class QuizPage(QWidget):
+    attempt_finished = Signal(object)  # the Result, after a submit or when time ran out
+    attempt_left = Signal()  # Esc confirmed: the attempt was suspended and stays resumable
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz_page")
+        self._session: QuizSession | None = None
+        self._dialog: QMessageBox | None = None
+        self._dialog_action: str = ""
+        self._shown_position = -1
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.choice_model = ChoiceModel(self)
+        self.navigator_model = NavigatorModel(self)
+
+        self.header = QuizHeader()
+        self.question_caption = QLabel()
+        self.question_caption.setObjectName("question_caption")
+        self.question_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.flag_badge = QLabel("⚑ Flagged")
+        self.flag_badge.setObjectName("flag_badge")
+        self.prompt_view = MarkdownView(auto_height=True, transparent=True)
+        self.prompt_view.setObjectName("prompt_view")
+        self.prompt_view.setAccessibleName("Question")
+        self.prompt_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        prompt_font = QFont(self.prompt_view.font())
+        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.12)
+        self.prompt_view.setFont(prompt_font)
+        self.choice_list = ChoiceListView()
+        self.choice_list.setModel(self.choice_model)
+        self.reasoning_panel = ReasoningPanel()
+        self.reasoning_panel.hide()
+
+        self.prev_button = self._button("← Previous", "prev_button", "Previous question")
+        self.next_button = self._button("Next →", "next_button", "Next question")
+        self.flag_button = self._button("⚑ Flag (F)", "flag_button", "Flag for review")
+        self.flag_button.setCheckable(True)
+        self.primary_button = self._button("Check answer (Enter)", "primary_button", "Check answer")
+        self.finish_button = self._button("Finish… (Ctrl+Enter)", "finish_button", "Finish the attempt")
+
+        self.pause_overlay = PauseOverlay()
+        self.navigator_panel = NavigatorPanel(self.navigator_model)
+        self.navigator_panel.setFixedWidth(NAVIGATOR_WIDTH)
+        self.navigator = self.navigator_panel.view
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setAccessibleName("Status")
+        self.hints_label = QLabel()
+        self.hints_label.setObjectName("key_hints")
+        self.hints_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hints_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self._build_layout()
+        self._connect_signals()
+        self._install_key_filter()
+        self._set_tab_order()
+
+    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard where it was
+        return button
+
+    def _build_layout(self) -> None:
+        caption_line = QHBoxLayout()
+        caption_line.setSpacing(10)
+        caption_line.addWidget(self.question_caption)
+        caption_line.addWidget(self.flag_badge)
+        caption_line.addStretch(1)
+
+        content = QWidget()
+        content.setObjectName("question_content")
+        content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4, 4, 12, 12)
+        column.setSpacing(10)
+        column.addLayout(caption_line)
+        column.addWidget(self.prompt_view)
+        column.addWidget(self.choice_list)
+        column.addWidget(self.reasoning_panel)
+        column.addStretch(1)
+        centred = QWidget()
+        centring = QHBoxLayout(centred)
+        centring.setContentsMargins(0, 0, 0, 0)
+        centring.addWidget(content, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("question_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(centred)
+        self.scroll_area.viewport().setAutoFillBackground(False)
+        centred.setAutoFillBackground(False)
+
+        self.body = QStackedWidget()
+        self.body.setObjectName("quiz_body")
+        self.body.addWidget(self.scroll_area)
+        self.body.addWidget(self.pause_overlay)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.prev_button)
+        actions.addWidget(self.next_button)
+        actions.addWidget(self.flag_button)
+        actions.addStretch(1)
+        actions.addWidget(self.primary_button)
+        actions.addWidget(self.finish_button)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.body, 1)
+        left.addLayout(actions)
+
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Plain)
+        divider.setForegroundRole(QPalette.ColorRole.Mid)
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        middle.addLayout(left, 1)
+        middle.addWidget(divider)
+        middle.addWidget(self.navigator_panel)
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Plain)
+        rule.setForegroundRole(QPalette.ColorRole.Mid)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.hints_label)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(18, 14, 18, 10)
+        page.setSpacing(10)
+        page.addWidget(self.header)
+        page.addWidget(rule)
+        page.addLayout(middle, 1)
+        page.addLayout(footer)
+
+    def _connect_signals(self) -> None:
+        self.choice_list.choice_picked.connect(self.choose)
+        self.choice_list.choice_confirmed.connect(self._choose_and_confirm)
+        self.navigator.question_chosen.connect(self._jump_to)
+        self.prev_button.clicked.connect(self.previous_question)
+        self.next_button.clicked.connect(self.next_question)
+        self.flag_button.clicked.connect(self.toggle_flag)
+        self.primary_button.clicked.connect(self.enter)
+        self.finish_button.clicked.connect(self.request_finish)
+        self.header.pause_button.clicked.connect(self.toggle_pause)
+        self.header.leave_button.clicked.connect(self.request_leave)
+        self.pause_overlay.resume_button.clicked.connect(self.toggle_pause)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.choice_list,
+            self.primary_button,
+            self.prev_button,
+            self.next_button,
+            self.flag_button,
+            self.finish_button,
+            self.navigator,
+            self.prompt_view,
+            self.reasoning_panel.explanation,
+            self.header.pause_button,
+            self.header.leave_button,
+            self.pause_overlay.resume_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _install_key_filter(self) -> None:
+        for child in self.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)
+
+    # --- session -------------------------------------------------------------------------
+
+    def start(self, session: QuizSession) -> None:
+        """Show ``session``'s attempt and follow it until it is finished or left."""
+        if self._session is not None:
+            self._disconnect_session(self._session)
+        self._close_dialog()
+        self._session = session
+        attempt = session.attempt
+        session.question_changed.connect(self._on_question_changed)
+        session.selection_changed.connect(self._on_answer_changed)
+        session.answer_committed.connect(self._on_answer_committed)
+        session.flag_toggled.connect(self._on_flag_toggled)
+        session.clock_ticked.connect(self._on_clock_ticked)
+        session.paused_changed.connect(self._on_paused_changed)
+        session.attempt_finished.connect(self._on_attempt_finished)
+        session.attempt_left.connect(self._on_attempt_left)
+        exam = attempt.mode is Mode.EXAM
+        self.finish_button.setText("Submit exam… (Ctrl+Enter)" if exam else "Finish… (Ctrl+Enter)")
+        self.finish_button.setAccessibleName("Submit the exam" if exam else "Finish the practice")
+        self.header.show_attempt(attempt)
+        self.navigator_model.set_attempt(attempt)
+        self.navigator_panel.set_mode(attempt.mode)
+        self._shown_position = -1
+        self._show_question()
+        self._on_paused_changed(attempt.paused)
+        self.choice_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def session(self) -> QuizSession | None:
+        return self._session
+
+    def open_dialog(self) -> QMessageBox | None:
+        """The confirmation dialog now open (submit or leave), if any."""
+        return self._dialog
+
+    def _disconnect_session(self, session: QuizSession) -> None:
+        for signal, slot in (
+            (session.question_changed, self._on_question_changed),
+            (session.selection_changed, self._on_answer_changed),
+            (session.answer_committed, self._on_answer_committed),
+            (session.flag_toggled, self._on_flag_toggled),
+            (session.clock_ticked, self._on_clock_ticked),
+            (session.paused_changed, self._on_paused_changed),
+            (session.attempt_finished, self._on_attempt_finished),
+            (session.attempt_left, self._on_attempt_left),
+        ):
+            signal.disconnect(slot)
+
+    def _live_session(self) -> QuizSession | None:
+        session = self._session
+        if session is None or session.attempt.finished:
+            return None
+        return session
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def _show_question(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        attempt = session.attempt
+        item = attempt.item
+        if attempt.current != self._shown_position:
+            self._shown_position = attempt.current
+            self.prompt_view.set_markdown(item.question.prompt)
+            self.scroll_area.verticalScrollBar().setValue(0)
+            self.status_label.clear()
+            self.navigator.show_current(attempt.current)
+        topic = f" · {item.question.topic}" if item.question.topic else ""
+        self.question_caption.setText(f"Question {attempt.current + 1} of {attempt.size}{topic}")
+        self.hints_label.setText(key_hints(attempt.mode, len(item.choice_order)))
+        self._show_answer()
+
+    def _show_answer(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        attempt = session.attempt
+        item = attempt.item
+        selected = attempt.selected()
+        revealed = attempt.is_revealed()
+        self.choice_model.show(item.shown_choices, selected, item.shown_key if revealed else None)
+        self.choice_list.show_current(selected)
+        practice = attempt.mode is Mode.PRACTICE
+        committed = attempt.is_committed()
+        if practice and revealed and selected is not None:
+            target = self._next_target()
+            hint = "Press Enter for the next question" if target is not None else "Press Enter to finish"
+            self.reasoning_panel.show_outcome(
+                correct=selected == item.shown_key,
+                key=shown_answer(item, item.shown_key),
+                picked=shown_answer(item, selected),
+                explanation=item.question.explanation,
+                hint=hint,
+            )
+            self.reasoning_panel.show()
+        else:
+            self.reasoning_panel.hide()
+        flagged = attempt.answers[attempt.current].flagged
+        self.flag_button.setChecked(flagged)
+        self.flag_button.setText("⚑ Flagged (F)" if flagged else "⚑ Flag (F)")
+        self.flag_badge.setVisible(flagged)
+        self.prev_button.setEnabled(attempt.current > 0)
+        self.next_button.setEnabled(attempt.current < attempt.size - 1)
+        if practice and not committed:
+            self.primary_button.setText("Check answer (Enter)")
+            self.primary_button.setAccessibleName("Check answer")
+            self.primary_button.setEnabled(selected is not None)
+        else:
+            finishing = self._next_target() is None
+            self.primary_button.setText("Finish… (Enter)" if finishing else "Next question (Enter)")
+            self.primary_button.setAccessibleName("Finish" if finishing else "Next question")
+            self.primary_button.setEnabled(True)
+        self.header.update_progress(attempt)
+        self.navigator_model.refresh()
+
+    def _next_target(self) -> int | None:
+        """Where Enter goes after this question: the next one, else the first unanswered."""
+        session = self._session
+        if session is None:
+            return None
+        attempt = session.attempt
+        if attempt.current < attempt.size - 1:
+            return attempt.current + 1
+        return attempt.next_unanswered()
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    # --- session signals -----------------------------------------------------------------
+
+    @Slot(int)
+    def _on_question_changed(self, position: int) -> None:
+        self._show_question()
+
+    @Slot(int)
+    def _on_answer_changed(self, position: int) -> None:
+        self._show_answer()
+
+    @Slot(int)
+    def _on_answer_committed(self, position: int) -> None:
+        self._show_answer()
+        if not self.reasoning_panel.isHidden():
+            self.scroll_area.ensureWidgetVisible(self.reasoning_panel, 0, 0)
+
+    @Slot(int)
+    def _on_flag_toggled(self, position: int) -> None:
+        self._show_answer()
+
+    @Slot()
+    def _on_clock_ticked(self) -> None:
+        if self._session is not None:
+            self.header.update_clock(self._session.attempt)
+
+    @Slot(bool)
+    def _on_paused_changed(self, paused: bool) -> None:
+        self.body.setCurrentWidget(self.pause_overlay if paused else self.scroll_area)
+        for widget in (self.prev_button, self.next_button, self.flag_button, self.primary_button):
+            widget.setVisible(not paused)
+        self.navigator.setEnabled(not paused)
+        if self._session is not None:
+            self.header.update_clock(self._session.attempt)
+        if paused:
+            self._say("Paused. The clock is stopped.")
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.status_label.clear()
+            self.choice_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object)
+    def _on_attempt_finished(self, result: object) -> None:
+        self._close_dialog()
+        self.attempt_finished.emit(result)
+
+    @Slot()
+    def _on_attempt_left(self) -> None:
+        self._close_dialog()
+        self.attempt_left.emit()
+
+    # --- actions (buttons and keys) ------------------------------------------------------
+
+    @Slot(int)
+    def choose(self, shown: int) -> None:
+        session = self._live_session()
+        if session is None or session.attempt.paused:
+            return
+        attempt = session.attempt
+        count = len(attempt.item.choice_order)
+        if shown >= count:
+            self._say(f"This question has {count} choices ({choice_keys_hint(count)}).")
+            return
+        if attempt.mode is Mode.PRACTICE and attempt.is_committed():
+            self._say("Already answered. Press Enter for the next question.")
+            return
+        if session.select(shown):
+            self.status_label.clear()
+
+    @Slot(int)
+    def _choose_and_confirm(self, shown: int) -> None:
+        self.choose(shown)
+        session = self._live_session()
+        if session is not None and session.mode is Mode.PRACTICE:
+            session.confirm()
+
+    @Slot()
+    def enter(self) -> None:
+        session = self._live_session()
+        if session is None or session.attempt.paused:
+            return
+        attempt = session.attempt
+        if attempt.mode is Mode.PRACTICE and not attempt.is_committed():
+            if attempt.selected() is None:
+                count = len(attempt.item.choice_order)
+                self._say(f"Choose an answer first ({choice_keys_hint(count)}).")
+                return
+            session.confirm()
+            return
+        target = self._next_target()
+        if target is None:
+            self.request_finish()
+        else:
+            session.go_to(target)
+
+    @Slot()
+    def next_question(self) -> None:
+        session = self._live_session()
+        if session is not None and not session.next() and session.attempt.current == session.attempt.size - 1:
+            self._say("This is the last question. Ctrl+Enter finishes.")
+
+    @Slot()
+    def previous_question(self) -> None:
+        session = self._live_session()
+        if session is not None and not session.previous() and session.attempt.current == 0:
+            self._say("This is the first question.")
+
+    @Slot(int)
+    def _jump_to(self, position: int) -> None:
+        session = self._live_session()
+        if session is not None:
+            session.go_to(position)
+            self.choice_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def toggle_flag(self) -> None:
+        session = self._live_session()
+        if session is None:
+            return
+        flagged = session.toggle_flag()
+        self._say("Flagged for review." if flagged else "Flag removed.")
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        session = self._live_session()
+        if session is None:
+            return
+        if session.mode is Mode.EXAM:
+            self._say("An exam cannot be paused; its clock keeps running.")
+            return
+        if session.attempt.paused:
+            session.resume()
+        else:
+            session.pause()
+
+    @Slot()
+    def request_finish(self) -> None:
+        session = self._live_session()
+        if session is None:
+            return
+        attempt = session.attempt
+        box = submit_dialog(
+            self, mode=attempt.mode, unanswered=attempt.unanswered_count, flagged=attempt.flagged_count
+        )
+        self._open_dialog(box, "finish")
+
+    @Slot()
+    def request_leave(self) -> None:
+        if self._live_session() is not None:
+            self._open_dialog(leave_dialog(self), "leave")
+
+    def _open_dialog(self, box: QMessageBox, action: str) -> None:
+        if self._dialog is not None:
+            box.deleteLater()
+            return
+        self._dialog = box
+        self._dialog_action = action
+        box.finished.connect(self._dialog_finished)
+        box.open()
+
+    @Slot(int)
+    def _dialog_finished(self, code: int) -> None:
+        box, action = self._dialog, self._dialog_action
+        self._dialog, self._dialog_action = None, ""
+        clicked = box.clickedButton() if box is not None else None
+        session = self._live_session()
+        if clicked is None or clicked.objectName() != "confirm_button" or session is None:
+            return
+        if action == "finish":
+            session.finish()
+        elif action == "leave":
+            session.leave()
+
+    def _close_dialog(self) -> None:
+        box = self._dialog
+        if box is not None:
+            self._dialog = None
+            box.done(QMessageBox.StandardButton.Cancel.value)
+
+    # --- keyboard ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._handle_key(event, None):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._handle_key(event, watched)
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, event: QKeyEvent, source: QObject | None) -> bool:
+        session = self._live_session()
+        if session is None:
+            return False
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in _ENTER and modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.request_finish()
+            return True
+        if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
+            return False
+        if key == Qt.Key.Key_Escape:
+            self.request_leave()
+            return True
+        if key == Qt.Key.Key_P:
+            self.toggle_pause()
+            return True
+        if session.attempt.paused:
+            return False
+        if isinstance(source, ChoiceListView) and key in _CHOICE_LIST_KEYS:
+            return False
+        if isinstance(source, NavigatorView) and key in _NAVIGATOR_KEYS:
+            return False
+        if isinstance(source, QAbstractButton) and key == Qt.Key.Key_Space:
+            return False
+        return self._contract_key(key)
+
+    def _contract_key(self, key: int) -> bool:
+        if key in _ENTER:
+            self.enter()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.previous_question()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.next_question()
+        elif key == FLAG_KEY:
+            self.toggle_flag()
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.choose(key - Qt.Key.Key_1)
+        elif Qt.Key.Key_A <= key <= Qt.Key.Key_H:
+            self.choose(key - Qt.Key.Key_A)
+        else:
+            return False
+        return True

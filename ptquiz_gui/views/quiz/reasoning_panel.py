@@ -1,0 +1,97 @@
+"""Practice feedback after confirming: the verdict in words, the key, and the explanation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ptquiz_gui.views.markdown import MarkdownView, mix
+from ptquiz_gui.views.theme import status_colors
+
+CORRECT_WORDS = "✓ Correct"
+WRONG_WORDS = "✗ Not quite"
+
+
+class ReasoningPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasoning_panel")
+        self._correct = True
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("verdict_label")
+        verdict_font = QFont(self.font())
+        verdict_font.setPointSizeF(verdict_font.pointSizeF() * 1.25)
+        verdict_font.setBold(True)
+        self.verdict_label.setFont(verdict_font)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("key_label")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.picked_label = QLabel()
+        self.picked_label.setObjectName("picked_label")
+        self.picked_label.setWordWrap(True)
+        self.picked_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation = MarkdownView(auto_height=True, transparent=True)
+        self.explanation.setObjectName("explanation_view")
+        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("reasoning_hint")
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 14, 16, 14)
+        layout.setSpacing(6)
+        layout.addWidget(self.verdict_label)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.picked_label)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.hint_label)
+
+    def show_outcome(self, *, correct: bool, key: str, picked: str, explanation: str, hint: str) -> None:
+        """``key`` and ``picked`` are "B — text" lines; ``picked`` is not shown when correct."""
+        self._correct = correct
+        self.verdict_label.setText(CORRECT_WORDS if correct else WRONG_WORDS)
+        self.key_label.setText(f"Answer: {key}")
+        self.picked_label.setText(f"You chose: {picked}")
+        self.picked_label.setVisible(not correct)
+        self.explanation.set_markdown(explanation or "*No explanation for this question.*")
+        self.hint_label.setText(hint)
+        self.setAccessibleName(self.verdict_label.text().lstrip("✓✗ "))
+        self.setAccessibleDescription(f"Answer: {key}")
+        self._style_verdict()
+        self.update()
+
+    @property
+    def correct(self) -> bool:
+        return self._correct
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        colours = status_colors(palette)
+        accent = colours.right if self._correct else colours.wrong
+        base = palette.color(QPalette.ColorRole.Window)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(mix(base, accent, 0.45), 1))
+        painter.setBrush(mix(base, accent, 0.10))
+        painter.drawRoundedRect(card, 8, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRectF(card.left(), card.top(), 6, card.height()), 3, 3)
+        painter.end()
+
+    def _style_verdict(self) -> None:
+        palette = self.palette()
+        colours = status_colors(palette)
+        accent = colours.right if self._correct else colours.wrong
+        verdict = QPalette(self.verdict_label.palette())
+        text = palette.color(QPalette.ColorRole.Text)
+        verdict.setColor(QPalette.ColorRole.WindowText, mix(accent, text, 0.2))
+        self.verdict_label.setPalette(verdict)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_verdict()

@@ -1,0 +1,408 @@
+"""A finished attempt: score and verdict, time and pace, topics, and the review of every question.
+
+Keys: 1–4 pick the review filter (all, wrong, flagged, unanswered), Up/Down walk the
+list, R retries the missed questions, Esc goes back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, plan_subset
+from ptquiz_gui.domain.result import ItemOutcome, Outcome, Result
+from ptquiz_gui.qtmodels.review_model import (
+    ReviewFilter,
+    ReviewFilterModel,
+    ReviewModel,
+    Roles,
+    TopicScoreModel,
+)
+from ptquiz_gui.views.markdown import mix
+from ptquiz_gui.views.quiz.header import format_clock
+from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
+from ptquiz_gui.views.theme import status_colors
+
+RETRY_PREFIX = "Retry: "
+HINTS = "1–4 filter · ↑/↓ questions · R retry wrong answers · Esc back"
+
+
+def format_percent(percent: float) -> str:
+    """Whole numbers as they are, others to one decimal, so 66.7 % never reads as a pass of 67 %."""
+    return f"{percent:.0f} %" if abs(percent - round(percent)) < 1e-9 else f"{percent:.1f} %"
+
+
+def pace_text(result: Result) -> str:
+    text = f"{result.seconds_per_question:.0f} s per question"
+    target = result.target_seconds_per_question
+    return f"{text} (limit pace {target:.0f} s)" if target is not None else text
+
+
+def retry_plan(result: Result) -> AttemptPlan | None:
+    """A practice of the questions missed (wrong or unanswered), or None when none were."""
+    missed = result.missed()
+    if not missed:
+        return None
+    title = result.plan.title
+    return plan_subset(
+        [o.item for o in missed],
+        title=title if title.startswith(RETRY_PREFIX) else RETRY_PREFIX + title,
+        bank_id=result.plan.bank_id,
+        kind=PlanKind.RETRY,
+        pass_mark=result.plan.pass_mark,
+    )
+
+
+class ResultsPage(QWidget):
+    """Shows one Result; ``show_result`` may be called again for another.
+
+    ``read_only=True`` is for a past attempt opened from history: the heading says so
+    and the back button reads "Back to history". "Retry wrong answers" stays available
+    there too, since it starts a new practice and changes nothing in the past attempt.
+    """
+
+    retry_requested = Signal(object)  # AttemptPlan: practice of the missed questions (PlanKind.RETRY)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results_page")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._result: Result | None = None
+        self._read_only = False
+        self.review_model = ReviewModel(self)
+        self.review_proxy = ReviewFilterModel(self)
+        self.review_proxy.setSourceModel(self.review_model)
+        self.topic_model = TopicScoreModel(self)
+
+        self.kind_label = self._label("kind_label")
+        self.kind_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.title_label = self._label("results_title", scale=1.3, bold=True)
+        self.title_label.setWordWrap(True)
+        self.score_label = self._label("score_label", scale=2.6, bold=True)
+        self.percent_label = self._label("percent_label", scale=1.5)
+        self.verdict_label = self._label("verdict_label", scale=1.2, bold=True)
+        self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pass_mark_label = self._label("pass_mark_label")
+        self.time_label = self._label("time_label")
+        self.pace_label = self._label("pace_label")
+        self.counts_label = self._label("counts_label")
+        self.timeout_notice = self._label("timeout_notice")
+        self.timeout_notice.setWordWrap(True)
+        self.timeout_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.timeout_notice.setMargin(8)
+
+        self.topic_table = QTableView()
+        self.topic_table.setObjectName("topic_table")
+        self.topic_table.setAccessibleName("Score per topic")
+        self.topic_table.setModel(self.topic_model)
+        self.topic_table.verticalHeader().hide()
+        self.topic_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.topic_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.topic_table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.topic_table.setShowGrid(False)
+        self.topic_table.setAlternatingRowColors(True)
+        header = self.topic_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.topic_table.setMinimumWidth(300)
+        self.topic_table.setMaximumHeight(170)
+
+        self.retry_button = QPushButton("Retry wrong answers (R)")
+        self.retry_button.setObjectName("retry_button")
+        self.retry_button.setAccessibleName("Retry wrong answers")
+        self.back_button = QPushButton("Back to library (Esc)")
+        self.back_button.setObjectName("back_button")
+        self.back_button.setAccessibleName("Back to library")
+
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[ReviewFilter, QPushButton] = {}
+        for number, review_filter in enumerate(ReviewFilter, start=1):
+            button = QPushButton(review_filter.label)
+            button.setObjectName(f"filter_{review_filter.value}")
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show {review_filter.label.lower()} questions")
+            button.setToolTip(f"Key {number}")
+            self.filter_group.addButton(button, number)
+            self.filter_buttons[review_filter] = button
+        self.filter_buttons[ReviewFilter.ALL].setChecked(True)
+
+        self.review_list = ReviewListView()
+        self.review_list.setModel(self.review_proxy)
+        self.review_detail = ReviewDetail()
+        self.hints_label = self._label("results_hints")
+        self.hints_label.setText(HINTS)
+        self.hints_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hints_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self._build_layout()
+        self._connect_signals()
+        for child in (self.review_list, self.retry_button, self.back_button, self.topic_table):
+            child.installEventFilter(self)
+        for button in self.filter_buttons.values():
+            button.installEventFilter(self)
+
+    def _label(self, name: str, *, scale: float = 1.0, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if scale != 1.0 or bold:
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(bold)
+            label.setFont(font)
+        return label
+
+    def _build_layout(self) -> None:
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.kind_label)
+        heading.addWidget(self.title_label)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.back_button)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addLayout(buttons)
+
+        score = QGridLayout()
+        score.setHorizontalSpacing(18)
+        score.setVerticalSpacing(4)
+        score.addWidget(self.score_label, 0, 0, 2, 1)
+        score.addWidget(self.percent_label, 0, 1)
+        score.addWidget(self.verdict_label, 1, 1)
+        score.addWidget(self.pass_mark_label, 2, 0, 1, 2)
+        stats = QVBoxLayout()
+        stats.setSpacing(6)
+        stats.addStretch(1)
+        stats.addWidget(self.time_label)
+        stats.addWidget(self.pace_label)
+        stats.addWidget(self.counts_label)
+        stats.addStretch(1)
+        summary = QHBoxLayout()
+        summary.setSpacing(32)
+        summary.addLayout(score)
+        summary.addLayout(stats)
+        summary.addStretch(1)
+        summary.addWidget(self.topic_table, 0, Qt.AlignmentFlag.AlignTop)
+
+        review_title = self._label("review_title", scale=1.1, bold=True)
+        review_title.setText("Review")
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(review_title)
+        filters.addSpacing(12)
+        for button in self.filter_buttons.values():
+            filters.addWidget(button)
+        filters.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("review_splitter")
+        splitter.addWidget(self.review_list)
+        splitter.addWidget(self.review_detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.review_list.setMinimumWidth(260)
+        splitter.setSizes([380, 620])
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setForegroundRole(QPalette.ColorRole.Mid)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(18, 14, 18, 10)
+        page.setSpacing(10)
+        page.addLayout(top)
+        page.addLayout(summary)
+        page.addWidget(self.timeout_notice)
+        page.addWidget(rule)
+        page.addLayout(filters)
+        page.addWidget(splitter, 1)
+        page.addWidget(self.hints_label)
+        self.verdict_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def _connect_signals(self) -> None:
+        self.retry_button.clicked.connect(self.request_retry)
+        self.back_button.clicked.connect(self.back_requested)
+        self.filter_group.idClicked.connect(self._filter_clicked)
+        self.review_list.selectionModel().currentChanged.connect(self._current_changed)
+        self.review_proxy.modelReset.connect(self._select_first)
+        self.review_proxy.layoutChanged.connect(self._select_first)
+        self.review_proxy.rowsRemoved.connect(self._select_first)
+        self.review_proxy.rowsInserted.connect(self._select_first)
+
+    # --- showing a result -----------------------------------------------------------------
+
+    def show_result(self, result: Result, *, read_only: bool = False) -> None:
+        self._result = result
+        self._read_only = read_only
+        plan = result.plan
+        mode = "Exam" if plan.mode is Mode.EXAM else "Practice"
+        self.kind_label.setText(f"Past attempt · {mode}" if read_only else f"{mode} finished")
+        self.title_label.setText(plan.title)
+        self.score_label.setText(f"{result.score} / {result.total}")
+        self.score_label.setAccessibleName(f"Score {result.score} of {result.total}")
+        self.percent_label.setText(format_percent(result.percent))
+        self.verdict_label.setText("PASS" if result.passed else "FAIL")
+        self.verdict_label.setAccessibleName("Passed" if result.passed else "Failed")
+        self.pass_mark_label.setText(f"Pass mark {plan.pass_mark} %")
+        limit = f" of {format_clock(plan.time_limit)}" if plan.time_limit else ""
+        self.time_label.setText(f"Time used {format_clock(result.time_used)}{limit}")
+        self.pace_label.setText(pace_text(result))
+        wrong = result.count(Outcome.WRONG)
+        unanswered = result.count(Outcome.UNANSWERED)
+        self.counts_label.setText(
+            f"{result.score} right · {wrong} wrong · {unanswered} unanswered · {result.flagged_count} flagged"
+        )
+        self.timeout_notice.setVisible(result.timed_out)
+        if result.timed_out:
+            count = (
+                "1 unanswered question counts"
+                if unanswered == 1
+                else f"{unanswered} unanswered questions count"
+            )
+            self.timeout_notice.setText(
+                f"Time ran out, so the exam was submitted automatically; {count} as wrong."
+            )
+        missed = len(result.missed())
+        self.retry_button.setEnabled(missed > 0)
+        self.retry_button.setText(f"Retry wrong answers ({missed}) (R)" if missed else "Nothing to retry")
+        self.retry_button.setToolTip(
+            f"Practise the {missed} questions answered wrongly or left unanswered"
+            if missed
+            else "Every question was answered correctly"
+        )
+        self.back_button.setText("Back to history (Esc)" if read_only else "Back to library (Esc)")
+        self.back_button.setAccessibleName("Back to history" if read_only else "Back to library")
+        for review_filter, button in self.filter_buttons.items():
+            button.setText(f"{review_filter.label} ({review_filter.count_in(result)})")
+        self.topic_model.set_result(result)
+        self.review_model.set_result(result)
+        self.set_review_filter(ReviewFilter.ALL)
+        self._select_first()
+        self._style_verdict()
+
+    @property
+    def result(self) -> Result | None:
+        return self._result
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_review_filter(self, review_filter: ReviewFilter) -> None:
+        self.filter_buttons[review_filter].setChecked(True)
+        self.review_proxy.set_review_filter(review_filter)
+        self._select_first()
+
+    def _style_verdict(self) -> None:
+        result = self._result
+        if result is None:
+            return
+        palette = self.palette()
+        colours = status_colors(palette)
+        accent = colours.right if result.passed else colours.wrong
+        base = palette.color(QPalette.ColorRole.Base)
+        text = mix(accent, palette.color(QPalette.ColorRole.Text), 0.15)
+        self.verdict_label.setStyleSheet(
+            f"QLabel#verdict_label {{ color: {text.name()}; background: {mix(base, accent, 0.18).name()};"
+            f" border: 2px solid {accent.name()}; border-radius: 6px; padding: 2px 12px; }}"
+        )
+        warning = status_colors(palette).flagged
+        self.timeout_notice.setStyleSheet(
+            f"QLabel#timeout_notice {{ background: {mix(base, warning, 0.15).name()};"
+            f" border: 1px solid {warning.name()}; border-radius: 6px; padding: 6px; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_verdict()
+
+    # --- review ---------------------------------------------------------------------------
+
+    @Slot(int)
+    def _filter_clicked(self, number: int) -> None:
+        self.set_review_filter(list(ReviewFilter)[number - 1])
+
+    @Slot()
+    def _select_first(self) -> None:
+        if self.review_proxy.rowCount() == 0:
+            self.review_detail.show_outcome(None)
+            return
+        current = self.review_list.currentIndex()
+        if not current.isValid():
+            first = self.review_proxy.index(0, 0)
+            self.review_list.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._show_current()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        outcome = self.review_list.currentIndex().data(Roles.ITEM_OUTCOME)
+        self.review_detail.show_outcome(outcome if isinstance(outcome, ItemOutcome) else None)
+
+    def shown_positions(self) -> list[int]:
+        """Positions (0-based) of the questions the review list shows now."""
+        return [
+            int(self.review_proxy.index(r, 0).data(Roles.POSITION))
+            for r in range(self.review_proxy.rowCount())
+        ]
+
+    # --- actions --------------------------------------------------------------------------
+
+    @Slot()
+    def request_retry(self) -> None:
+        if self._result is None:
+            return
+        plan = retry_plan(self._result)
+        if plan is not None:
+            self.retry_requested.emit(plan)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.review_list and event.key() in ReviewListView._OWN_KEYS:
+                return False
+            return self._handle_key(event)
+        return False
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        if event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        elif key == Qt.Key.Key_R:
+            self.request_retry()
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
+            self.set_review_filter(list(ReviewFilter)[key - Qt.Key.Key_1])
+        else:
+            return False
+        return True
