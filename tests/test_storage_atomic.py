@@ -52,7 +52,7 @@ def test_a_file_briefly_held_by_another_program_is_retried(
             raise PermissionError(13, "The process cannot access the file because it is being used")
         real_replace(source, destination)
 
-    monkeypatch.setattr(atomic.os, "replace", held)
+    monkeypatch.setattr(os, "replace", held)
     waits: list[float] = []
     with atomic_writer(target, sleep=waits.append) as out:
         out.write("new")
@@ -71,7 +71,7 @@ def test_gives_up_after_a_bounded_number_of_tries(tmp_path: Path, monkeypatch: p
         calls += 1
         raise PermissionError(13, "in use")
 
-    monkeypatch.setattr(atomic.os, "replace", always_held)
+    monkeypatch.setattr(os, "replace", always_held)
     waits: list[float] = []
     with pytest.raises(PermissionError), atomic_writer(target, sleep=waits.append) as out:
         out.write("new")
@@ -89,7 +89,7 @@ def test_other_errors_are_not_retried(tmp_path: Path, monkeypatch: pytest.Monkey
         calls += 1
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(atomic.os, "replace", broken)
+    monkeypatch.setattr(os, "replace", broken)
     with (
         pytest.raises(OSError, match="Input/output"),
         atomic_writer(tmp_path / "x.txt", sleep=lambda s: None) as out,
