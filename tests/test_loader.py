@@ -376,3 +376,27 @@ def test_the_pure_python_loader_gives_the_same_banks_and_refuses_the_same_files(
             load_bank_file(path)
         assert caught.value.problems, path.name
         assert all(p.line >= 1 and p.column >= 1 for p in caught.value.problems)
+
+
+def test_an_unlistable_folder_is_a_problem_in_validate_and_the_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundled = tmp_path / "bundled"
+    locked = tmp_path / "locked"
+    bundled.mkdir()
+    locked.mkdir()
+    (bundled / "one.yaml").write_text(bank_text("one"), encoding="utf-8")
+    (locked / "mine.yaml").write_text(bank_text("mine"), encoding="utf-8")
+    real_iterdir = Path.iterdir
+
+    def refusing_iterdir(self: Path) -> object:
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refusing_iterdir)
+    expected = [f"{locked}:1:1: cannot read the folder: Permission denied"]
+    assert [str(p) for p in load_paths([locked]).problems] == expected
+    library = load_library(bundled, locked)
+    assert [b.id for b in library.banks] == ["one"]
+    assert [str(p) for p in library.problems] == expected

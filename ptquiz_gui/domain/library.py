@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ptquiz_gui.domain.loader import BankCollector, bank_files
-from ptquiz_gui.domain.model import BankSource, LoadResult, Problem
+from ptquiz_gui.domain.loader import BankCollector
+from ptquiz_gui.domain.model import BankSource, LoadResult
 
 
 def load_library(bundled_dir: Path, user_dir: Path) -> LoadResult:
@@ -14,14 +14,10 @@ def load_library(bundled_dir: Path, user_dir: Path) -> LoadResult:
     A missing user folder just means the user has no banks yet.
     """
     collector = BankCollector()
-    if not bundled_dir.is_dir():
-        collector.result.problems.append(
-            Problem(str(bundled_dir), 1, 1, "the folder of bundled banks is missing; reinstall ptquiz")
-        )
+    if bundled_dir.is_dir():
+        collector.add_folder(bundled_dir, BankSource.BUNDLED)
     else:
-        for path in bank_files(bundled_dir):
-            collector.add_file(path, BankSource.BUNDLED)
+        collector.report(bundled_dir, "the folder of bundled banks is missing; reinstall ptquiz")
     if user_dir.is_dir():
-        for path in bank_files(user_dir):
-            collector.add_file(path, BankSource.USER)
+        collector.add_folder(user_dir, BankSource.USER)
     return collector.result

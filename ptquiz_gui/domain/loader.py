@@ -34,30 +34,24 @@ def load_paths(paths: Iterable[Path], source: BankSource = BankSource.EXTERNAL) 
     collector = BankCollector()
     for path in paths:
         if path.is_dir():
-            members = bank_files(path)
-            if not members:
-                collector.result.problems.append(
-                    Problem(str(path), 1, 1, "the folder holds no .yaml or .yml bank files")
-                )
-            for member in members:
-                collector.add_file(member, source)
+            if collector.add_folder(path, source) == 0:
+                collector.report(path, "the folder holds no .yaml or .yml bank files")
         elif path.exists():
             collector.add_file(path, source)
         else:
-            collector.result.problems.append(Problem(str(path), 1, 1, "no such file or folder"))
+            collector.report(path, "no such file or folder")
     return collector.result
 
 
 def bank_files(folder: Path) -> list[Path]:
-    """The bank files directly inside ``folder``, by name; hidden files (editor backups) are left out."""
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
+    """The bank files directly inside ``folder``, by name; hidden files (editor backups) are left out.
+
+    Raises OSError when the folder cannot be listed.
+    """
     return sorted(
         (
             p
-            for p in entries
+            for p in folder.iterdir()
             if p.suffix.lower() in BANK_SUFFIXES and not p.name.startswith(".") and p.is_file()
         ),
         key=lambda p: p.name,
@@ -70,6 +64,20 @@ class BankCollector:
     def __init__(self) -> None:
         self.result = LoadResult()
         self._owners: dict[str, str] = {}
+
+    def report(self, path: Path, message: str) -> None:
+        self.result.problems.append(Problem(str(path), 1, 1, message))
+
+    def add_folder(self, folder: Path, source: BankSource) -> int | None:
+        """Load the bank files of ``folder``; how many there were, None when it cannot be listed."""
+        try:
+            members = bank_files(folder)
+        except OSError as exc:
+            self.report(folder, f"cannot read the folder: {exc.strerror or exc}")
+            return None
+        for member in members:
+            self.add_file(member, source)
+        return len(members)
 
     def add_file(self, path: Path, source: BankSource) -> Bank | None:
         label = str(path)
