@@ -390,7 +390,8 @@ def test_tab_order_starts_at_the_choices(qtbot: QtBot, practice: Running) -> Non
         assert focused is not None
         order.append(focused.objectName())
         _key(qtbot, focused, Qt.Key.Key_Tab)
-    assert order == ["choice_list", "primary_button", "next_button", "flag_button", "finish_button", "navigator"]
+    expected = ["choice_list", "primary_button", "next_button", "flag_button", "finish_button", "navigator"]
+    assert order == expected
 
 
 def test_key_hints_name_the_letters_that_choose() -> None:

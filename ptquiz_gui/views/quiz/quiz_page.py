@@ -10,7 +10,7 @@ filter, except keys they need themselves (arrows inside the choice list and navi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -409,7 +409,13 @@ class QuizPage(QWidget):
     def _on_answer_committed(self, position: int) -> None:
         self._show_answer()
         if not self.reasoning_panel.isHidden():
-            self.scroll_area.ensureWidgetVisible(self.reasoning_panel, 0, 0)
+            # after the layout has given the explanation its height
+            QTimer.singleShot(0, self, self._scroll_to_reasoning)
+
+    @Slot()
+    def _scroll_to_reasoning(self) -> None:
+        if not self.reasoning_panel.isHidden():
+            self.scroll_area.ensureWidgetVisible(self.reasoning_panel, 0, 8)
 
     @Slot(int)
     def _on_flag_toggled(self, position: int) -> None:

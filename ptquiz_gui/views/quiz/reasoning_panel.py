@@ -45,6 +45,7 @@ class ReasoningPanel(QWidget):
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.key_label)
         layout.addWidget(self.picked_label)
+        layout.addSpacing(4)
         layout.addWidget(self.explanation)
         layout.addWidget(self.hint_label)
 

@@ -122,8 +122,8 @@ class ResultsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        self.topic_table.setMinimumWidth(300)
-        self.topic_table.setMaximumHeight(170)
+        self.topic_table.setMinimumWidth(320)
+        self.topic_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.retry_button = QPushButton("Retry wrong answers (R)")
         self.retry_button.setObjectName("retry_button")
@@ -188,9 +188,9 @@ class ResultsPage(QWidget):
         score.setHorizontalSpacing(18)
         score.setVerticalSpacing(4)
         score.addWidget(self.score_label, 0, 0, 2, 1)
-        score.addWidget(self.percent_label, 0, 1)
+        score.addWidget(self.percent_label, 0, 1, 1, 2)
         score.addWidget(self.verdict_label, 1, 1)
-        score.addWidget(self.pass_mark_label, 2, 0, 1, 2)
+        score.addWidget(self.pass_mark_label, 1, 2)
         stats = QVBoxLayout()
         stats.setSpacing(6)
         stats.addStretch(1)
@@ -296,10 +296,20 @@ class ResultsPage(QWidget):
         for review_filter, button in self.filter_buttons.items():
             button.setText(f"{review_filter.label} ({review_filter.count_in(result)})")
         self.topic_model.set_result(result)
+        self._fit_topic_table()
         self.review_model.set_result(result)
         self.set_review_filter(ReviewFilter.ALL)
         self._select_first()
         self._style_verdict()
+        self.review_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_topic_table(self) -> None:
+        """As tall as its rows, up to six; more rows scroll."""
+        table = self.topic_table
+        rows = min(self.topic_model.rowCount(), 6)
+        row_height = table.verticalHeader().defaultSectionSize()
+        height = table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth()
+        table.setFixedHeight(height)
 
     @property
     def result(self) -> Result | None:
@@ -327,6 +337,18 @@ class ResultsPage(QWidget):
             f"QLabel#verdict_label {{ color: {text.name()}; background: {mix(base, accent, 0.18).name()};"
             f" border: 2px solid {accent.name()}; border-radius: 6px; padding: 2px 12px; }}"
         )
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        button = palette.color(QPalette.ColorRole.Button)
+        mid = palette.color(QPalette.ColorRole.Mid)
+        chips = (
+            f"QPushButton {{ border: 1px solid {mid.name()}; border-radius: 10px; padding: 3px 12px;"
+            f" background: {button.name()}; }}"
+            f" QPushButton:checked {{ border: 2px solid {highlight.name()}; border-radius: 10px;"
+            f" background: {mix(base, highlight, 0.25).name()}; }}"
+            f" QPushButton:focus {{ border: 2px dashed {highlight.name()}; border-radius: 10px; }}"
+        )
+        for chip in self.filter_buttons.values():
+            chip.setStyleSheet(chips)
         warning = status_colors(palette).flagged
         self.timeout_notice.setStyleSheet(
             f"QLabel#timeout_notice {{ background: {mix(base, warning, 0.15).name()};"

@@ -152,8 +152,8 @@ class ReviewDetail(QScrollArea):
         self.prompt.setObjectName("review_prompt")
         self.prompt.setAccessibleName("Question")
         self.prompt.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.your_answer = self._answer_label("review_your_answer")
-        self.key = self._answer_label("review_key")
+        self.your_answer = self._answer_label("review_your_answer", "Your answer")
+        self.key = self._answer_label("review_key", "Correct answer")
         self.explanation_title = QLabel("Explanation")
         self.explanation_title.setFont(heading_font)
         self.explanation = MarkdownView(auto_height=True, transparent=True)
@@ -184,9 +184,10 @@ class ReviewDetail(QScrollArea):
         self.show_outcome(None)
 
     @staticmethod
-    def _answer_label(name: str) -> QLabel:
+    def _answer_label(name: str, accessible: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
+        label.setAccessibleName(accessible)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -215,8 +216,11 @@ class ReviewDetail(QScrollArea):
         )
         self.prompt.set_markdown(question.prompt)
         picked = answer_text(outcome, outcome.choice)
-        self.your_answer.setText(f"Your answer: {picked}" if picked else "Your answer: none (unanswered)")
-        self.key.setText(f"Correct answer: {answer_text(outcome, question.answer)}")
+        mark = "✓ " if outcome.outcome is Outcome.CORRECT else "✗ "
+        self.your_answer.setText(
+            f"{mark}Your answer: {picked}" if picked else "– Your answer: none (unanswered)"
+        )
+        self.key.setText(f"✓ Correct answer: {answer_text(outcome, question.answer)}")
         self.key.setVisible(outcome.outcome is not Outcome.CORRECT)
         self.explanation.set_markdown(question.explanation or "*No explanation for this question.*")
         self.verticalScrollBar().setValue(0)
