@@ -1,0 +1,123 @@
+"""Composition root: builds the services, the window and the application, and wires them.
+
+Nothing in ptquiz reaches for a global; everything a screen needs is handed to it here.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
+from ptquiz_gui.app_services import Services, build_services
+from ptquiz_gui.domain.clock import Clock, SystemClock
+from ptquiz_gui.domain.plan import Mode, plan_for_bank
+from ptquiz_gui.paths import DataPaths, data_paths, resource
+from ptquiz_gui.settings import Settings, load_settings, save_settings
+from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
+from ptquiz_gui.views.main_window import MainWindow
+from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
+from ptquiz_gui.views.theme import apply_theme
+
+
+@dataclass(frozen=True, slots=True)
+class StartRequest:
+    """``ptquiz start``: open straight into an attempt."""
+
+    bank_id: str
+    mode: Mode = Mode.PRACTICE
+    seed: int | None = None
+    shuffle: bool = True
+    time_limit: int | None = None
+
+
+class SettingsWriter(QObject):
+    """Saves settings whenever the window changes them; a failure is shown, never raised."""
+
+    def __init__(self, window: MainWindow, paths: DataPaths) -> None:
+        super().__init__(window)
+        self._window = window
+        self._paths = paths
+        window.settings_changed.connect(self.save)
+
+    @Slot(object)
+    def save(self, settings: Settings) -> None:
+        try:
+            save_settings(self._paths.settings_file, settings)
+        except OSError as exc:
+            self._window.statusBar().showMessage(
+                f"Could not save settings to {self._paths.settings_file}: {exc.strerror or exc}", 10_000
+            )
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ptquiz")
+    app.setWindowIcon(QIcon(str(resource("icons/ptquiz.svg"))))
+    return app
+
+
+def build_window(services: Services) -> MainWindow:
+    window = MainWindow(services)
+    SettingsWriter(window, services.paths)
+    services.store.on_error = window.show_storage_error
+    return window
+
+
+def show_start_notices(window: MainWindow, services: Services) -> None:
+    if services.recovery is not None:
+        window.show_recovery(services.notices)
+    elif services.notices:
+        window.banner.show_message("\n".join(services.notices))
+    services.notices.clear()
+
+
+def open_start_request(window: MainWindow, services: Services, request: StartRequest) -> bool:
+    bank = services.library.bank(request.bank_id)
+    if bank is None:
+        QMessageBox.warning(window, APP_DISPLAY_NAME, f"There is no bank with the id '{request.bank_id}'.")
+        return False
+    plan = plan_for_bank(
+        bank, request.mode, seed=request.seed, shuffle=request.shuffle, time_limit=request.time_limit
+    )
+    window.start_plan(plan)
+    return True
+
+
+def after_first_show(window: MainWindow, services: Services, request: StartRequest | None) -> None:
+    show_start_notices(window, services)
+    if request is not None:
+        open_start_request(window, services, request)
+        return
+    attempt = offer_resume(window, services)
+    if attempt is not None:
+        window.run_attempt(attempt)
+
+
+def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Clock | None = None) -> int:
+    app = create_application()
+    paths = data_paths(data_dir)
+    if ask_running_instance_to_focus(paths.ipc_name):
+        print(f"{APP_DISPLAY_NAME} is already running for {paths.root}; brought it to the front.")
+        return 0
+    loaded = load_settings(paths.settings_file)
+    apply_theme(app, loaded.settings.theme, loaded.settings.font_scale)
+    services = build_services(paths, clock or SystemClock(), loaded.settings)
+    if loaded.notice:
+        services.notices.insert(0, loaded.notice)
+    window = build_window(services)
+    server = InstanceServer(paths.ipc_name, window)
+    server.focus_requested.connect(window.focus_window)
+    window.show()
+    QTimer.singleShot(0, lambda: after_first_show(window, services, request))
+    code = app.exec()
+    services.close()
+    return code

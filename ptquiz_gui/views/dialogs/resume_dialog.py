@@ -1,0 +1,47 @@
+"""On start, offer the newest unfinished attempt for resuming; discarding is explicit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain.attempt import Attempt
+
+
+def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
+    unfinished = services.store.unfinished()
+    if not unfinished:
+        return None
+    summary = unfinished[0]
+    box = QMessageBox(parent)
+    box.setObjectName("resume_dialog")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Resume your attempt?")
+    started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    box.setText(
+        f"You have an unfinished {summary.mode} of “{summary.title}”, started {started}: "
+        f"{summary.answered} of {summary.total} questions answered."
+    )
+    box.setInformativeText(
+        "Resume it where you left off (an exam's clock did not run while ptquiz was closed), "
+        "keep it for later, or discard it."
+    )
+    resume = box.addButton("&Resume", QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton("&Discard…", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(resume)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is resume:
+        return services.store.resume(summary.id, services.clock, services.store)
+    if clicked is discard:
+        sure = QMessageBox.question(
+            parent,
+            "Discard attempt?",
+            f"Discard the unfinished attempt at “{summary.title}”? Its answers stay in your history "
+            "as an abandoned attempt.",
+        )
+        if sure == QMessageBox.StandardButton.Yes:
+            services.store.discard(summary.id)
+    return None
