@@ -90,7 +90,9 @@ def test_choice_model_states_before_and_after_reveal(qtmodeltester: ModelTester)
         ChoiceState.SELECTED,
         ChoiceState.NORMAL,
     ]
-    assert model.data(model.index(1), ChoiceRoles.TAG) == ""
+    assert model.data(model.index(1), ChoiceRoles.TAG) == "● Selected"
+    assert model.data(model.index(0), ChoiceRoles.TAG) == ""
+    assert model.data(model.index(1), Qt.ItemDataRole.AccessibleTextRole) == "B: green. selected"
     model.show(["red", "green", "blue"], selected=1, key=2)
     assert [model.state(r) for r in range(3)] == [
         ChoiceState.NORMAL,

@@ -37,7 +37,7 @@ class Roles(IntEnum):
 
 TAGS = {
     ChoiceState.NORMAL: "",
-    ChoiceState.SELECTED: "",
+    ChoiceState.SELECTED: "● Selected",
     ChoiceState.KEY: "✓ Correct answer",
     ChoiceState.CORRECT_PICK: "✓ Your answer, correct",
     ChoiceState.WRONG_PICK: "✗ Your answer",
@@ -101,11 +101,9 @@ class ChoiceModel(QAbstractListModel):
             return self._choices[row]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             words = [f"{choice_letter(row)}: {self._choices[row]}"]
-            state = self.state(row)
-            if state is ChoiceState.SELECTED:
-                words.append("your answer")
-            elif TAGS[state]:
-                words.append(TAGS[state].lstrip("✓✗ ").lower())
+            tag = TAGS[self.state(row)]
+            if tag:
+                words.append(tag.lstrip("●✓✗ ").lower())
             return ". ".join(words)
         if role == Roles.LETTER:
             return choice_letter(row)
