@@ -254,6 +254,9 @@ def test_full_exam_by_keyboard_reveals_nothing(qtbot: QtBot, exam: Running) -> N
     _key(qtbot, page, Qt.Key.Key_Return)  # in an exam Enter moves on
     assert _position(page) == "Question 2 of 4"
 
+    _key(qtbot, page, Qt.Key.Key_P)
+    assert page.status_label.text() == "An exam cannot be paused; its clock keeps running."
+    assert page.prompt_view.isVisible()
     _key(qtbot, page, Qt.Key.Key_2)  # right
     _key(qtbot, page, Qt.Key.Key_F)
     assert _nav(page, 1, NavRoles.FLAGGED) is True
