@@ -115,7 +115,7 @@ def _insert_v1_attempt(
         )
 
 
-def test_a_version_1_history_keeps_every_attempt_and_gains_question_totals(tmp_path: Path) -> None:
+def test_a_version_1_history_keeps_every_attempt_and_gains_derived_totals(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     conn = _raw(path)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -143,6 +143,9 @@ def test_a_version_1_history_keeps_every_attempt_and_gains_question_totals(tmp_p
         assert missed == {("q1", 1, 2), ("q2", 2, 2)}
         topics = {(t.topic, t.correct, t.total) for t in store.topic_accuracy("old")}
         assert topics == {("topic-a", 2, 4), ("topic-b", 1, 2)}
+        best = store.best_by_bank()["old"]
+        assert (best.attempts, round(best.best_percent, 1)) == (2, 66.7)
+        assert best.last_attempt == store.summary(2).finished_at
     finally:
         store.close()
     assert _version(path) == SCHEMA_VERSION

@@ -75,6 +75,23 @@ def test_best_by_bank_counts_finished_whole_bank_attempts_only(store: HistorySto
     assert (stats["beta"].attempts, stats["beta"].best_percent) == (1, 0.0)
 
 
+def test_best_by_bank_follows_deletions_and_clearing(store: HistoryStore, clock: FakeClock) -> None:
+    alpha = make_bank("alpha")
+    low = _run(store, clock, alpha, [True, False, False, False])
+    high = _run(store, clock, alpha, [True, True, True, False])
+    _run(store, clock, make_bank("beta"), [True, True, False, False])
+
+    store.delete_attempt(high.attempt_id or 0)
+    stats = store.best_by_bank()
+    assert (stats["alpha"].attempts, stats["alpha"].best_percent) == (1, 25.0)
+    assert stats["alpha"].last_attempt == low.finished_at
+
+    store.delete_attempt(low.attempt_id or 0)
+    assert set(store.best_by_bank()) == {"beta"}
+    store.clear_history()
+    assert store.best_by_bank() == {}
+
+
 def test_score_series_is_oldest_first_for_one_bank(store: HistoryStore, clock: FakeClock) -> None:
     alpha = make_bank("alpha")
     runs = [

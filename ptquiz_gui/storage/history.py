@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ptquiz_gui.domain.attempt import Attempt, AttemptListener
 from ptquiz_gui.domain.clock import Clock, SystemClock
-from ptquiz_gui.storage import backups
+from ptquiz_gui.storage import backups, totals
 from ptquiz_gui.storage.atomic import write_text_atomic
 from ptquiz_gui.storage.connection import connect, describe
 from ptquiz_gui.storage.errors import (
@@ -42,7 +42,6 @@ from ptquiz_gui.storage.writes import (
     FlagWrite,
     PendingWrite,
     StartedWrite,
-    add_question_stats,
     to_json,
 )
 
@@ -311,7 +310,7 @@ class HistoryStore(HistoryReader):
             if row is None:
                 return False
             if row[0] == "finished":
-                add_question_stats(conn, attempt_id, -1)
+                totals.uncount_finished(conn, attempt_id)
             snapshots = [
                 int(r[0])
                 for r in conn.execute(
@@ -331,6 +330,7 @@ class HistoryStore(HistoryReader):
                 "attempts",
                 "review_cards",
                 "question_stats",
+                "bank_stats",
                 "question_snapshots",
             ):
                 conn.execute(f"DELETE FROM {table}")

@@ -28,7 +28,6 @@ SUMMARY_COLUMNS = (
     "a.id, a.bank_id, a.title, a.mode, a.kind, a.status, a.started_at, a.finished_at, a.total, a.answered,"
     " a.score, a.percent, a.elapsed, a.time_limit, a.pass_mark, a.timed_out, a.current"
 )
-_SUMMARY_WIDTH = 17
 
 _SORT_COLUMN = {
     SortKey.DATE: None,
@@ -124,12 +123,18 @@ def summary(conn: sqlite3.Connection, attempt_id: int) -> AttemptSummary:
 
 
 def iter_export(conn: sqlite3.Connection, flt: HistoryFilter) -> Iterator[ExportedAttempt]:
-    """Every matching attempt with all its positions, oldest first, streamed row by row."""
+    """Every matching attempt with all its positions, oldest first, streamed.
+
+    Two cursors walk attempts and their positions in the same order, so each attempt's
+    columns are read once rather than once per position.
+    """
     where, params = where_clause(flt)
-    cursor = conn.execute(
+    heads = conn.execute(
+        f"SELECT {SUMMARY_COLUMNS} FROM attempts AS a{where} ORDER BY a.started_at, a.id", params
+    )
+    positions = conn.execute(
         f"""
-        SELECT {SUMMARY_COLUMNS},
-               i.position, s.bank_id, s.question_id, i.choice, i.correct, i.seconds, i.flagged
+        SELECT a.id, i.position, s.bank_id, s.question_id, i.choice, i.correct, i.seconds, i.flagged
         FROM attempts AS a
         JOIN attempt_items AS i ON i.attempt_id = a.id
         JOIN question_snapshots AS s ON s.id = i.snapshot_id
@@ -138,18 +143,13 @@ def iter_export(conn: sqlite3.Connection, flt: HistoryFilter) -> Iterator[Export
         """,
         params,
     )
-    for _, group in itertools.groupby(cursor, key=lambda row: row[0]):
-        rows = list(group)
-        answers = tuple(
-            ExportedAnswer(
-                position=r[_SUMMARY_WIDTH],
-                bank_id=r[_SUMMARY_WIDTH + 1],
-                question_id=r[_SUMMARY_WIDTH + 2],
-                choice=r[_SUMMARY_WIDTH + 3],
-                correct=bool(r[_SUMMARY_WIDTH + 4]),
-                seconds=r[_SUMMARY_WIDTH + 5],
-                flagged=bool(r[_SUMMARY_WIDTH + 6]),
+    groups = itertools.groupby(positions, key=lambda row: row[0])
+    ahead = next(groups, None)
+    for head in heads:
+        answers: tuple[ExportedAnswer, ...] = ()
+        if ahead is not None and ahead[0] == head[0]:
+            answers = tuple(
+                ExportedAnswer(r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7])) for r in ahead[1]
             )
-            for r in rows
-        )
-        yield ExportedAttempt(summary_from_row(rows[0]), answers)
+            ahead = next(groups, None)
+        yield ExportedAttempt(summary_from_row(head), answers)

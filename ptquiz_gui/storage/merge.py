@@ -2,12 +2,14 @@
 
 Attempts get new ids after the file's own; question snapshots are matched by content;
 review cards from memory are newer, so they replace the file's (lapses add up);
-per-question totals add up.
+per-question totals add up and per-bank totals are recounted.
 """
 
 from __future__ import annotations
 
 import sqlite3
+
+from ptquiz_gui.storage.totals import recount_banks
 
 _ATTEMPT_COLUMNS = (
     "bank_id, bank_hash, mode, kind, title, seed, pass_mark, time_limit, started_at, finished_at, status,"
@@ -84,6 +86,8 @@ def merge_into(source: sqlite3.Connection, target: sqlite3.Connection, first_id:
             """,
             ((*r[:4], snapshots[r[4]]) for r in totals),
         )
+        banks = [r[0] for r in source.execute("SELECT bank_id FROM bank_stats")]
+        recount_banks(target, banks)
         target.execute("COMMIT")
     except BaseException:
         if target.in_transaction:

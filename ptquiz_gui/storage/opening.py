@@ -36,6 +36,7 @@ _PROBES = (
     ("question_snapshots", "id"),
     ("review_cards", "due"),
     ("question_stats", "wrong"),
+    ("bank_stats", "bank_id"),
 )
 
 
@@ -50,7 +51,9 @@ def _probe(conn: sqlite3.Connection, path: Path, *, complete: bool = True) -> No
         )
     for table, column in _PROBES:
         if table not in missing:
-            conn.execute(f"SELECT min({column}), max({column}) FROM {table}").fetchone()
+            # Two one-ended queries: SQLite answers each from one end of an index, but not both at once.
+            conn.execute(f"SELECT {column} FROM {table} ORDER BY {column} LIMIT 1").fetchone()
+            conn.execute(f"SELECT {column} FROM {table} ORDER BY {column} DESC LIMIT 1").fetchone()
 
 
 def _inspect(path: Path) -> None:

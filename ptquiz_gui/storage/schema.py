@@ -101,9 +101,10 @@ def _create_history(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX {name} ON {table} ({columns})")
 
 
-def _add_question_stats(conn: sqlite3.Connection) -> None:
-    """Version 2: per-question totals over finished attempts, so "most missed" and
-    topic accuracy read a few thousand rows instead of every answer ever given."""
+def _add_derived_totals(conn: sqlite3.Connection) -> None:
+    """Version 2: totals kept up to date as attempts end, so the library's best scores,
+    "most missed" and topic accuracy read a few rows instead of the whole history:
+    per question over finished attempts, and per bank over finished whole-bank attempts."""
     conn.execute(
         """
         CREATE TABLE question_stats (
@@ -129,13 +130,31 @@ def _add_question_stats(conn: sqlite3.Connection) -> None:
         GROUP BY s.bank_id, s.question_id
         """
     )
+    conn.execute(
+        """
+        CREATE TABLE bank_stats (
+            bank_id       TEXT    NOT NULL PRIMARY KEY,
+            attempts      INTEGER NOT NULL,
+            best_percent  REAL    NOT NULL,
+            last_finished TEXT    NOT NULL
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute(
+        """
+        INSERT INTO bank_stats (bank_id, attempts, best_percent, last_finished)
+        SELECT bank_id, count(*), max(percent), max(finished_at)
+        FROM attempts WHERE kind = 'bank' AND status = 'finished'
+        GROUP BY bank_id
+        """
+    )
 
 
-MIGRATIONS: Sequence[Migration] = (_create_history, _add_question_stats)
+MIGRATIONS: Sequence[Migration] = (_create_history, _add_derived_totals)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 REQUIRED_TABLES = frozenset(
-    {"attempts", "question_snapshots", "attempt_items", "review_cards", "question_stats"}
+    {"attempts", "question_snapshots", "attempt_items", "review_cards", "question_stats", "bank_stats"}
 )
 
 

@@ -13,15 +13,7 @@ GENERAL_TOPIC = "general"  # what a question without a topic counts under, as in
 
 
 def best_by_bank(conn: sqlite3.Connection) -> dict[str, BankStats]:
-    rows = conn.execute(
-        """
-        SELECT bank_id, count(*), max(percent), max(finished_at)
-        FROM attempts
-        WHERE kind = ? AND status = 'finished'
-        GROUP BY bank_id
-        """,
-        (PlanKind.BANK.value,),
-    ).fetchall()
+    rows = conn.execute("SELECT bank_id, attempts, best_percent, last_finished FROM bank_stats").fetchall()
     return {r[0]: BankStats(r[0], r[1], r[2], from_db(r[3])) for r in rows}
 
 

@@ -14,7 +14,7 @@ from typing import ClassVar, Protocol
 
 from ptquiz_gui.domain.attempt import Attempt, Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
-from ptquiz_gui.storage import cards
+from ptquiz_gui.storage import cards, totals
 from ptquiz_gui.storage.snapshots import ItemSnapshot, store_snapshot
 from ptquiz_gui.storage.times import from_db, to_db
 
@@ -296,7 +296,7 @@ class EndedWrite:
         if cursor.rowcount == 0:
             return  # already ended: statistics and cards were counted then
         if self.status == Status.FINISHED.value:
-            add_question_stats(conn, self.attempt_id, +1)
+            totals.count_finished(conn, self.attempt_id)
         if self.schedule:
             _schedule_answers(conn, self.attempt_id, from_db(self.finished_at))
 
@@ -321,35 +321,3 @@ def _schedule_answers(conn: sqlite3.Connection, attempt_id: int, now: datetime) 
             in_review=False,
             snapshot_id=snapshot_id,
         )
-
-
-def add_question_stats(conn: sqlite3.Connection, attempt_id: int, sign: int) -> None:
-    """Count (``sign=+1``) or uncount (``-1``) a finished attempt in the per-question totals."""
-    rows = conn.execute(
-        """
-        SELECT s.bank_id, s.question_id, i.correct, i.snapshot_id
-        FROM attempt_items AS i JOIN question_snapshots AS s ON s.id = i.snapshot_id
-        WHERE i.attempt_id = ?
-        """,
-        (attempt_id,),
-    ).fetchall()
-    if sign > 0:
-        conn.executemany(
-            """
-            INSERT INTO question_stats (bank_id, question_id, asked, wrong, snapshot_id)
-            VALUES (?, ?, 1, ?, ?)
-            ON CONFLICT (bank_id, question_id) DO UPDATE SET
-                asked = asked + 1, wrong = wrong + excluded.wrong, snapshot_id = excluded.snapshot_id
-            """,
-            ((b, q, 1 - c, s) for b, q, c, s in rows),
-        )
-        return
-    conn.executemany(
-        "UPDATE question_stats SET asked = asked - 1, wrong = max(0, wrong - ?)"
-        " WHERE bank_id = ? AND question_id = ?",
-        ((1 - c, b, q) for b, q, c, _ in rows),
-    )
-    conn.executemany(
-        "DELETE FROM question_stats WHERE bank_id = ? AND question_id = ? AND asked <= 0",
-        ((b, q) for b, q, _, _ in rows),
-    )
