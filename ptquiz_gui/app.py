@@ -21,6 +21,7 @@ from ptquiz_gui.settings import Settings, load_settings, save_settings
 from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
+from ptquiz_gui.views.startup_probe import watch_first_paint
 from ptquiz_gui.views.theme import apply_theme
 
 
@@ -116,6 +117,7 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     window = build_window(services)
     server = InstanceServer(paths.ipc_name, window)
     server.focus_requested.connect(window.focus_window)
+    watch_first_paint(window)
     window.show()
     QTimer.singleShot(0, lambda: after_first_show(window, services, request))
     code = app.exec()
