@@ -3,19 +3,14 @@
 Qt's Markdown importer turns each line of a fenced block into its own text block and
 tags it with the fence's language. A whole block is lexed at once (so a triple-quoted
 string spanning lines is coloured as one string) and each line takes its slice.
+Pygments itself is imported when the first code block is coloured, not when the app starts.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.lexers.special import TextLexer
-from pygments.style import StyleMeta
-from pygments.styles import get_style_by_name
-from pygments.token import Token, _TokenType
-from pygments.util import ClassNotFound
 from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QColor,
@@ -26,10 +21,15 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+if TYPE_CHECKING:
+    from pygments.lexer import Lexer
+    from pygments.style import StyleMeta
+    from pygments.token import _TokenType
+
+    _Span = tuple[int, int, _TokenType]
+
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
-
-_Span = tuple[int, int, _TokenType]
 
 
 def code_language(block: QTextBlock) -> str | None:
@@ -44,6 +44,10 @@ def code_language(block: QTextBlock) -> str | None:
 
 @lru_cache(maxsize=64)
 def _lexer(language: str) -> Lexer:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.lexers.special import TextLexer
+    from pygments.util import ClassNotFound
+
     if language:
         try:
             return get_lexer_by_name(language, stripnl=False, ensurenl=False)
@@ -55,6 +59,8 @@ def _lexer(language: str) -> Lexer:
 @lru_cache(maxsize=256)
 def _line_spans(language: str, lines: tuple[str, ...]) -> tuple[tuple[_Span, ...], ...]:
     """Token spans ``(start, length, token type)`` for each line of one code block."""
+    from pygments.token import Token
+
     per_line: list[list[_Span]] = [[] for _ in lines]
     row, column = 0, 0
     for ttype, value in _lexer(language).get_tokens("\n".join(lines)):
@@ -78,7 +84,7 @@ class PygmentsHighlighter(QSyntaxHighlighter):
     def __init__(self, parent: QObject, *, dark: bool = False) -> None:
         super().__init__(parent)
         self._style_name = DARK_STYLE if dark else LIGHT_STYLE
-        self._style: StyleMeta = get_style_by_name(self._style_name)
+        self._style: StyleMeta | None = None  # looked up with the first code block
         self._formats: dict[_TokenType, QTextCharFormat] = {}
 
     def set_dark(self, dark: bool) -> None:
@@ -86,7 +92,7 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         name = DARK_STYLE if dark else LIGHT_STYLE
         if name != self._style_name:
             self._style_name = name
-            self._style = get_style_by_name(name)
+            self._style = None
             self._formats.clear()
 
     @property
@@ -116,6 +122,10 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         cached = self._formats.get(ttype)
         if cached is not None:
             return cached
+        if self._style is None:
+            from pygments.styles import get_style_by_name
+
+            self._style = get_style_by_name(self._style_name)
         style = self._style.style_for_token(ttype)
         fmt = QTextCharFormat()
         if style["color"]:
