@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.model import Bank, Question
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11 dropping a reference to None on every call
-    of a C++ method that returns void: None's count (a few thousand at start) would reach
-    zero within seconds of painting and abort the interpreter ("none_dealloc"). From 3.12
-    None is immortal. The app needs the same guard at start-up until the bindings are fixed.
-    """
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-keep_none_alive()
 
 CODE_PROMPT = """What does this print?
 
