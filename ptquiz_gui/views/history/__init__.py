@@ -1,0 +1,1 @@
+"""The history screen: past attempts, progress charts, most-missed questions, backups."""

@@ -1,0 +1,237 @@
+"""Progress charts: score over time for one bank, and accuracy per topic.
+
+This is the only module that imports QtCharts, which is heavy; the history page
+imports it when the page is built, so the rest of the app starts without it.
+Chart titles and axis labels are drawn as HTML, so bank text is escaped first.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+
+from ptquiz_gui.storage.records import TopicAccuracy
+from ptquiz_gui.views.theme import status_colors
+
+POINT_MARKER_LIMIT = 60  # beyond this many attempts, markers would merge into a smear
+_DAY = timedelta(days=1)
+
+
+def to_msecs(moment: datetime) -> float:
+    return moment.timestamp() * 1000.0
+
+
+def score_points(series: Sequence[tuple[datetime, float]]) -> list[tuple[float, float]]:
+    """``(msecs since the epoch, percent)`` for each finished attempt, oldest first."""
+    return [(to_msecs(moment), percent) for moment, percent in series]
+
+
+def time_span(series: Sequence[tuple[datetime, float]]) -> tuple[datetime, datetime]:
+    """The date axis range: every point, with a little room either side."""
+    first = min(moment for moment, _ in series)
+    last = max(moment for moment, _ in series)
+    margin = max((last - first) / 20, timedelta(hours=12))
+    return first - margin, last + margin
+
+
+def date_format(first: datetime, last: datetime) -> str:
+    span = last - first
+    if span <= 2 * _DAY:
+        return "MMM d HH:mm"
+    if span <= 300 * _DAY:
+        return "MMM d"
+    return "MMM yyyy"
+
+
+def topic_rows(topics: Sequence[TopicAccuracy]) -> list[TopicAccuracy]:
+    """Topics in the order the bars are drawn: bottom first, so the weakest topic is on top."""
+    return sorted(topics, key=lambda t: (-t.percent, t.topic.casefold()))
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(round(to_msecs(moment)))
+
+
+class _ThemedChartView(QChartView):
+    """A chart that takes its colours from the widget palette, and follows it when it changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.chart_ = QChart()
+        super().__init__(self.chart_, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_.setBackgroundRoundness(0)
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setMinimumHeight(220)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with a chart but read it
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def axes(self) -> list[QAbstractAxis]:
+        return list(self.chart_.axes())
+
+    def apply_palette(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        self.chart_.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
+        self.chart_.setBackgroundPen(QPen(grid))
+        self.chart_.setTitleBrush(text)
+        self.chart_.legend().setLabelColor(text)
+        self.setBackgroundBrush(palette.brush(QPalette.ColorRole.Window))
+        for axis in self.axes():
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setLinePenColor(grid)
+            axis.setGridLineColor(grid)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+
+
+class ScoreChart(_ThemedChartView):
+    """Percent of each finished attempt at one bank over time, with the pass mark dashed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("score_chart")
+        self.setAccessibleName("Score over time")
+        self.score_series = QLineSeries()
+        self.score_series.setName("Score")
+        self.pass_series = QLineSeries()
+        self.pass_series.setName("Pass mark")
+        self.date_axis = QDateTimeAxis()
+        self.date_axis.setTickCount(6)
+        self.value_axis = QValueAxis()
+        self.value_axis.setRange(0, 100)
+        self.value_axis.setTickCount(6)
+        self.value_axis.setLabelFormat("%.0f%%")
+        self.value_axis.setTitleText("Score")
+        self.chart_.addSeries(self.score_series)
+        self.chart_.addSeries(self.pass_series)
+        self.chart_.addAxis(self.date_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart_.addAxis(self.value_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.score_series, self.pass_series):
+            series.attachAxis(self.date_axis)
+            series.attachAxis(self.value_axis)
+        self.apply_palette()
+        self.set_scores("", [], 0)
+
+    def set_scores(self, title: str, series: Sequence[tuple[datetime, float]], pass_mark: int) -> None:
+        """``series`` is ``(finished_at, percent)`` oldest first, as ``HistoryStore.score_series``."""
+        self.score_series.clear()
+        self.pass_series.clear()
+        has_points = bool(series)
+        self.date_axis.setVisible(has_points)
+        self.value_axis.setVisible(has_points)
+        self.chart_.legend().setVisible(has_points)
+        if not has_points:
+            text = f"{title}: no finished attempts yet" if title else "Choose a bank to see its scores"
+            self.chart_.setTitle(html.escape(text))
+            self.setAccessibleDescription(text)
+            return
+        self.score_series.replace([QPointF(x, y) for x, y in score_points(series)])
+        self.score_series.setPointsVisible(len(series) <= POINT_MARKER_LIMIT)
+        first, last = time_span(series)
+        self.pass_series.replace([QPointF(to_msecs(first), pass_mark), QPointF(to_msecs(last), pass_mark)])
+        self.pass_series.setName(f"Pass mark {pass_mark}%")
+        self.date_axis.setFormat(date_format(first, last))
+        self.date_axis.setRange(_qdatetime(first), _qdatetime(last))
+        self.chart_.setTitle(html.escape(f"{title} — score over time"))
+        latest = series[-1][1]
+        best = max(p for _, p in series)
+        self.setAccessibleDescription(
+            f"{len(series)} finished attempts at {title}; latest {latest:.0f}%, best {best:.0f}%, "
+            f"pass mark {pass_mark}%."
+        )
+
+    def apply_palette(self) -> None:
+        super().apply_palette()
+        palette = self.palette()
+        line = QPen(palette.color(QPalette.ColorRole.Highlight))
+        line.setWidthF(2.0)
+        self.score_series.setPen(line)
+        self.score_series.setBrush(palette.brush(QPalette.ColorRole.Highlight))
+        dashed = QPen(status_colors(palette).flagged)
+        dashed.setStyle(Qt.PenStyle.DashLine)
+        dashed.setWidthF(1.5)
+        self.pass_series.setPen(dashed)
+
+
+class TopicChart(_ThemedChartView):
+    """One horizontal bar per topic: the share of answers that were right."""
+
+    BAR_HEIGHT = 28
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("topic_chart")
+        self.setAccessibleName("Accuracy per topic")
+        self.bar_set = QBarSet("Right answers")
+        self.bar_series = QHorizontalBarSeries()
+        self.bar_series.append(self.bar_set)
+        self.bar_series.setLabelsVisible(True)
+        self.bar_series.setLabelsFormat("@value%")
+        self.bar_series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        self.topic_axis = QBarCategoryAxis()
+        self.value_axis = QValueAxis()
+        self.value_axis.setRange(0, 100)
+        self.value_axis.setTickCount(6)
+        self.value_axis.setLabelFormat("%.0f%%")
+        self.chart_.addSeries(self.bar_series)
+        self.chart_.addAxis(self.topic_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart_.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
+        self.bar_series.attachAxis(self.topic_axis)
+        self.bar_series.attachAxis(self.value_axis)
+        self.chart_.legend().setVisible(False)
+        self.topic_names: list[str] = []  # as in the bank, bottom bar first
+        self.apply_palette()
+        self.set_topics("", [])
+
+    def set_topics(self, title: str, topics: Sequence[TopicAccuracy]) -> None:
+        rows = topic_rows([t for t in topics if t.total > 0])
+        if self.bar_set.count():
+            self.bar_set.remove(0, self.bar_set.count())
+        self.topic_axis.clear()
+        has_rows = bool(rows)
+        self.topic_axis.setVisible(has_rows)
+        self.value_axis.setVisible(has_rows)
+        where = title or "all banks"
+        self.topic_names = [t.topic for t in rows]
+        if not has_rows:
+            text = f"Accuracy per topic ({where}): no finished attempts yet"
+            self.chart_.setTitle(html.escape(text))
+            self.setAccessibleDescription(text)
+            return
+        self.bar_set.append([round(t.percent) for t in rows])
+        self.topic_axis.append([html.escape(f"{t.topic} ({t.correct}/{t.total})") for t in rows])
+        self.chart_.setTitle(html.escape(f"Accuracy per topic ({where})"))
+        self.setMinimumHeight(max(220, 90 + self.BAR_HEIGHT * len(rows)))
+        self.setAccessibleDescription(
+            "; ".join(f"{t.topic}: {t.correct} of {t.total} right" for t in reversed(rows))
+        )
+
+    def apply_palette(self) -> None:
+        super().apply_palette()
+        palette = self.palette()
+        self.bar_set.setColor(palette.color(QPalette.ColorRole.Highlight))
+        self.bar_set.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
+        self.bar_set.setLabelColor(palette.color(QPalette.ColorRole.WindowText))

@@ -1,0 +1,372 @@
+"""The History screen: past attempts, progress charts, most-missed questions, export and backups.
+
+Keys: Enter opens the selected attempt, Delete deletes it (after asking), Ctrl+1/2/3
+switch tabs, Esc goes back to the library.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QCursor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain.attempt import Status
+from ptquiz_gui.qtmodels.history_model import HistoryModel, format_date, format_mode, format_score
+from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.storage.records import HistoryFilter, HistorySort
+from ptquiz_gui.views.history.attempts_tab import AttemptsTab
+from ptquiz_gui.views.history.bank_choices import BankChoice, bank_choices
+from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
+from ptquiz_gui.views.history.export import ExportFormat, export_history
+from ptquiz_gui.views.history.filter_bar import HistoryFilterBar
+from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab
+
+NO_HISTORY = (
+    "No attempts yet.\n\nFinish a practice run or an exam from the library and it shows up here, "
+    "with your progress over time and the questions you miss most."
+)
+# Fusion marks a focused tab faintly; a frame in the highlight colour reads on both themes.
+_TAB_FOCUS_STYLE = "QTabBar::tab:focus { border: 2px solid palette(highlight); }"
+NO_MATCH = "No attempts match these filters. Choose “All banks”, “All modes” or “Any date” to see more."
+
+
+class HistoryPage(QWidget):
+    attempt_opened = Signal(int)
+    back_requested = Signal()
+    history_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # QtCharts is heavy: it is loaded with this page, not with the app.
+        from ptquiz_gui.views.history.progress_tab import ProgressTab
+
+        self.setObjectName("history_page")
+        self.services = services
+        self.store = services.store
+        self._choices: list[BankChoice] = []
+        self.model = HistoryModel(self.store, self)
+
+        title = QLabel("History")
+        title.setObjectName("history_title")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("history_count")
+        self.export_button = QPushButton("E&xport")
+        self.export_button.setObjectName("export_button")
+        self.export_button.setAccessibleName("Export the listed attempts")
+        self.export_button.setToolTip("Save the attempts the filters show as CSV or JSON")
+        self.export_menu = QMenu(self.export_button)
+        self.export_menu.setObjectName("export_menu")
+        self.export_csv_action = self.export_menu.addAction("As &CSV (one row per attempt)…")
+        self.export_json_action = self.export_menu.addAction("As &JSON (every answer)…")
+        self.export_button.setMenu(self.export_menu)
+        self.backups_button = QPushButton("Bac&kups…")
+        self.backups_button.setObjectName("backups_button")
+        self.backups_button.setAccessibleName("Backups")
+        self.backups_button.setToolTip("See the daily backups of your history and restore one")
+        self.back_button = QPushButton("Back to &library")
+        self.back_button.setObjectName("history_back_button")
+        self.back_button.setAccessibleName("Back to library")
+        self.back_button.setToolTip("Esc")
+
+        self.filter_bar = HistoryFilterBar(services.clock.now().astimezone().date())
+        self.attempts_tab = AttemptsTab(self.model)
+        self.progress_tab = ProgressTab(self.store)
+        self.missed_tab = MissedTab()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("history_tabs")
+        self.tabs.setAccessibleName("History views")
+        self.tabs.tabBar().setAccessibleName("History views")
+        self.tabs.tabBar().setStyleSheet(_TAB_FOCUS_STYLE)
+        self.tabs.addTab(self.attempts_tab, "Attempts")
+        self.tabs.addTab(self.progress_tab, "Progress")
+        self.tabs.addTab(self.missed_tab, "Most missed")
+        for index, tip in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            self.tabs.setTabToolTip(index, tip)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("history_status")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.backups_button)
+        top.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+        focus_chain = [
+            self.filter_bar.bank_combo,
+            self.filter_bar.mode_combo,
+            self.filter_bar.any_date,
+            self.filter_bar.from_edit,
+            self.filter_bar.to_edit,
+            self.tabs,
+            self.attempts_tab.view,
+            self.attempts_tab.open_button,
+            self.attempts_tab.delete_button,
+            self.attempts_tab.clear_button,
+            self.export_button,
+            self.backups_button,
+            self.back_button,
+        ]
+        for first, second in zip(focus_chain, focus_chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self.model.load_failed.connect(self.show_status)
+        self.progress_tab.load_failed.connect(self.show_status)
+        self.attempts_tab.open_requested.connect(self.open_attempt)
+        self.attempts_tab.delete_requested.connect(self.delete_attempt)
+        self.attempts_tab.clear_requested.connect(self.clear_history)
+        self.export_csv_action.triggered.connect(self._export_csv)
+        self.export_json_action.triggered.connect(self._export_json)
+        self.backups_button.clicked.connect(self.open_backups)
+        self.back_button.clicked.connect(self.back_requested)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.activated.connect(self.back_requested)
+        shortcuts = [back]
+        for index, keys in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(partial(self.show_tab, index))
+            shortcuts.append(shortcut)
+        for shortcut in shortcuts:
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- content ---------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read everything again (the main window calls this each time the page is shown)."""
+        self.status_label.hide()
+        try:
+            self._choices = bank_choices(self.store, self.services.library)
+        except StorageError as error:
+            self._choices = []
+            self.show_status(str(error))
+        self.filter_bar.set_banks([(c.bank_id, c.title) for c in self._choices])
+        self._reload_attempts()
+        self.progress_tab.set_banks(self._choices, self._preferred_chart_bank())
+        self._reload_missed()
+        if self.attempts_tab.showing_table:
+            self.attempts_tab.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(str)
+    def show_status(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.status_label.show()
+
+    def _reload_attempts(self, select_row: int = 0) -> None:
+        self.model.set_filter(self.filter_bar.current_filter())
+        try:
+            everything = self.store.count_attempts(HistoryFilter())
+        except StorageError as error:
+            everything = self.model.total
+            self.show_status(str(error))
+        if everything == 0:
+            self.attempts_tab.show_empty(NO_HISTORY)
+        elif self.model.rowCount() == 0:
+            self.attempts_tab.show_empty(NO_MATCH)
+        else:
+            self.attempts_tab.show_table()
+            self.attempts_tab.select_row(select_row)
+        self.attempts_tab.set_can_clear(everything > 0)
+        self.export_button.setEnabled(self.model.total > 0)
+        shown = self.model.total
+        if everything == 0:
+            self.count_label.setText("")
+        elif shown == everything:
+            self.count_label.setText(f"{everything:,} attempts" if everything != 1 else "1 attempt")
+        else:
+            self.count_label.setText(f"{shown:,} of {everything:,} attempts")
+
+    def _reload_missed(self) -> None:
+        titles = {c.bank_id: c.title for c in self._choices}
+        try:
+            missed = self.store.most_missed(MISSED_LIMIT)
+        except StorageError as error:
+            missed = []
+            self.show_status(str(error))
+        self.missed_tab.set_questions(missed, titles)
+
+    def _preferred_chart_bank(self) -> str | None:
+        chosen = self.filter_bar.bank_id()
+        if chosen is not None:
+            return chosen
+        try:
+            latest = self.store.list_attempts(HistoryFilter(status=Status.FINISHED), HistorySort(), 0, 1)
+        except StorageError:
+            return None
+        return latest[0].bank_id if latest else None
+
+    @Slot(object)
+    def _on_filter_changed(self, _flt: HistoryFilter) -> None:
+        self._reload_attempts()
+        bank_id = self.filter_bar.bank_id()
+        if bank_id is not None:
+            self.progress_tab.show_bank(bank_id)
+
+    def _after_change(self, select_row: int = 0) -> None:
+        self.refresh()
+        self.attempts_tab.select_row(select_row)
+        self.history_changed.emit()
+
+    # --- opening and deleting ---------------------------------------------------------------
+
+    @Slot(int)
+    def open_attempt(self, attempt_id: int) -> None:
+        """Ask the window to show the attempt's review; an attempt still in progress is not
+        reviewed (that would show the answers of an exam that can still be resumed)."""
+        row = self.model.row_of(attempt_id)
+        if row >= 0 and self.model.summary(row).status is Status.IN_PROGRESS:
+            self.show_status(
+                "This attempt is still in progress, so its answers are not shown yet. "
+                "ptquiz offers to resume it when it starts; you can also delete it here."
+            )
+            return
+        self.attempt_opened.emit(attempt_id)
+
+    @Slot(int)
+    def delete_attempt(self, attempt_id: int) -> None:
+        row = self.model.row_of(attempt_id)
+        if row < 0:
+            return
+        s = self.model.summary(row)
+        score = format_score(s) if s.score is not None else "unfinished"
+        question = (
+            f"Delete the {format_mode(s.mode).lower()} attempt at “{s.title}” "
+            f"from {format_date(s)} ({score})?\n\nThis cannot be undone."
+        )
+        if not ask_destructive(self, "confirm_delete", "Delete attempt?", question, "Delete"):
+            return
+        try:
+            self.store.delete_attempt(attempt_id)
+        except StorageError as error:
+            show_problem(self, "delete_failed", "Could not delete the attempt", str(error))
+            return
+        self._after_change(select_row=row)
+        self.show_status(f"Deleted the attempt at “{s.title}” from {format_date(s)}.")
+
+    @Slot()
+    def clear_history(self) -> None:
+        try:
+            total = self.store.count_attempts(HistoryFilter())
+        except StorageError as error:
+            show_problem(self, "clear_failed", "Could not clear the history", str(error))
+            return
+        if total == 0:
+            return
+        attempts = "the only attempt" if total == 1 else f"all {total:,} attempts"
+        question = (
+            f"Delete {attempts}, every statistic and the review schedule?\n\n"
+            "This cannot be undone here. Backups already made are kept and can be restored with Backups…."
+        )
+        if not ask_destructive(self, "confirm_clear", "Clear all history?", question, "Clear history"):
+            return
+        try:
+            self.store.clear_history()
+        except StorageError as error:
+            show_problem(self, "clear_failed", "Could not clear the history", str(error))
+            return
+        self._after_change()
+        self.show_status("The history was cleared.")
+
+    # --- export ----------------------------------------------------------------------------
+
+    @Slot()
+    def _export_csv(self) -> None:
+        self.export(ExportFormat.CSV)
+
+    @Slot()
+    def _export_json(self) -> None:
+        self.export(ExportFormat.JSON)
+
+    def export(self, fmt: ExportFormat) -> None:
+        """Ask where, then write the attempts the filters show (oldest first)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stamp = self.services.clock.now().astimezone().strftime("%Y-%m-%d")
+        suggested = str(Path(folder or Path.home()) / f"ptquiz-history-{stamp}.{fmt.value}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, f"Export history as {fmt.name}", suggested, fmt.file_filter
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(f".{fmt.value}")
+        self.export_to(path, fmt)
+
+    def export_to(self, path: Path, fmt: ExportFormat) -> bool:
+        flt = self.model.history_filter
+        count = 0
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            count = self.store.count_attempts(flt)
+            export_history(self.store, flt, fmt, path)
+        except StorageError as error:
+            problem: str | None = str(error)
+        except OSError as error:
+            problem = f"Could not write {path}: {error.strerror or error}."
+        else:
+            problem = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problem is not None:
+            show_problem(self, "export_failed", "Could not export the history", problem)
+            return False
+        what = "1 attempt" if count == 1 else f"{count:,} attempts"
+        self.show_status(f"Exported {what} to {path}.")
+        return True
+
+    # --- backups ---------------------------------------------------------------------------
+
+    @Slot()
+    def open_backups(self) -> None:
+        from ptquiz_gui.views.history.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.store, self)
+        dialog.history_restored.connect(self._on_restored)
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot()
+    def _on_restored(self) -> None:
+        self.services.recovery = None
+        self._after_change()
+        self.show_status("Your history was restored from a backup.")
+
+    def current_filter(self) -> HistoryFilter:
+        return self.model.history_filter
