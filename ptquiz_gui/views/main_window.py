@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ptquiz_gui import APP_DISPLAY_NAME, __version__
 from ptquiz_gui.app_services import Services
@@ -38,6 +46,7 @@ from ptquiz_gui.views.notice_banner import NoticeBanner
 from ptquiz_gui.views.quiz.quiz_page import QuizPage
 from ptquiz_gui.views.quiz.session import QuizSession
 from ptquiz_gui.views.results.results_page import ResultsPage
+from ptquiz_gui.views.store_keeper import StoreKeeper
 from ptquiz_gui.views.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -79,6 +88,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.store_keeper = StoreKeeper(services.store, services.paths, self)
         self._build_menus()
         self._connect_signals()
         self.reload_banks()
@@ -93,6 +103,8 @@ class MainWindow(QMainWindow):
         self.import_action = file_menu.addAction("&Import bank…")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.open_data_action = file_menu.addAction("Open &data folder")
+        self.export_unsaved_action = file_menu.addAction("E&xport unsaved changes…")
+        self.export_unsaved_action.setToolTip("When the history file cannot be written, save what is waiting")
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -148,6 +160,8 @@ class MainWindow(QMainWindow):
         self.results_page.back_requested.connect(self._on_results_back)
         self.import_action.triggered.connect(self.import_banks)
         self.open_data_action.triggered.connect(self._open_data_folder)
+        self.export_unsaved_action.triggered.connect(self._export_unsaved)
+        self.store_keeper.saved_again.connect(self.banner.show_message)
         self.quit_action.triggered.connect(self.close)
         self.library_action.triggered.connect(self.show_library)
         self.history_action.triggered.connect(self.show_history)
@@ -419,6 +433,32 @@ class MainWindow(QMainWindow):
     def show_storage_error(self, message: str) -> None:
         """The history store could not write; the attempt goes on and the write is retried."""
         self.banner.show_message(message)
+
+    @Slot()
+    def _export_unsaved(self) -> None:
+        store = self.services.store
+        if store.is_in_memory:
+            QMessageBox.information(
+                self,
+                "History kept in memory",
+                "This session's history is only in memory. Open History and use Export to save it "
+                "as JSON or CSV; it is also saved to the data folder as soon as that can be written.",
+            )
+            return
+        if not store.pending_count:
+            QMessageBox.information(self, "Nothing unsaved", "Every change has been saved.")
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export unsaved changes", str(Path.home() / "ptquiz-unsaved.json"), "JSON (*.json)"
+        )
+        if not name:
+            return
+        try:
+            count = store.export_pending_json(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
+            return
+        self.banner.show_message(f"Exported {count} unsaved change(s) to {name}.")
 
     def show_recovery(self, other_notices: Sequence[str] = ()) -> None:
         notice = self.services.recovery

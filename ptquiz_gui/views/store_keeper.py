@@ -1,0 +1,36 @@
+"""Keeps trying to save: retries writes that failed and moves an in-memory history into
+the history file once the data folder can be written again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ptquiz_gui.paths import DataPaths
+from ptquiz_gui.storage.history import HistoryStore
+
+RETRY_MS = 15_000
+
+
+class StoreKeeper(QObject):
+    saved_again = Signal(str)  # a sentence for the user
+
+    def __init__(self, store: HistoryStore, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._paths = paths
+        self._timer = QTimer(self)
+        self._timer.setInterval(RETRY_MS)
+        self._timer.timeout.connect(self.retry)
+        self._timer.start()
+
+    @property
+    def unsaved(self) -> bool:
+        return self._store.is_in_memory or self._store.pending_count > 0
+
+    @Slot()
+    def retry(self) -> None:
+        if self._store.is_in_memory:
+            if self._store.try_attach(self._paths.history_db, self._paths.backups_dir):
+                self.saved_again.emit(f"Your history is saved again, in {self._paths.history_db}.")
+        elif self._store.pending_count and self._store.flush_pending():
+            self.saved_again.emit(f"The changes that were waiting are now saved in {self._paths.history_db}.")

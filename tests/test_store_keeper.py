@@ -1,0 +1,52 @@
+"""When the data folder cannot be written, the attempt goes on in memory and is saved
+as soon as writing works again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from ptquiz_gui.domain.attempt import Attempt
+from ptquiz_gui.domain.clock import FakeClock
+from ptquiz_gui.domain.model import Bank, Question
+from ptquiz_gui.domain.plan import Mode, plan_for_bank
+from ptquiz_gui.paths import data_paths
+from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.views.store_keeper import StoreKeeper
+
+
+def small_bank() -> Bank:
+    qs = tuple(Question(f"q{i}", f"Question {i}?", ("yes", "no"), 0) for i in range(3))
+    return Bank(id="small", title="Small", questions=qs, time_limit=60)
+
+
+def test_in_memory_history_moves_to_the_file_when_the_folder_is_back(qtbot: QtBot, tmp_path: Path) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the data folder should be")
+    paths = data_paths(blocked)
+    clock = FakeClock()
+    store = HistoryStore.in_memory(clock=clock)
+    keeper = StoreKeeper(store, paths)
+    attempt = Attempt(plan_for_bank(small_bank(), Mode.PRACTICE, seed=1, shuffle=False), clock, store)
+    attempt.select(0)
+    attempt.confirm()
+
+    keeper.retry()  # the folder is still a file: nothing changes, nothing is lost
+    assert store.is_in_memory and keeper.unsaved
+
+    blocked.unlink()
+    with qtbot.waitSignal(keeper.saved_again) as saved:
+        keeper.retry()
+    assert str(paths.history_db) in saved.args[0]
+    assert not store.is_in_memory and not keeper.unsaved
+    attempt.next()
+    attempt.select(1)
+    attempt.confirm()
+    attempt.finish()
+    store.close()
+
+    reopened = HistoryStore.open(paths.history_db, clock=clock)
+    summaries = reopened.list_attempts(None, None, 0, 10)
+    assert len(summaries) == 1 and summaries[0].answered == 2 and summaries[0].score == 1
+    reopened.close()
