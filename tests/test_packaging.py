@@ -121,7 +121,7 @@ def test_spec_lists_every_command_module_because_the_cli_imports_them_by_name(
     }
     assert commands, "ptquiz_gui.commands has no modules"
     assert commands <= set(analysis["hiddenimports"])
-    assert {"PySide6.QtCharts", "PySide6.QtSvg"} <= set(analysis["hiddenimports"])
+    assert "PySide6.QtCharts" in analysis["hiddenimports"]
     assert "torch" in analysis["excludes"]
 
 
