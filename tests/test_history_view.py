@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.commands.history import CSV_COLUMNS, json_lines
 from ptquiz_gui.domain.clock import FakeClock
+from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.history_model import PAGE_SIZE, Column
 from ptquiz_gui.qtmodels.missed_model import first_line
@@ -80,7 +81,9 @@ def made(template: tuple[Path, list[Ran]]) -> list[Ran]:
     return template[1]
 
 
-def _page(qtbot: QtBot, data_dir: Path, store: HistoryStore, library: list | None = None) -> HistoryPage:  # type: ignore[type-arg]
+def _page(
+    qtbot: QtBot, data_dir: Path, store: HistoryStore, library: list[Bank] | None = None
+) -> HistoryPage:
     page = HistoryPage(make_services(data_dir, store, library))
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -114,32 +117,48 @@ def _choose(combo: QComboBox, text: str) -> None:
 
 @dataclass
 class Dialogs:
-    """Records each message box the page opens and answers it as the test says."""
+    """Answers the message boxes the page opens, in order, and records what each said.
 
-    seen: list[QMessageBox] = field(default_factory=list)
+    Each answer waits (a bounded number of event-loop turns, never wall time) for a
+    message box it has not answered yet to become the active modal window.
+    """
+
     names: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     defaults: list[str] = field(default_factory=list)
+    _pending: list[str] = field(default_factory=list)
+    _answered: list[QMessageBox] = field(default_factory=list)
+    _turns: int = 0
 
     def answer_next(self, how: str) -> None:
         """``how``: "enter" (the default button), "escape", or the text of a button to click."""
+        self._pending.append(how)
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self._act)
 
-        def act() -> None:
-            box = QApplication.activeModalWidget()
-            assert isinstance(box, QMessageBox), f"expected a message box, got {box!r}"
-            self.names.append(box.objectName())
-            self.texts.append(box.text())
-            default = box.defaultButton()
-            self.defaults.append(default.text() if default is not None else "")
-            if how == "enter":
-                QtBot.keyClick(box, Qt.Key.Key_Return)
-            elif how == "escape":
-                QtBot.keyClick(box, Qt.Key.Key_Escape)
-            else:
-                (button,) = [b for b in box.buttons() if b.text() == how]
-                button.click()
-
-        QTimer.singleShot(0, act)
+    def _act(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or any(box is done for done in self._answered):
+            self._turns += 1
+            assert self._turns < 100, f"no new message box opened (active: {box!r})"
+            QTimer.singleShot(0, self._act)
+            return
+        self._turns = 0
+        how = self._pending.pop(0)
+        self._answered.append(box)
+        self.names.append(box.objectName())
+        self.texts.append(box.text())
+        default = box.defaultButton()
+        self.defaults.append(default.text() if default is not None else "")
+        if how == "enter":
+            QtBot.keyClick(box, Qt.Key.Key_Return)
+        elif how == "escape":
+            QtBot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            (button,) = [b for b in box.buttons() if b.text() == how]
+            button.click()
+        if self._pending:
+            QTimer.singleShot(0, self._act)
 
 
 @pytest.fixture
@@ -434,12 +453,10 @@ def test_a_damaged_backup_is_refused_in_plain_words(
     restored: list[bool] = []
     dialog.history_restored.connect(lambda: restored.append(True))
     dialogs.answer_next("Restore")
-    dialogs_after = Dialogs()
-    QTimer.singleShot(0, lambda: dialogs_after.answer_next("enter"))
+    dialogs.answer_next("enter")
     dialog.restore_selected()
-    assert dialogs.names == ["confirm_restore"]
-    assert dialogs_after.names == ["restore_failed"]
-    assert str(backup.path) in dialogs_after.texts[0] and "Traceback" not in dialogs_after.texts[0]
+    assert dialogs.names == ["confirm_restore", "restore_failed"]
+    assert str(backup.path) in dialogs.texts[1] and "Traceback" not in dialogs.texts[1]
     assert restored == [] and store.count_attempts() == 12
 
 
