@@ -397,8 +397,8 @@ def test_install_then_uninstall_leaves_home_as_it_was_with_user_data_untouched(
     assert after == before
 
 
-def test_installed_desktop_entry_is_valid(release: Path, tmp_path: Path) -> None:
-    home = tmp_path / "home"
+def test_installed_desktop_entry_is_valid_even_for_an_awkward_home(release: Path, tmp_path: Path) -> None:
+    home = tmp_path / 'home "$HOME" `x` \\ 10%'
     home.mkdir()
     assert _run(release / "install.sh", home, None).returncode == 0
 

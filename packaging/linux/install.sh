@@ -57,9 +57,15 @@ make_dir() {
     mkdir -p -- "$1"
 }
 
-# Exec= needs the desktop-entry quoting rules, then the string escaping on top of them.
+# A desktop-entry string value writes a backslash as two.
+desktop_string() {
+    printf '%s' "$1" | sed -e 's/\\/\\\\/g'
+}
+
+# Exec= needs the quoting rules for arguments, then the string escaping on top of them;
+# a literal % is written %%.
 desktop_exec_quote() {
-    printf '"%s"' "$(printf '%s' "$1" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\/\\\\/g')"
+    desktop_string "\"$(printf '%s' "$1" | sed -e 's/[\\"`$]/\\&/g' -e 's/%/%%/g')\""
 }
 
 rm -rf -- "$staging"
@@ -84,7 +90,7 @@ exec_line="Exec=$(desktop_exec_quote "$app_dir/$name")"
 while IFS= read -r line; do
     case $line in
         Exec=*) printf '%s\n' "$exec_line" ;;
-        TryExec=*) printf 'TryExec=%s\n' "$app_dir/$name" ;;
+        TryExec=*) printf 'TryExec=%s\n' "$(desktop_string "$app_dir/$name")" ;;
         *) printf '%s\n' "$line" ;;
     esac
 done <"$here/$name.desktop" >"$desktop_file.partial"
