@@ -131,6 +131,7 @@ def _focus_style_sheet() -> str:
     return (
         "QPushButton:focus, QToolButton:focus { outline: none; border: 2px solid palette(highlight);"
         " border-radius: 4px; }\n"
-        "QLineEdit:focus, QSpinBox:focus, QComboBox:focus { border: 2px solid palette(highlight);"
-        " border-radius: 3px; }\n"
+        "QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QDateEdit:focus"
+        " { border: 2px solid palette(highlight); border-radius: 3px; }\n"
+        "QTabBar::tab:focus { border: 2px solid palette(highlight); }\n"
     )

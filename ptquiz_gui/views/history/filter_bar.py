@@ -20,9 +20,6 @@ _MODES: tuple[tuple[str, Mode | None], ...] = (
 DATE_FORMAT = "yyyy-MM-dd"
 BANK_COMBO_CHARS = 26  # long titles are elided in the box; the list opens wide enough to read them
 # The app's focus frame covers line edits, spin boxes and combo boxes; date boxes need it too.
-_DATE_FOCUS_STYLE = "QDateEdit:focus { border: 2px solid palette(highlight); border-radius: 3px; }"
-
-
 def fit_popup_to_items(combo: QComboBox) -> None:
     """Let the drop-down list be wider than the box, so a long title can be read in full."""
     view = combo.view()
@@ -106,7 +103,6 @@ class HistoryFilterBar(QWidget):
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(DATE_FORMAT)
-        edit.setStyleSheet(_DATE_FOCUS_STYLE)
         return edit
 
     def _connect_signals(self) -> None:

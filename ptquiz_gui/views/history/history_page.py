@@ -40,7 +40,6 @@ NO_HISTORY = (
     "with your progress over time and the questions you miss most."
 )
 # Fusion marks a focused tab faintly; a frame in the highlight colour reads on both themes.
-_TAB_FOCUS_STYLE = "QTabBar::tab:focus { border: 2px solid palette(highlight); }"
 NO_MATCH = "No attempts match these filters. Choose “All banks”, “All modes” or “Any date” to see more."
 
 
@@ -94,7 +93,6 @@ class HistoryPage(QWidget):
         self.tabs.setObjectName("history_tabs")
         self.tabs.setAccessibleName("History views")
         self.tabs.tabBar().setAccessibleName("History views")
-        self.tabs.tabBar().setStyleSheet(_TAB_FOCUS_STYLE)
         self.tabs.addTab(self.attempts_tab, "Attempts")
         self.tabs.addTab(self.progress_tab, "Progress")
         self.tabs.addTab(self.missed_tab, "Most missed")
