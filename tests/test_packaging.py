@@ -135,6 +135,31 @@ def test_spec_builds_a_one_file_app_when_asked(tmp_path: Path, monkeypatch: pyte
     assert _calls("COLLECT") == []
 
 
+def test_spec_on_windows_gives_the_exe_its_icon_and_a_version_resource(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_meta, "host_os", lambda: "windows")
+    _exec_spec("onedir", tmp_path, monkeypatch)
+
+    [(_args, exe)] = _calls("EXE")
+    assert exe["icon"] == str(ICONS / "ptquiz.ico")
+    assert exe["strip"] is False
+    version_text = Path(exe["version"]).read_text(encoding="utf-8")
+    assert f"StringStruct('ProductVersion', '{ptquiz_gui.__version__}')" in version_text
+
+
+def test_spec_on_macos_wraps_the_folder_in_an_app_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_meta, "host_os", lambda: "macos")
+    _exec_spec("onedir", tmp_path, monkeypatch)
+
+    [(_args, bundle)] = _calls("BUNDLE")
+    assert bundle["bundle_identifier"] == "org.ptquiz.PTQuiz"
+    assert bundle["version"] == ptquiz_gui.__version__
+    assert bundle["icon"] == str(ICONS / "ptquiz.icns")
+
+
 def test_version_appears_nowhere_in_packaging_but_the_package() -> None:
     version = ptquiz_gui.__version__
     for path in [*PACKAGING.rglob("*.py"), *PACKAGING.rglob("*.spec"), *PACKAGING.rglob("*.sh")]:
