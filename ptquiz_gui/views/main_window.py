@@ -330,9 +330,9 @@ class MainWindow(QMainWindow):
         if attempt.plan.bank_id not in ("mixed", REVIEW_BANK_ID):
             self._update_settings(last_bank_id=attempt.plan.bank_id)
         self._session = QuizSession(attempt, self)
-        self.quiz_page.start(self._session)
+        # Shown first, so the page can put the focus on the choices (or on itself when paused).
         self.stack.setCurrentWidget(self.quiz_page)
-        self.quiz_page.setFocus()
+        self.quiz_page.start(self._session)
 
     def _session_running(self) -> bool:
         return self._session is not None and not self._session.attempt.finished
