@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from ptquiz_gui.domain.model import Bank, BankSource
+from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -111,7 +112,7 @@ class LibraryModel(QAbstractTableModel):
             return entry
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
             where = "bundled with ptquiz" if entry.bank.source is BankSource.BUNDLED else str(entry.bank.path)
-            return f"{entry.bank.title}\n{entry.bank.id} — {where}"
+            return plain_tooltip(f"{entry.bank.title}\n{entry.bank.id} — {where}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.QUESTIONS,
             Column.TIME_LIMIT,
