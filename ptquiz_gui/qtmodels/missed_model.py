@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.storage.records import MissedQuestion
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -120,7 +120,6 @@ class MissedModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, q: MissedQuestion, column: Column) -> str:
-        # Tooltips guess at rich text; bank text is escaped so it always shows as typed.
         if column is Column.QUESTION:
             body = q.prompt
         elif column is Column.BANK:
@@ -129,4 +128,4 @@ class MissedModel(QAbstractTableModel):
                 body += f", topic {q.topic}"
         else:
             body = f"Wrong or unanswered {q.times_wrong} of {q.times_asked} times"
-        return f"<p style='white-space:pre-wrap'>{html.escape(body)}</p>"
+        return plain_tooltip(body)
