@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.views.markdown import mix
 from ptquiz_gui.views.theme import status_colors
 
@@ -48,11 +49,12 @@ class _ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the full text is a bank's title
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
         self.setAccessibleName(text)
         self._elide()
 
