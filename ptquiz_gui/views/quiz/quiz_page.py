@@ -104,6 +104,7 @@ class QuizPage(QWidget):
         self.header = QuizHeader()
         self.question_caption = QLabel()
         self.question_caption.setObjectName("question_caption")
+        self.question_caption.setTextFormat(Qt.TextFormat.PlainText)  # it names the bank's topic
         self.question_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.flag_badge = QLabel("⚑ Flagged")
         self.flag_badge.setObjectName("flag_badge")
