@@ -144,6 +144,7 @@ class ReviewDetail(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.heading = QLabel()
         self.heading.setObjectName("review_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it names the bank's topic
         heading_font = QFont(self.heading.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.1)
