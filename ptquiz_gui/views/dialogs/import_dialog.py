@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.importing import ImportCandidate, commit, prepare
+from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 
 FILE_FILTER = "Question banks (*.yaml *.yml *.txt *.gift);;All files (*)"
 HEADERS = ("File", "Format", "Bank", "Questions", "Status")
@@ -63,7 +64,7 @@ class ImportPreviewDialog(QDialog):
             items = [QStandardItem(text) for text in row]
             for item in items:
                 item.setEditable(False)
-                item.setToolTip(str(c.source))
+                item.setToolTip(plain_tooltip(str(c.source)))
             self.model.appendRow(items)
         self.table = QTreeView()
         self.table.setObjectName("import_table")
