@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain.attempt import Attempt
+from ptquiz_gui.views.plain_message import ask_yes_no
 
 
 def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
@@ -16,6 +18,7 @@ def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
     box = QMessageBox(parent)
     box.setObjectName("resume_dialog")
     box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the bank's title
     box.setWindowTitle("Resume your attempt?")
     started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
     box.setText(
@@ -36,12 +39,11 @@ def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
     if clicked is resume:
         return services.store.resume(summary.id, services.clock, services.store)
     if clicked is discard:
-        sure = QMessageBox.question(
+        if ask_yes_no(
             parent,
             "Discard attempt?",
             f"Discard the unfinished attempt at “{summary.title}”? Its answers stay in your history "
             "as an abandoned attempt.",
-        )
-        if sure == QMessageBox.StandardButton.Yes:
+        ):
             services.store.discard(summary.id)
     return None
