@@ -43,6 +43,7 @@ from ptquiz_gui.settings import Settings, Theme
 from ptquiz_gui.views.dialogs.start_dialog import StartExamDialog
 from ptquiz_gui.views.library.library_page import LibraryPage
 from ptquiz_gui.views.notice_banner import NoticeBanner
+from ptquiz_gui.views.plain_message import ask_yes_no, warn
 from ptquiz_gui.views.quiz.quiz_page import QuizPage
 from ptquiz_gui.views.quiz.session import QuizSession
 from ptquiz_gui.views.results.results_page import ResultsPage
@@ -238,20 +239,17 @@ class MainWindow(QMainWindow):
         bank = self.bank(bank_id)
         if bank is None or bank.source is not BankSource.USER:
             return
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             "Remove bank?",
             f"Remove “{bank.title}” from your library? The file is moved to "
             f"{self.services.paths.removed_banks_dir}; your history of it is kept.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             remove_user_bank(bank, self.services.paths.removed_banks_dir, self.services.clock.now())
         except OSError as exc:
-            QMessageBox.warning(
-                self, "Could not remove", f"Could not move {bank.path}: {exc.strerror or exc}"
-            )
+            warn(self, "Could not remove", f"Could not move {bank.path}: {exc.strerror or exc}")
         self.reload_banks()
 
     # --- starting attempts -----------------------------------------------------------------
