@@ -321,8 +321,22 @@ class HistoryStore(HistoryReader):
             delete_orphans(conn, snapshots)
         return True
 
-    def clear_history(self) -> None:
-        """Delete every attempt, statistic and review card (backups are kept)."""
+    def clear_history(self) -> BackupInfo | None:
+        """Delete every attempt, statistic and review card.
+
+        A backup of the history as it was is taken first (and older backups are kept), so
+        even attempts made since the last daily backup can be restored. Returns it.
+        """
+        safety: BackupInfo | None = None
+        has_attempts = self._conn.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is not None
+        if self._backups_dir is not None and has_attempts:
+            try:
+                safety = backups.make_backup(self._conn, self._backups_dir, self._clock.now())
+            except (StorageError, sqlite3.Error) as error:
+                reason = str(error) if isinstance(error, StorageError) else describe(error)
+                raise StorageError(
+                    f"The history was not cleared: no backup could be taken first ({reason})."
+                ) from error
         self._pending.clear()
         with self._transaction("the change") as conn:
             for table in (
@@ -342,6 +356,7 @@ class HistoryStore(HistoryReader):
             self._report(
                 f"The history was cleared, but {self.location} could not be compacted: {describe(error)}."
             )
+        return safety
 
     # --- backups -----------------------------------------------------------------------
 

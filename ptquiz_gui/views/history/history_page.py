@@ -290,17 +290,19 @@ class HistoryPage(QWidget):
         attempts = "the only attempt" if total == 1 else f"all {total:,} attempts"
         question = (
             f"Delete {attempts}, every statistic and the review schedule?\n\n"
-            "This cannot be undone here. Backups already made are kept and can be restored with Backups…."
+            "A backup of the history as it is now is taken first; restore it with Backups… "
+            "if you change your mind."
         )
         if not ask_destructive(self, "confirm_clear", "Clear all history?", question, "Clear history"):
             return
         try:
-            self.store.clear_history()
+            safety = self.store.clear_history()
         except StorageError as error:
             show_problem(self, "clear_failed", "Could not clear the history", str(error))
             return
         self._after_change()
-        self.show_status("The history was cleared.")
+        kept = f" A backup was kept in {safety.path}." if safety is not None else ""
+        self.show_status("The history was cleared." + kept)
 
     # --- export ----------------------------------------------------------------------------
 
