@@ -100,6 +100,10 @@ def read_then_kill(
 def check_history(data_dir: Path, confirmed: Confirmed) -> None:
     """Everything confirmed is there, nothing is damaged, and no answer is wrong."""
     path = data_paths(data_dir).history_db
+    if not path.exists():
+        # Killed before the store created its file: then nothing can have been confirmed.
+        assert confirmed.lines == 0 and not confirmed.started, confirmed
+        return
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
