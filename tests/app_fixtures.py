@@ -125,7 +125,8 @@ def focused() -> QWidget:
     the offscreen platform has none, so this does it.
     """
     QApplication.processEvents()
-    if QApplication.activeWindow() is None:
+    active = QApplication.activeWindow()
+    if active is None or not active.isVisible():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if len(windows) == 1:
             windows[0].activateWindow()

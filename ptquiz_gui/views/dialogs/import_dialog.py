@@ -84,13 +84,15 @@ class ImportPreviewDialog(QDialog):
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_confirm")
         self.import_button.setEnabled(bool(ready))
-        self.import_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel("Problems and skipped questions:"))
         layout.addWidget(self.notes, 1)
         layout.addWidget(buttons)
+        # Only once the button is inside the dialog does it become the dialog's default
+        # (before, the dialog picks the first button, Cancel, and Enter would cancel).
+        self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
