@@ -8,11 +8,10 @@ Problems of banks that could not be loaded go to standard error (or into ``error
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import os
 import sys
 
+from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.model import Bank, LoadResult
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
@@ -26,9 +25,9 @@ _TITLE_WIDTH = 60
 def run(args: argparse.Namespace) -> int:
     result = load_library(bundled_banks_dir(), data_paths(args.data_dir).banks_dir)
     if args.json:
-        _write_stdout(json.dumps(library_json(result), ensure_ascii=False, indent=2) + "\n")
+        write_stdout(json.dumps(library_json(result), ensure_ascii=False, indent=2) + "\n")
     else:
-        _write_stdout(table(result.banks) + "\n")
+        write_stdout(table(result.banks) + "\n")
         for problem in result.problems:
             print(problem, file=sys.stderr)
     return 1 if result.problems and not result.banks else 0
@@ -82,14 +81,3 @@ def table(banks: list[Bank]) -> str:
 def _shortened(title: str) -> str:
     title = " ".join(title.split())
     return title if len(title) <= _TITLE_WIDTH else title[: _TITLE_WIDTH - 1] + "…"
-
-
-def _write_stdout(text: str) -> None:
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (`| head`) has gone; send the rest, and the flush at exit, nowhere.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

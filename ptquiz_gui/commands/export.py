@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import io
-import os
 import sys
 from pathlib import Path
 
+from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.formats import export_bank
 from ptquiz_gui.domain.formats.bank_writer import write_atomically
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
-
-
-def _write_stdout(text: str) -> None:
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (`| head`) has gone: send the rest, and the flush at exit, nowhere.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"ptquiz export: no question of '{bank.id}' can be written as {args.format}", file=sys.stderr)
         return 1
     if args.output is None:
-        _write_stdout(result.text)
+        write_stdout(result.text)
         return 0
     target = Path(args.output).expanduser()
     try:

@@ -12,11 +12,11 @@ import argparse
 import csv
 import io
 import json
-import os
 import sys
 from collections.abc import Iterator
 from datetime import datetime
 
+from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.reader import HistoryReader
@@ -50,11 +50,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         with reader:
             if args.json:
-                _write_stdout(json_lines(reader.iter_export(flt)))
+                write_stdout(json_lines(reader.iter_export(flt)))
             elif args.csv:
-                _write_stdout(csv_lines(_summaries(reader, flt)))
+                write_stdout(csv_lines(_summaries(reader, flt)))
             else:
-                _write_stdout(iter([table(list(_summaries(reader, flt))) + "\n"]))
+                write_stdout(iter([table(list(_summaries(reader, flt))) + "\n"]))
     except StorageError as error:
         print(f"ptquiz history: {error}", file=sys.stderr)
         return 1
@@ -174,15 +174,3 @@ def table(summaries: list[AttemptSummary]) -> str:
     if not summaries:
         lines.append("(no attempts)")
     return "\n".join(lines)
-
-
-def _write_stdout(chunks: Iterator[str]) -> None:
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8", newline="\n")
-    try:
-        for chunk in chunks:
-            sys.stdout.write(chunk)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (`| head`) has gone; send the rest, and the flush at exit, nowhere.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
