@@ -38,12 +38,11 @@ def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
     clicked = box.clickedButton()
     if clicked is resume:
         return services.store.resume(summary.id, services.clock, services.store)
-    if clicked is discard:
-        if ask_yes_no(
-            parent,
-            "Discard attempt?",
-            f"Discard the unfinished attempt at “{summary.title}”? Its answers stay in your history "
-            "as an abandoned attempt.",
-        ):
-            services.store.discard(summary.id)
+    if clicked is discard and ask_yes_no(
+        parent,
+        "Discard attempt?",
+        f"Discard the unfinished attempt at “{summary.title}”? Its answers stay in your history "
+        "as an abandoned attempt.",
+    ):
+        services.store.discard(summary.id)
     return None
