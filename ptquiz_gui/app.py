@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
@@ -20,6 +20,7 @@ from ptquiz_gui.paths import DataPaths, data_paths, resource
 from ptquiz_gui.settings import Settings, load_settings, save_settings
 from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
 from ptquiz_gui.views.main_window import MainWindow
+from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
 from ptquiz_gui.views.startup_probe import watch_first_paint
 from ptquiz_gui.views.theme import apply_theme
@@ -84,7 +85,7 @@ def show_start_notices(window: MainWindow, services: Services) -> None:
 def open_start_request(window: MainWindow, services: Services, request: StartRequest) -> bool:
     bank = services.library.bank(request.bank_id)
     if bank is None:
-        QMessageBox.warning(window, APP_DISPLAY_NAME, f"There is no bank with the id '{request.bank_id}'.")
+        warn(window, APP_DISPLAY_NAME, f"There is no bank with the id '{request.bank_id}'.")
         return False
     plan = plan_for_bank(
         bank, request.mode, seed=request.seed, shuffle=request.shuffle, time_limit=request.time_limit

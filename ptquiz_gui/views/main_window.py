@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +42,7 @@ from ptquiz_gui.settings import Settings, Theme
 from ptquiz_gui.views.dialogs.start_dialog import StartExamDialog
 from ptquiz_gui.views.library.library_page import LibraryPage
 from ptquiz_gui.views.notice_banner import NoticeBanner
-from ptquiz_gui.views.plain_message import ask_yes_no, warn
+from ptquiz_gui.views.plain_message import ask_yes_no, inform, warn
 from ptquiz_gui.views.quiz.quiz_page import QuizPage
 from ptquiz_gui.views.quiz.session import QuizSession
 from ptquiz_gui.views.results.results_page import ResultsPage
@@ -305,9 +304,7 @@ class MainWindow(QMainWindow):
     def start_review(self) -> None:
         items = self.services.review_items()
         if not items:
-            QMessageBox.information(
-                self, "Nothing due", "No questions are due for review. Questions you miss come back here."
-            )
+            inform(self, "Nothing due", "No questions are due for review. Questions you miss come back here.")
             return
         self.start_plan(
             plan_subset(
@@ -407,11 +404,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_keys(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", KEY_HELP)
+        inform(self, "Keyboard shortcuts", KEY_HELP)
 
     @Slot()
     def _show_about(self) -> None:
-        QMessageBox.about(
+        inform(
             self,
             f"About {APP_DISPLAY_NAME}",
             f"{APP_DISPLAY_NAME} {__version__}\n\n"
@@ -436,7 +433,7 @@ class MainWindow(QMainWindow):
     def _export_unsaved(self) -> None:
         store = self.services.store
         if store.is_in_memory:
-            QMessageBox.information(
+            inform(
                 self,
                 "History kept in memory",
                 "This session's history is only in memory. Open History and use Export to save it "
@@ -444,7 +441,7 @@ class MainWindow(QMainWindow):
             )
             return
         if not store.pending_count:
-            QMessageBox.information(self, "Nothing unsaved", "Every change has been saved.")
+            inform(self, "Nothing unsaved", "Every change has been saved.")
             return
         name, _ = QFileDialog.getSaveFileName(
             self, "Export unsaved changes", str(Path.home() / "ptquiz-unsaved.json"), "JSON (*.json)"
@@ -454,7 +451,7 @@ class MainWindow(QMainWindow):
         try:
             count = store.export_pending_json(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
+            warn(self, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
             return
         self.banner.show_message(f"Exported {count} unsaved change(s) to {name}.")
 

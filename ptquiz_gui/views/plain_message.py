@@ -32,3 +32,10 @@ def warn(parent: QWidget, title: str, text: str) -> None:
     box = _plain_box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
     box.exec()
     box.deleteLater()
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    """Like ``QMessageBox.information`` with one OK button."""
+    box = _plain_box(parent, QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+    box.exec()
+    box.deleteLater()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QTreeView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.importing import ImportCandidate, commit, prepare
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
+from ptquiz_gui.views.plain_message import warn
 
 FILE_FILTER = "Question banks (*.yaml *.yml *.txt *.gift);;All files (*)"
 HEADERS = ("File", "Format", "Bank", "Questions", "Status")
@@ -105,9 +105,7 @@ def import_files(parent: QWidget, services: Services, paths: Sequence[Path]) -> 
     try:
         written = commit(dialog.candidates, services.paths.banks_dir, [b.id for b in services.library.banks])
     except OSError as exc:
-        QMessageBox.warning(
-            parent, "Import failed", f"Could not write to {services.paths.banks_dir}: {exc.strerror or exc}"
-        )
+        warn(parent, "Import failed", f"Could not write to {services.paths.banks_dir}: {exc.strerror or exc}")
         return False
     return bool(written)
 
