@@ -1,10 +1,11 @@
 """The whole application on a temporary data folder, driven the way a user drives it.
 
 ``launch`` builds the services and the window exactly as ``ptquiz_gui.app.run_gui`` does
-(settings file, history file, notices), minus the single-instance check and the event
-loop, which pytest-qt provides. Keys go to whichever widget has the focus, as they would
-from a keyboard. Dialogs opened with ``exec()`` block the call that opened them, so
-``DialogDriver`` answers them from a timer inside that nested event loop.
+(settings file, theme, history file, notices), minus the single-instance check and the
+event loop, which pytest-qt provides; the application's look is restored afterwards.
+Keys go to whichever widget has the focus, as they would from a keyboard. Dialogs
+opened with ``exec()`` block the call that opened them, so ``DialogDriver`` answers
+them from a timer inside that nested event loop.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ptquiz_gui.settings import Settings, load_settings
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.quiz.quiz_page import QuizPage
 from ptquiz_gui.views.quiz.session import QuizSession
+from ptquiz_gui.views.theme import apply_theme
 
 
 @dataclass
@@ -71,7 +73,11 @@ class Launcher:
     ) -> AppRun:
         paths = data_paths(data_dir)
         loaded = load_settings(paths.settings_file)
-        services = build_services(paths, clock or FakeClock(), settings or loaded.settings)
+        chosen = settings or loaded.settings
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, chosen.theme, chosen.font_scale)
+        services = build_services(paths, clock or FakeClock(), chosen)
         if loaded.notice:
             services.notices.insert(0, loaded.notice)
         assert isinstance(services.clock, FakeClock)
