@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ptquiz_gui.settings import Theme
 
 _BASE_SIZE_PROPERTY = "ptquiz_base_point_size"
+_FONT_RATIO_PROPERTY = "ptquiz_font_ratio"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +118,35 @@ def apply_theme(app: QApplication, theme: Theme, font_scale: float) -> None:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if resolve_dark(theme) else _light_palette())
     font = QFont(app.font())
+    old_size = font.pointSizeF()
     base = app.property(_BASE_SIZE_PROPERTY)
     if not isinstance(base, float):
-        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        base = old_size if old_size > 0 else 10.0
         app.setProperty(_BASE_SIZE_PROPERTY, base)
     font.setPointSizeF(base * font_scale)
     app.setFont(font)
     app.setStyleSheet(_focus_style_sheet())
+    _scale_own_fonts(app, old_size, font.pointSizeF())
+
+
+def _scale_own_fonts(app: QApplication, old_size: float, new_size: float) -> None:
+    """Headings, the question and the clock set their own sizes, relative to the application
+    font when they were made; a new application font does not reach them, so keep each at
+    its ratio to the application font. (The ratio is kept on the widget: re-setting the
+    style sheet may put back a size from before.)"""
+    if old_size <= 0:
+        return
+    for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) or widget.font().pointSizeF() <= 0:
+            continue
+        ratio = widget.property(_FONT_RATIO_PROPERTY)
+        if not isinstance(ratio, float):
+            ratio = widget.font().pointSizeF() / old_size
+            widget.setProperty(_FONT_RATIO_PROPERTY, ratio)
+        if abs(widget.font().pointSizeF() - ratio * new_size) > 1e-6:
+            own = QFont(widget.font())
+            own.setPointSizeF(ratio * new_size)
+            widget.setFont(own)
 
 
 def _focus_style_sheet() -> str:
