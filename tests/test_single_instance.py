@@ -1,0 +1,80 @@
+"""One ptquiz per data folder: a second start finds the first through a local socket and
+asks it to come forward."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from app_fixtures import Launcher, launcher_for
+from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QLocalServer
+from pytestqt.qtbot import QtBot
+
+from ptquiz_gui.paths import data_paths
+from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
+
+
+@pytest.fixture
+def launch(qtbot: QtBot) -> Iterator[Launcher]:
+    yield from launcher_for(qtbot)
+
+
+@pytest.fixture
+def name() -> Iterator[str]:
+    """A socket name no other test or running ptquiz uses."""
+    unique = f"ptquiz-test-{uuid.uuid4().hex[:12]}"
+    yield unique
+    QLocalServer.removeServer(unique)
+
+
+def test_a_second_start_asks_the_running_one_to_come_forward(qtbot: QtBot, name: str) -> None:
+    server = InstanceServer(name)
+    assert server.listening
+    with qtbot.waitSignal(server.focus_requested):
+        assert ask_running_instance_to_focus(name)
+
+
+def test_every_later_start_is_heard(qtbot: QtBot, name: str) -> None:
+    server = InstanceServer(name)
+    for _ in range(3):
+        with qtbot.waitSignal(server.focus_requested):
+            assert ask_running_instance_to_focus(name)
+
+
+def test_with_nobody_listening_the_start_goes_ahead(name: str) -> None:
+    assert not ask_running_instance_to_focus(name)
+
+
+def test_after_the_first_instance_is_gone_the_next_one_takes_over(qtbot: QtBot, name: str) -> None:
+    first = InstanceServer(name)
+    assert first.listening
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not ask_running_instance_to_focus(name))
+    second = InstanceServer(name)
+    assert second.listening
+    with qtbot.waitSignal(second.focus_requested):
+        assert ask_running_instance_to_focus(name)
+
+
+def test_each_data_folder_has_its_own_name(tmp_path: Path) -> None:
+    one = data_paths(tmp_path / "one").ipc_name
+    two = data_paths(tmp_path / "two").ipc_name
+    assert one != two
+    assert one == data_paths(tmp_path / "one").ipc_name
+
+
+def test_a_minimised_window_asked_to_come_forward_is_restored(
+    qtbot: QtBot, launch: Launcher, data_dir: Path
+) -> None:
+    run = launch(data_dir)
+    server = InstanceServer(run.paths.ipc_name, run.window)
+    server.focus_requested.connect(run.window.focus_window)
+    run.window.showMinimized()
+    qtbot.waitUntil(lambda: bool(run.window.windowState() & Qt.WindowState.WindowMinimized))
+    with qtbot.waitSignal(server.focus_requested):
+        assert ask_running_instance_to_focus(run.paths.ipc_name)
+    assert not run.window.windowState() & Qt.WindowState.WindowMinimized
+    assert run.window.isVisible()
