@@ -50,6 +50,10 @@ def qt_env(data_dir: Path, extra: Mapping[str, str] | None = None) -> dict[str, 
         }
     )
     env.pop("PTQUIZ_BENCH_EXIT_AFTER_PAINT", None)
+    # An installed app runs from compiled bytecode (pip and PyInstaller compile it), so
+    # every measured process may cache it, in one folder outside the source tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(CACHE_DIR / "pycache")
     if extra:
         env.update(extra)
     return env
