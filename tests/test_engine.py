@@ -63,7 +63,9 @@ def test_same_seed_gives_same_order_and_key_is_tracked_through_shuffle() -> None
     c = plan_for_bank(bank, Mode.PRACTICE, seed=43)
     assert [i.question.id for i in a.items] == [i.question.id for i in b.items]
     assert [i.choice_order for i in a.items] == [i.choice_order for i in b.items]
-    assert [(i.question.id, i.choice_order) for i in a.items] != [(i.question.id, i.choice_order) for i in c.items]
+    assert [(i.question.id, i.choice_order) for i in a.items] != [
+        (i.question.id, i.choice_order) for i in c.items
+    ]
     for item in a.items:
         assert item.shown_choices[item.shown_key] == item.question.key_text
         assert sorted(item.choice_order) == list(range(4))

@@ -18,9 +18,16 @@ def bank(bank_id: str, title: str, topics: tuple[str, ...], n: int = 3, time_lim
 
 def entries() -> list[LibraryEntry]:
     return [
-        LibraryEntry(bank("cnn", "Convolutions", ("cnn", "pooling"), 10, 900), 80.0, datetime(2026, 3, 1, tzinfo=UTC), 2),
+        LibraryEntry(
+            bank("cnn", "Convolutions", ("cnn", "pooling"), 10, 900),
+            80.0,
+            datetime(2026, 3, 1, tzinfo=UTC),
+            2,
+        ),
         LibraryEntry(bank("nlp", "Tokenizers", ("nlp", "bert"), 4)),
-        LibraryEntry(bank("quant", "Quantization", ("pruning", "onnx"), 7), 55.0, datetime(2026, 4, 1, tzinfo=UTC), 1),
+        LibraryEntry(
+            bank("quant", "Quantization", ("pruning", "onnx"), 7), 55.0, datetime(2026, 4, 1, tzinfo=UTC), 1
+        ),
     ]
 
 

@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.history_action = view_menu.addAction("&History")
         self.reload_action = view_menu.addAction("&Reload banks")
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        # F5 itself: on some desktops StandardKey.Refresh includes Ctrl+R, the library's review key.
+        self.reload_action.setShortcut(QKeySequence("F5"))
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_group = QActionGroup(self)

@@ -34,7 +34,7 @@ def status_colors(palette: QPalette) -> StatusColors:
             wrong=QColor("#e5676b"),
             flagged=QColor("#f0b44c"),
             current=palette.color(QPalette.ColorRole.Highlight),
-            answered=QColor("#5b7fa6"),
+            answered=QColor("#6a8fb8"),
         )
     return StatusColors(
         right=QColor("#1e7d45"),
@@ -157,4 +157,6 @@ def _focus_style_sheet() -> str:
         "QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QDateEdit:focus"
         " { border: 2px solid palette(highlight); border-radius: 3px; }\n"
         "QTabBar::tab:focus { border: 2px solid palette(highlight); }\n"
+        "QTreeView:focus { border: 2px solid palette(highlight); }\n"
+        "QTreeView::item { padding: 4px 2px; }\n"
     )

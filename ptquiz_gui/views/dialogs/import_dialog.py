@@ -99,11 +99,14 @@ class ImportPreviewDialog(QDialog):
 
 def import_files(parent: QWidget, services: Services, paths: Sequence[Path]) -> bool:
     """Preview ``paths`` and import what the user accepts. Returns whether anything was written."""
-    dialog = ImportPreviewDialog(prepare(paths), parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    candidates = prepare(paths)
+    dialog = ImportPreviewDialog(candidates, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted:
         return False
     try:
-        written = commit(dialog.candidates, services.paths.banks_dir, [b.id for b in services.library.banks])
+        written = commit(candidates, services.paths.banks_dir, [b.id for b in services.library.banks])
     except OSError as exc:
         warn(parent, "Import failed", f"Could not write to {services.paths.banks_dir}: {exc.strerror or exc}")
         return False

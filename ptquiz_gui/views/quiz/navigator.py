@@ -28,8 +28,20 @@ CELL = 40
 GRID = 46
 
 
-def _readable_on(background: QColor) -> QColor:
-    return QColor("#101316") if background.lightness() > 150 else QColor("#ffffff")
+def luminance(colour: QColor) -> float:
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def readable_on(background: QColor) -> QColor:
+    """Near-black or white, whichever contrasts more with ``background`` (WCAG ratio)."""
+    dark, light = QColor("#101316"), QColor("#ffffff")
+    lum = luminance(background)
+    on_dark = (lum + 0.05) / (luminance(dark) + 0.05)
+    on_light = (luminance(light) + 0.05) / (lum + 0.05)
+    return dark if on_dark >= on_light else light
 
 
 def paint_cell(
@@ -84,7 +96,7 @@ def paint_cell(
     number_font = QFont(font)
     number_font.setBold(current)
     painter.setFont(number_font)
-    painter.setPen(text if state is NavState.UNANSWERED else _readable_on(fill))
+    painter.setPen(text if state is NavState.UNANSWERED else readable_on(fill))
     painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, label)
     if mark:
         small = QFont(font)

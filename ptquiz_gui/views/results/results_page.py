@@ -191,9 +191,9 @@ class ResultsPage(QWidget):
         score.addWidget(self.percent_label, 0, 1, 1, 2)
         score.addWidget(self.verdict_label, 1, 1)
         score.addWidget(self.pass_mark_label, 1, 2)
+        score.setRowStretch(2, 1)  # a tall topic table must not pull the verdict away from the score
         stats = QVBoxLayout()
         stats.setSpacing(6)
-        stats.addStretch(1)
         stats.addWidget(self.time_label)
         stats.addWidget(self.pace_label)
         stats.addWidget(self.counts_label)
