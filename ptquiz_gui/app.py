@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +18,7 @@ from ptquiz_gui.domain.clock import Clock, SystemClock
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import DataPaths, data_paths, resource
 from ptquiz_gui.settings import Settings, load_settings, save_settings
-from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
+from ptquiz_gui.views.first_paint import after_first_paint
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
@@ -70,8 +70,30 @@ def create_application() -> QApplication:
 def build_window(services: Services) -> MainWindow:
     window = MainWindow(services)
     SettingsWriter(window, services.paths)
-    services.store.on_error = window.show_storage_error
+    if services.history_open:
+        window.attach_history()
     return window
+
+
+def prepare_window(
+    app: QApplication, paths: DataPaths, clock: Clock, settings: Settings | None = None
+) -> tuple[MainWindow, Services]:
+    """Everything the first paint needs: settings, theme, banks and the library window.
+
+    The history is not opened here; ``open_history`` does that once the window is up.
+    """
+    loaded = load_settings(paths.settings_file)
+    chosen = settings or loaded.settings
+    apply_theme(app, chosen.theme, chosen.font_scale)
+    services = build_services(paths, clock, chosen, open_history=False)
+    if loaded.notice:
+        services.notices.insert(0, loaded.notice)
+    return build_window(services), services
+
+
+def open_history(window: MainWindow, services: Services) -> None:
+    services.open_history()
+    window.attach_history()
 
 
 def show_start_notices(window: MainWindow, services: Services) -> None:
@@ -94,11 +116,25 @@ def open_start_request(window: MainWindow, services: Services, request: StartReq
     return True
 
 
+def start_daily_backup(window: MainWindow, services: Services) -> None:
+    if services.store.is_in_memory:
+        return
+    from ptquiz_gui.views.daily_backup import DailyBackup
+
+    backup = DailyBackup(window)
+    backup.failed.connect(window.show_storage_error)
+    backup.start(services.paths, services.clock.now())
+
+
 def after_first_show(window: MainWindow, services: Services, request: StartRequest | None) -> None:
+    open_history(window, services)
+    start_daily_backup(window, services)
     show_start_notices(window, services)
     if request is not None:
         open_start_request(window, services, request)
         return
+    from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
+
     attempt = offer_resume(window, services)
     if attempt is not None:
         window.run_attempt(attempt)
@@ -110,17 +146,12 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     if ask_running_instance_to_focus(paths.ipc_name):
         print(f"{APP_DISPLAY_NAME} is already running for {paths.root}; brought it to the front.")
         return 0
-    loaded = load_settings(paths.settings_file)
-    apply_theme(app, loaded.settings.theme, loaded.settings.font_scale)
-    services = build_services(paths, clock or SystemClock(), loaded.settings)
-    if loaded.notice:
-        services.notices.insert(0, loaded.notice)
-    window = build_window(services)
+    window, services = prepare_window(app, paths, clock or SystemClock())
     server = InstanceServer(paths.ipc_name, window)
     server.focus_requested.connect(window.focus_window)
     watch_first_paint(window)
+    after_first_paint(window, lambda: after_first_show(window, services, request))
     window.show()
-    QTimer.singleShot(0, lambda: after_first_show(window, services, request))
     code = app.exec()
     services.close()
     return code

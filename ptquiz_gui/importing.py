@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats import convert_file, write_bank
 from ptquiz_gui.domain.loader import MAX_BANK_BYTES, load_bank_bytes
 from ptquiz_gui.domain.model import Bank, BankError, BankSource
-
-YAML_SUFFIXES = frozenset({".yaml", ".yml"})
-IMPORT_SUFFIXES = YAML_SUFFIXES | {".txt", ".gift"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +55,7 @@ def _prepare_yaml(path: Path) -> ImportCandidate:
 def prepare(paths: Iterable[Path]) -> list[ImportCandidate]:
     candidates = []
     for path in paths:
-        if path.suffix.lower() in YAML_SUFFIXES:
+        if path.suffix.lower() in BANK_SUFFIXES:
             candidates.append(_prepare_yaml(path))
             continue
         converted = convert_file(path, None)

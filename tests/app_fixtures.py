@@ -21,16 +21,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from ptquiz_gui.app import build_window, show_start_notices
-from ptquiz_gui.app_services import Services, build_services
+from ptquiz_gui.app import open_history, prepare_window, show_start_notices
+from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import DataPaths, data_paths
-from ptquiz_gui.settings import Settings, load_settings
+from ptquiz_gui.settings import Settings
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.quiz.quiz_page import QuizPage
 from ptquiz_gui.views.quiz.session import QuizSession
-from ptquiz_gui.views.theme import apply_theme
 
 
 @dataclass
@@ -71,22 +70,16 @@ class Launcher:
     def __call__(
         self, data_dir: Path, clock: FakeClock | None = None, settings: Settings | None = None
     ) -> AppRun:
-        paths = data_paths(data_dir)
-        loaded = load_settings(paths.settings_file)
-        chosen = settings or loaded.settings
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        apply_theme(app, chosen.theme, chosen.font_scale)
-        services = build_services(paths, clock or FakeClock(), chosen)
-        if loaded.notice:
-            services.notices.insert(0, loaded.notice)
+        window, services = prepare_window(app, data_paths(data_dir), clock or FakeClock(), settings)
         assert isinstance(services.clock, FakeClock)
-        window = build_window(services)
         run = AppRun(window, services, services.clock)
         self.runs.append(run)
         window.show()
         window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        open_history(window, services)
         show_start_notices(window, services)
         return run
 

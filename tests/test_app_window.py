@@ -79,7 +79,7 @@ def test_view_theme_dark_from_the_menu_by_keyboard_is_applied_and_saved(app: App
     assert app.window.palette().color(QPalette.ColorRole.Window).lightness() < 128
     assert app.window.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
     assert saved_settings(app)["theme"] == "dark"
-    checked = [a.text() for a in app.window.theme_group.actions() if a.isChecked()]
+    checked = [a.text() for a in app.window.menu.theme_group.actions() if a.isChecked()]
     assert checked == ["&Dark"]
 
     press(Qt.Key.Key_V, ALT)
@@ -97,7 +97,7 @@ def test_the_saved_theme_is_the_next_windows_theme(launch: Launcher, data_dir: P
     launch.close(first)
     second = launch(data_dir)
     assert second.window.settings.theme is Theme.DARK
-    assert [a.text() for a in second.window.theme_group.actions() if a.isChecked()] == ["&Dark"]
+    assert [a.text() for a in second.window.menu.theme_group.actions() if a.isChecked()] == ["&Dark"]
 
 
 def test_ctrl_plus_grows_the_text_and_ctrl_0_restores_it(app: AppRun) -> None:

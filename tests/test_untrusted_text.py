@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ptquiz_gui import importing as importing_module
 from ptquiz_gui.app import build_window
 from ptquiz_gui.app_services import Services, build_services
 from ptquiz_gui.domain.clock import FakeClock
@@ -46,7 +47,6 @@ from ptquiz_gui.paths import data_paths
 from ptquiz_gui.qtmodels.history_model import Roles as HistoryRoles
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.settings import Settings
-from ptquiz_gui.views import main_window as main_window_module
 from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
 from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
 from ptquiz_gui.views.history.history_page import HistoryPage
@@ -645,7 +645,7 @@ def test_message_boxes_quote_bank_text_as_typed(
     def cannot_move(*_args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(main_window_module, "remove_user_bank", cannot_move)
+    monkeypatch.setattr(importing_module, "remove_user_bank", cannot_move)
     with ModalWatcher(click("Yes"), click("OK")) as watcher:
         run.window.remove_bank(BANK_ID)
     assert len(watcher.texts) == 2 and HOSTILE_FILE_NAME in watcher.texts[1]

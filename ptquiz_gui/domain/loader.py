@@ -9,12 +9,12 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.model import Bank, BankError, BankSource, LoadResult, Problem
 from ptquiz_gui.domain.validation import build_bank
 from ptquiz_gui.domain.yaml_nodes import collector_paused, compose_text, decode_bank_bytes
 
 MAX_BANK_BYTES = 2 * 1024 * 1024
-BANK_SUFFIXES = (".yaml", ".yml")
 
 
 def load_bank_bytes(

@@ -158,3 +158,28 @@ def source_path(conn: sqlite3.Connection) -> str | None:
         if name == "main":
             return str(filename) or None
     return None
+
+
+def daily_backup(history_db: Path, folder: Path, now: datetime) -> BackupInfo | None:
+    """The once-a-day backup, on a connection of its own so it can run off the GUI thread.
+
+    Makes a backup when the newest one is a day old or more and the history holds an
+    attempt, then keeps the newest ``KEEP``. Returns the backup made, or ``None``.
+    Raises ``StorageError`` (``DatabaseDamagedError`` when the copy fails its check).
+    """
+    if not history_db.exists() or not backup_due(folder, now):
+        return None
+    try:
+        source = connect_read_only(history_db)
+    except sqlite3.Error as error:
+        raise StorageError(f"Could not read {history_db} for its backup: {describe(error)}.") from error
+    try:
+        if source.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is None:
+            return None  # nothing worth keeping, and an empty copy would push out a good one
+        info = make_backup(source, folder, now)
+    except sqlite3.Error as error:
+        raise StorageError(f"Could not back up {history_db}: {describe(error)}.") from error
+    finally:
+        source.close()
+    prune(folder)
+    return info

@@ -18,12 +18,12 @@ from typing import Any
 
 import yaml
 
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats.notes import ParsedQuestion
 from ptquiz_gui.domain.loader import load_bank_bytes
 from ptquiz_gui.domain.model import FORMAT_VERSION
 
 MAX_ID_LENGTH = 64
-BANK_SUFFIXES = (".yaml", ".yml")
 _NOT_ID = re.compile(r"[^a-z0-9._-]+")
 _TOP_LEVEL_ID = re.compile(r"^id:[^\n]*$", re.MULTILINE)
 

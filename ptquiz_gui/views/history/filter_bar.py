@@ -19,6 +19,8 @@ _MODES: tuple[tuple[str, Mode | None], ...] = (
 )
 DATE_FORMAT = "yyyy-MM-dd"
 BANK_COMBO_CHARS = 26  # long titles are elided in the box; the list opens wide enough to read them
+
+
 # The app's focus frame covers line edits, spin boxes and combo boxes; date boxes need it too.
 def fit_popup_to_items(combo: QComboBox) -> None:
     """Let the drop-down list be wider than the box, so a long title can be read in full."""

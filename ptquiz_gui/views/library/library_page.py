@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain.file_kinds import IMPORT_SUFFIXES
 from ptquiz_gui.domain.model import Problem
-from ptquiz_gui.importing import IMPORT_SUFFIXES
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
 from ptquiz_gui.views.library.detail_pane import DetailPane
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel

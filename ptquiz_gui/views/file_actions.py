@@ -1,0 +1,82 @@
+"""File-menu and banner actions that touch the user's files: removing a bank, exporting
+changes that could not be saved, restoring a backup, opening the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain.model import Bank, BankSource
+from ptquiz_gui.views.plain_message import ask_yes_no, inform, warn
+
+
+def remove_bank(parent: QWidget, services: Services, bank: Bank) -> bool:
+    """Ask, then move a user's bank file to the removed-banks folder. Returns whether it moved."""
+    if bank.source is not BankSource.USER:
+        return False
+    removed = services.paths.removed_banks_dir
+    question = (
+        f"Remove “{bank.title}” from your library? The file is moved to {removed}; "
+        "your history of it is kept."
+    )
+    if not ask_yes_no(parent, "Remove bank?", question):
+        return False
+    from ptquiz_gui.importing import remove_user_bank
+
+    try:
+        remove_user_bank(bank, removed, services.clock.now())
+    except OSError as exc:
+        warn(parent, "Could not remove", f"Could not move {bank.path}: {exc.strerror or exc}")
+        return False
+    return True
+
+
+def export_unsaved(parent: QWidget, services: Services) -> str | None:
+    """Save what the history could not write to a JSON file the user picks; returns a
+    sentence for the user, or ``None`` when nothing was written."""
+    store = services.store
+    if store.is_in_memory:
+        inform(
+            parent,
+            "History kept in memory",
+            "This session's history is only in memory. Open History and use Export to save it "
+            "as JSON or CSV; it is also saved to the data folder as soon as that can be written.",
+        )
+        return None
+    if not store.pending_count:
+        inform(parent, "Nothing unsaved", "Every change has been saved.")
+        return None
+    default = str(Path.home() / "ptquiz-unsaved.json")
+    name, _ = QFileDialog.getSaveFileName(parent, "Export unsaved changes", default, "JSON (*.json)")
+    if not name:
+        return None
+    try:
+        count = store.export_pending_json(Path(name))
+    except OSError as exc:
+        warn(parent, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
+        return None
+    return f"Exported {count} unsaved change(s) to {name}."
+
+
+def restore_newest_backup(services: Services) -> str:
+    """After a damaged history was moved aside: restore the newest backup. Returns what happened."""
+    notice = services.recovery
+    if notice is None or notice.newest_backup is None:
+        return "There is no backup to restore."
+    from ptquiz_gui.storage.errors import StorageError
+
+    try:
+        services.store.restore(notice.newest_backup.path)
+    except StorageError as exc:
+        return str(exc)
+    services.recovery = None
+    return f"Restored your history from {notice.newest_backup.path}."
+
+
+def open_data_folder(services: Services) -> None:
+    services.paths.root.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.paths.root)))
