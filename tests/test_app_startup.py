@@ -1,0 +1,76 @@
+"""The window paints the library before the history is opened, and the daily backup is
+made afterwards on a worker thread, so neither delays the first paint."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ptquiz_gui.app import open_history, prepare_window
+from ptquiz_gui.domain.attempt import Attempt
+from ptquiz_gui.domain.clock import FakeClock
+from ptquiz_gui.domain.library import load_library
+from ptquiz_gui.domain.plan import Mode, plan_for_bank
+from ptquiz_gui.paths import bundled_banks_dir, data_paths
+from ptquiz_gui.qtmodels.library_model import Column
+from ptquiz_gui.storage.backups import daily_backup
+from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.views.daily_backup import DailyBackup
+
+
+def record_exam(data_dir: Path, clock: FakeClock, right: int) -> None:
+    bank = load_library(bundled_banks_dir(), data_dir / "banks").bank("pytorch-01")
+    assert bank is not None
+    store = HistoryStore.open(data_paths(data_dir).history_db, clock=clock)
+    attempt = Attempt(plan_for_bank(bank, Mode.EXAM, seed=1), clock, store)
+    for position in range(right):
+        attempt.go_to(position)
+        attempt.select(attempt.item.shown_key)
+    attempt.finish()
+    store.close()
+
+
+def test_library_paints_before_the_history_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = FakeClock()
+    record_exam(tmp_path, clock, right=8)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window, services = prepare_window(app, data_paths(tmp_path), clock)
+    qtbot.addWidget(window)
+    model = window.library_page.model
+    assert model.rowCount() == 12 and not services.history_open
+    row = model.row_of("pytorch-01")
+    assert model.index(row, Column.BEST).data() == "—"
+
+    open_history(window, services)
+    assert services.history_open
+    assert model.index(model.row_of("pytorch-01"), Column.BEST).data() == "80%"
+    services.close()
+
+
+def test_daily_backup_is_made_once_a_day_and_never_of_an_empty_history(tmp_path: Path) -> None:
+    clock = FakeClock()
+    paths = data_paths(tmp_path)
+    HistoryStore.open(paths.history_db, clock=clock).close()
+    assert daily_backup(paths.history_db, paths.backups_dir, clock.now()) is None  # nothing to keep
+
+    record_exam(tmp_path, clock, right=3)
+    first = daily_backup(paths.history_db, paths.backups_dir, clock.now())
+    assert first is not None and first.path.exists()
+    clock.advance(3600)
+    assert daily_backup(paths.history_db, paths.backups_dir, clock.now()) is None  # same day
+    clock.advance(timedelta(days=1).total_seconds())
+    assert daily_backup(paths.history_db, paths.backups_dir, clock.now()) is not None
+
+
+def test_daily_backup_runs_off_the_gui_thread_and_reports_back(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = FakeClock()
+    record_exam(tmp_path, clock, right=5)
+    paths = data_paths(tmp_path)
+    backup = DailyBackup()
+    with qtbot.waitSignal(backup.made, timeout=10_000) as made:
+        backup.start(paths, clock.now())
+    assert Path(made.args[0]).parent == paths.backups_dir and Path(made.args[0]).exists()
