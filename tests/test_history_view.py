@@ -31,10 +31,11 @@ from ptquiz_gui.commands.history import CSV_COLUMNS, json_lines
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.qtmodels.history_model import PAGE_SIZE, Column
 from ptquiz_gui.qtmodels.missed_model import first_line
 from ptquiz_gui.storage.history import HistoryStore
-from ptquiz_gui.storage.records import HistoryFilter, TopicAccuracy
+from ptquiz_gui.storage.records import HistoryFilter
 from ptquiz_gui.views.history.attempts_tab import AttemptsTab
 from ptquiz_gui.views.history.backups_dialog import BackupsDialog
 from ptquiz_gui.views.history.charts import ScoreChart, TopicChart
@@ -583,9 +584,7 @@ def test_the_score_chart_plots_each_attempt_and_escapes_titles(qtbot: QtBot) -> 
 def test_the_topic_chart_has_one_bar_per_topic_weakest_on_top(qtbot: QtBot) -> None:
     chart = TopicChart()
     qtbot.addWidget(chart)
-    chart.set_topics(
-        "Bank", [TopicAccuracy("<i>a</i>", 3, 4), TopicAccuracy("b", 1, 4), TopicAccuracy("c", 0, 0)]
-    )
+    chart.set_topics("Bank", [TopicScore("<i>a</i>", 3, 4), TopicScore("b", 1, 4), TopicScore("c", 0, 0)])
     assert chart.bar_set.count() == 2  # a topic never asked has no bar
     assert chart.topic_names == ["<i>a</i>", "b"]  # drawn bottom up: the weakest ends on top
     assert [chart.bar_set.at(i) for i in range(2)] == [75.0, 25.0]

@@ -12,8 +12,8 @@ from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import Mode, PlanKind, plan_for_bank, plan_mixed, plan_subset
+from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.storage.history import HistoryStore
-from ptquiz_gui.storage.records import TopicAccuracy
 
 
 @pytest.fixture
@@ -116,11 +116,11 @@ def test_topic_accuracy_over_finished_attempts(store: HistoryStore, clock: FakeC
     _run(store, clock, alpha, [False, False, False, False], end="abandon")  # not counted
     _run(store, clock, beta, [True, False, False, False])
 
-    assert store.topic_accuracy("alpha") == [TopicAccuracy("autograd", 2, 4), TopicAccuracy("tensors", 3, 4)]
+    assert store.topic_accuracy("alpha") == [TopicScore("autograd", 2, 4), TopicScore("tensors", 3, 4)]
     assert store.topic_accuracy() == [
-        TopicAccuracy("autograd", 2, 4),
-        TopicAccuracy("general", 1, 4),
-        TopicAccuracy("tensors", 3, 4),
+        TopicScore("autograd", 2, 4),
+        TopicScore("general", 1, 4),
+        TopicScore("tensors", 3, 4),
     ]
 
 

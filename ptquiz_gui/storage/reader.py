@@ -15,7 +15,7 @@ from types import TracebackType
 
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import QuizItem
-from ptquiz_gui.domain.result import Result
+from ptquiz_gui.domain.result import Result, TopicScore
 from ptquiz_gui.domain.scheduling import ReviewCard
 from ptquiz_gui.storage import cards, listing, stats
 from ptquiz_gui.storage.connection import describe
@@ -29,7 +29,6 @@ from ptquiz_gui.storage.records import (
     HistoryFilter,
     HistorySort,
     MissedQuestion,
-    TopicAccuracy,
 )
 
 MEMORY_LABEL = "memory (not saved to disk)"
@@ -119,7 +118,7 @@ class HistoryReader:
         with self._reading("scores") as conn:
             return stats.score_series(conn, bank_id)
 
-    def topic_accuracy(self, bank_id: str | None = None) -> list[TopicAccuracy]:
+    def topic_accuracy(self, bank_id: str | None = None) -> list[TopicScore]:
         with self._reading("topic statistics") as conn:
             return stats.topic_accuracy(conn, bank_id)
 

@@ -92,17 +92,6 @@ class MissedQuestion:
 
 
 @dataclass(frozen=True, slots=True)
-class TopicAccuracy:
-    topic: str
-    correct: int
-    total: int
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.correct / self.total if self.total else 0.0
-
-
-@dataclass(frozen=True, slots=True)
 class ExportedAnswer:
     position: int
     bank_id: str

@@ -6,7 +6,8 @@ import sqlite3
 from datetime import datetime
 
 from ptquiz_gui.domain.plan import PlanKind
-from ptquiz_gui.storage.records import BankStats, MissedQuestion, TopicAccuracy
+from ptquiz_gui.domain.result import TopicScore
+from ptquiz_gui.storage.records import BankStats, MissedQuestion
 from ptquiz_gui.storage.times import from_db
 
 GENERAL_TOPIC = "general"  # what a question without a topic counts under, as in Result.per_topic
@@ -30,7 +31,7 @@ def score_series(conn: sqlite3.Connection, bank_id: str) -> list[tuple[datetime,
     return [(from_db(r[0]), r[1]) for r in rows]
 
 
-def topic_accuracy(conn: sqlite3.Connection, bank_id: str | None) -> list[TopicAccuracy]:
+def topic_accuracy(conn: sqlite3.Connection, bank_id: str | None) -> list[TopicScore]:
     """Right answers per topic over finished attempts (unanswered counts as not right)."""
     where = "" if bank_id is None else "WHERE t.bank_id = ?"
     rows = conn.execute(
@@ -42,7 +43,7 @@ def topic_accuracy(conn: sqlite3.Connection, bank_id: str | None) -> list[TopicA
         """,
         (GENERAL_TOPIC,) if bank_id is None else (GENERAL_TOPIC, bank_id),
     ).fetchall()
-    return [TopicAccuracy(r[0], r[1], r[2]) for r in rows]
+    return [TopicScore(r[0], r[1], r[2]) for r in rows]
 
 
 def most_missed(conn: sqlite3.Connection, limit: int) -> list[MissedQuestion]:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from ptquiz_gui.storage.records import TopicAccuracy
+from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.views.theme import status_colors
 
 POINT_MARKER_LIMIT = 60  # beyond this many attempts, markers would merge into a smear
@@ -60,7 +60,7 @@ def date_format(first: datetime, last: datetime) -> str:
     return "MMM yyyy"
 
 
-def topic_rows(topics: Sequence[TopicAccuracy]) -> list[TopicAccuracy]:
+def topic_rows(topics: Sequence[TopicScore]) -> list[TopicScore]:
     """Topics in the order the bars are drawn: bottom first, so the weakest topic is on top."""
     return sorted(topics, key=lambda t: (-t.percent, t.topic.casefold()))
 
@@ -206,7 +206,7 @@ class TopicChart(_ThemedChartView):
         self.apply_palette()
         self.set_topics("", [])
 
-    def set_topics(self, title: str, topics: Sequence[TopicAccuracy]) -> None:
+    def set_topics(self, title: str, topics: Sequence[TopicScore]) -> None:
         rows = topic_rows([t for t in topics if t.total > 0])
         if self.bar_set.count():
             self.bar_set.remove(0, self.bar_set.count())
