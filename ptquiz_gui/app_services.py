@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ptquiz_gui.domain.attempt import AttemptListener
 from ptquiz_gui.domain.clock import Clock
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.model import LoadResult
@@ -20,6 +19,7 @@ from ptquiz_gui.paths import DataPaths, bundled_banks_dir
 from ptquiz_gui.settings import Settings
 
 if TYPE_CHECKING:
+    from ptquiz_gui.domain.attempt import AttemptListener
     from ptquiz_gui.domain.plan import QuizItem
     from ptquiz_gui.domain.result import Result
     from ptquiz_gui.storage.history import HistoryStore
