@@ -74,3 +74,14 @@ def test_daily_backup_runs_off_the_gui_thread_and_reports_back(qtbot: QtBot, tmp
     with qtbot.waitSignal(backup.made, timeout=10_000) as made:
         backup.start(paths, clock.now())
     assert Path(made.args[0]).parent == paths.backups_dir and Path(made.args[0]).exists()
+
+
+def test_the_bank_list_has_the_keyboard_focus_at_start(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window, services = prepare_window(app, data_paths(tmp_path), FakeClock())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library_page.view)
+    services.close()

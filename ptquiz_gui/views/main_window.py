@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
+        self.library_page.view.setFocus()  # arrows and Enter work at once
 
     def _connect_signals(self) -> None:
         self.library_page.practice_requested.connect(self.start_practice)
