@@ -10,10 +10,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -21,12 +19,11 @@ from PySide6.QtGui import QGuiApplication
 
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
+from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import AttemptSummary, HistoryFilter, HistorySort, SortKey
 from ptquiz_gui.views.theme import status_colors
-
-_Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 
@@ -110,7 +107,7 @@ def format_status(summary: AttemptSummary) -> str:
     return f"{text} (time up)" if summary.timed_out else text
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(FixedTableModel):
     """Rows are ``AttemptSummary`` records in the store's order for the current sort.
 
     ``load_failed(str)`` carries the store's plain message when a read fails; the model
@@ -118,6 +115,9 @@ class HistoryModel(QAbstractTableModel):
     """
 
     load_failed = Signal(str)
+
+    headers = tuple(HEADERS[c] for c in Column)
+    right_aligned = frozenset(_NUMERIC)
 
     def __init__(
         self, store: HistoryReader, parent: QObject | None = None, *, page_size: int = PAGE_SIZE
@@ -189,10 +189,10 @@ class HistoryModel(QAbstractTableModel):
 
     # --- lazy loading ----------------------------------------------------------------------
 
-    def canFetchMore(self, parent: _Index) -> bool:
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._changing and len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index) -> None:
+    def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
         try:
@@ -225,33 +225,11 @@ class HistoryModel(QAbstractTableModel):
 
     # --- QAbstractItemModel ----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(Column):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not self.cell_in_range(index):
             return None
         s = self._rows[index.row()]
         column = Column(index.column())
@@ -269,8 +247,8 @@ class HistoryModel(QAbstractTableModel):
             return s.passed if s.status is Status.FINISHED else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS and s.status is Status.FINISHED:
             colors = status_colors(QGuiApplication.palette())
             return colors.right if s.passed else colors.wrong

@@ -8,18 +8,14 @@ from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from ptquiz_gui.domain.model import Bank, BankSource
+from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +57,10 @@ def format_minutes(seconds: int) -> str:
     return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(FixedTableModel):
+    headers = tuple(HEADERS[c] for c in Column)
+    right_aligned = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST})
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[LibraryEntry] = []
@@ -70,6 +69,9 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self._entries)
 
     def entry(self, row: int) -> LibraryEntry:
         return self._entries[row]
@@ -80,22 +82,8 @@ class LibraryModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not self.cell_in_range(index):
             return None
         entry = self._entries[index.row()]
         column = Column(index.column())
@@ -113,12 +101,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
             where = "bundled with ptquiz" if entry.bank.source is BankSource.BUNDLED else str(entry.bank.path)
             return plain_tooltip(f"{entry.bank.title}\n{entry.bank.id} — {where}")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.QUESTIONS,
-            Column.TIME_LIMIT,
-            Column.BEST,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         return None
 
     @staticmethod
@@ -167,7 +151,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

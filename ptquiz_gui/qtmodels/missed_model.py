@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
+from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.storage.records import MissedQuestion
-
-_Index = QModelIndex | QPersistentModelIndex
 
 FIRST_LINE_LIMIT = 140
 
@@ -44,8 +43,11 @@ def first_line(prompt: str, limit: int = FIRST_LINE_LIMIT) -> str:
     return ""
 
 
-class MissedModel(QAbstractTableModel):
+class MissedModel(FixedTableModel):
     """Rows in the store's order: most wrong first."""
+
+    headers = tuple(HEADERS[c] for c in Column)
+    right_aligned = frozenset({Column.WRONG})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,36 +64,14 @@ class MissedModel(QAbstractTableModel):
     def question(self, row: int) -> MissedQuestion:
         return self._rows[row]
 
+    def row_total(self) -> int:
+        return len(self._rows)
+
     def bank_title(self, bank_id: str) -> str:
         return self._titles.get(bank_id, bank_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.WRONG:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(Column):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not self.cell_in_range(index):
             return None
         q = self._rows[index.row()]
         column = Column(index.column())
@@ -115,8 +95,8 @@ class MissedModel(QAbstractTableModel):
             return q
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(q, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.WRONG:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         return None
 
     def _tooltip(self, q: MissedQuestion, column: Column) -> str:
