@@ -18,8 +18,9 @@ from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.history_model import Column, HistoryModel, Roles, format_duration
 from ptquiz_gui.qtmodels.missed_model import Column as MissedColumn
-from ptquiz_gui.qtmodels.missed_model import MissedModel, first_line
+from ptquiz_gui.qtmodels.missed_model import MissedModel
 from ptquiz_gui.qtmodels.missed_model import Roles as MissedRoles
+from ptquiz_gui.qtmodels.plain_text import plain_summary
 from ptquiz_gui.storage.history import HistoryStore
 from ptquiz_gui.storage.records import HistoryFilter, MissedQuestion
 
@@ -279,12 +280,12 @@ def _missed(prompt: str, wrong: int = 3, asked: int = 5, bank_id: str = "alpha")
     return MissedQuestion(bank_id, "q1", prompt, "tensors", wrong, asked)
 
 
-def test_missed_rows_show_first_line_bank_and_counts() -> None:
+def test_missed_rows_show_the_question_bank_and_counts() -> None:
     model = MissedModel()
     model.set_questions(
         [_missed("What does\n`x.view(-1)` do?"), _missed("Gone bank?", 1, 2, "old")], {"alpha": "Bank alpha"}
     )
-    assert model.data(model.index(0, MissedColumn.QUESTION)) == "What does"
+    assert model.data(model.index(0, MissedColumn.QUESTION)) == "What does x.view(-1) do?"
     assert model.data(model.index(0, MissedColumn.BANK)) == "Bank alpha"
     assert model.data(model.index(0, MissedColumn.WRONG)) == "3 / 5"
     assert model.data(model.index(1, MissedColumn.BANK)) == "old"  # a bank no longer loaded shows its id
@@ -302,14 +303,19 @@ def test_missed_prompt_tooltip_shows_bank_text_as_typed() -> None:
 @pytest.mark.parametrize(
     ("prompt", "line"),
     [
-        ("```python\nx = 1\n```\nWhat is x?", "x = 1"),
-        ("\n\n  Which loss?  \nmore", "Which loss?"),
+        (
+            "This classifier gets images of shape `[64, 1, 28, 28]`.\nWhy does it fail?",
+            "This classifier gets images of shape [64, 1, 28, 28]. Why does it fail?",
+        ),
+        ("```python\nx = 1\n```\n\nWhat is **x**?", "x = 1 What is x?"),
+        ("\n\n  Which loss?  \n", "Which loss?"),
+        ("<b>bold</b>", "<b>bold</b>"),
         ("", ""),
         ("a" * 200, "a" * 139 + "…"),
     ],
 )
-def test_first_line_skips_blank_lines_and_fences(prompt: str, line: str) -> None:
-    assert first_line(prompt) == line
+def test_missed_rows_show_the_whole_prompt_as_one_plain_line(prompt: str, line: str) -> None:
+    assert plain_summary(prompt) == line
 
 
 def test_missed_model_follows_the_store(small: tuple[HistoryStore, list[Ran]]) -> None:

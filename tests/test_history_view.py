@@ -33,7 +33,7 @@ from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.qtmodels.history_model import PAGE_SIZE, Column
-from ptquiz_gui.qtmodels.missed_model import first_line
+from ptquiz_gui.qtmodels.plain_text import plain_summary
 from ptquiz_gui.storage.history import HistoryStore
 from ptquiz_gui.storage.records import HistoryFilter
 from ptquiz_gui.views.history.attempts_tab import AttemptsTab
@@ -558,7 +558,7 @@ def test_most_missed_lists_the_store_questions(page: HistoryPage, store: History
     view = page.missed_tab.view
     model = view.model()
     assert model.rowCount() == len(missed) > 0
-    assert model.data(model.index(0, 0)) == first_line(missed[0].prompt)
+    assert model.data(model.index(0, 0)) == plain_summary(missed[0].prompt)
     assert model.data(model.index(0, 1)) == f"Bank {missed[0].bank_id}"
 
 

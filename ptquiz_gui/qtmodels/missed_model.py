@@ -1,4 +1,4 @@
-"""The questions missed most often: first line of the prompt, bank, times wrong of times asked."""
+"""The questions missed most often: the prompt in one line, bank, times wrong of times asked."""
 
 from __future__ import annotations
 
@@ -8,10 +8,8 @@ from enum import IntEnum
 from PySide6.QtCore import QObject, Qt
 
 from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
-from ptquiz_gui.qtmodels.plain_text import plain_tooltip
+from ptquiz_gui.qtmodels.plain_text import plain_summary, plain_tooltip
 from ptquiz_gui.storage.records import MissedQuestion
-
-FIRST_LINE_LIMIT = 140
 
 
 class Column(IntEnum):
@@ -32,15 +30,6 @@ class Roles(IntEnum):
     BANK_ID = Qt.ItemDataRole.UserRole + 1
     QUESTION_ID = Qt.ItemDataRole.UserRole + 2
     MISSED = Qt.ItemDataRole.UserRole + 3  # the whole MissedQuestion
-
-
-def first_line(prompt: str, limit: int = FIRST_LINE_LIMIT) -> str:
-    """The first line of a prompt that says something (code fences and blank lines skipped)."""
-    for line in prompt.splitlines():
-        text = line.strip()
-        if text and not text.startswith(("```", "~~~")):
-            return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-    return ""
 
 
 class MissedModel(FixedTableModel):
@@ -77,13 +66,13 @@ class MissedModel(FixedTableModel):
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column is Column.QUESTION:
-                return first_line(q.prompt)
+                return plain_summary(q.prompt)
             if column is Column.BANK:
                 return self.bank_title(q.bank_id)
             return f"{q.times_wrong} / {q.times_asked}"
         if role == Roles.SORT:
             if column is Column.QUESTION:
-                return first_line(q.prompt).casefold()
+                return plain_summary(q.prompt).casefold()
             if column is Column.BANK:
                 return self.bank_title(q.bank_id).casefold()
             return q.times_wrong

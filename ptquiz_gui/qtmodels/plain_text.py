@@ -1,4 +1,6 @@
-"""Tooltips that show bank text exactly as typed.
+"""Bank text for list rows and tooltips: shown as typed, never obeyed as markup.
+
+``plain_summary`` flattens a Markdown prompt to one line of plain text for list rows.
 
 Qt renders a tooltip as rich text whenever it looks like HTML (``Qt::mightBeRichText``),
 so a title such as ``<img src="file:///…">`` would be obeyed. Escaping alone is not
@@ -11,9 +13,25 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtGui import QTextDocument
+
+SUMMARY_LENGTH = 140
+
 
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows literally, line breaks kept; "" stays "" (no tooltip)."""
     if not text:
         return ""
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def plain_summary(markdown: str, limit: int = SUMMARY_LENGTH) -> str:
+    """A Markdown prompt as one line of plain text (code and tables flattened, no markup),
+    cut with an ellipsis after ``limit`` characters."""
+    document = QTextDocument()
+    document.setMarkdown(
+        markdown,
+        QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+    )
+    text = " ".join(document.toPlainText().split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

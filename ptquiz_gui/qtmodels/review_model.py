@@ -15,15 +15,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QTextDocument
 
 from ptquiz_gui.domain.result import ItemOutcome, Outcome, Result, TopicScore
 from ptquiz_gui.qtmodels.choice_model import choice_letter
+from ptquiz_gui.qtmodels.plain_text import plain_summary
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
-SUMMARY_LENGTH = 140
 
 
 class ReviewFilter(StrEnum):
@@ -71,16 +69,6 @@ def answer_text(outcome: ItemOutcome, file_index: int | None) -> str:
         return ""
     shown = outcome.item.to_shown_index(file_index)
     return f"{choice_letter(shown)} — {outcome.item.question.choices[file_index]}"
-
-
-def plain_summary(markdown: str) -> str:
-    document = QTextDocument()
-    document.setMarkdown(
-        markdown,
-        QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-    )
-    text = " ".join(document.toPlainText().split())
-    return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1].rstrip() + "…"
 
 
 class ReviewModel(QAbstractListModel):
