@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         self._results_return_to_history = False
         self.results_page.show_result(result)
         self.stack.setCurrentWidget(self.results_page)
-        self.reload_banks()
+        self.show_banks()  # new scores; the bank files are read again on the way back to the library
 
     @Slot()
     def _on_attempt_left(self) -> None:
