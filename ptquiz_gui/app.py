@@ -16,12 +16,12 @@ from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
 from ptquiz_gui.domain.clock import Clock, SystemClock
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
+from ptquiz_gui.instance_lock import Claim, InstanceLock
 from ptquiz_gui.paths import DataPaths, data_paths, resource
 from ptquiz_gui.settings import Settings, load_settings, save_settings
 from ptquiz_gui.views.first_paint import after_first_paint
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.plain_message import warn
-from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
 from ptquiz_gui.views.startup_probe import watch_first_paint
 from ptquiz_gui.views.theme import apply_theme
 
@@ -127,6 +127,7 @@ def start_daily_backup(window: MainWindow, services: Services) -> None:
 
 
 def after_first_show(window: MainWindow, services: Services, request: StartRequest | None) -> None:
+    services.save_bank_cache()
     open_history(window, services)
     start_daily_backup(window, services)
     show_start_notices(window, services)
@@ -140,18 +141,39 @@ def after_first_show(window: MainWindow, services: Services, request: StartReque
         window.run_attempt(attempt)
 
 
+def focus_running_instance(paths: DataPaths, claim: Claim) -> bool:
+    """Ask the ptquiz that owns the data folder to come forward; False when none answers."""
+    from ptquiz_gui.views.single_instance import ask_running_instance_to_focus
+
+    patience_s = 3.0 if claim is Claim.TAKEN else 0.0
+    return ask_running_instance_to_focus(paths.ipc_name, patience_s=patience_s)
+
+
+def listen_for_later_starts(window: MainWindow, paths: DataPaths) -> None:
+    from ptquiz_gui.views.single_instance import InstanceServer
+
+    server = InstanceServer(paths.ipc_name, window)
+    server.focus_requested.connect(window.focus_window)
+
+
 def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Clock | None = None) -> int:
-    app = create_application()
     paths = data_paths(data_dir)
-    if ask_running_instance_to_focus(paths.ipc_name):
+    lock = InstanceLock(paths.instance_lock_file)
+    claim = lock.claim()
+    app = create_application()
+    if claim is not Claim.OWNED and focus_running_instance(paths, claim):
         print(f"{APP_DISPLAY_NAME} is already running for {paths.root}; brought it to the front.")
         return 0
     window, services = prepare_window(app, paths, clock or SystemClock())
-    server = InstanceServer(paths.ipc_name, window)
-    server.focus_requested.connect(window.focus_window)
     watch_first_paint(window)
-    after_first_paint(window, lambda: after_first_show(window, services, request))
+
+    def after_paint() -> None:
+        listen_for_later_starts(window, paths)
+        after_first_show(window, services, request)
+
+    after_first_paint(window, after_paint)
     window.show()
     code = app.exec()
     services.close()
+    lock.release()
     return code

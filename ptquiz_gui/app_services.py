@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ptquiz_gui.domain.bank_cache import BankCache
 from ptquiz_gui.domain.clock import Clock
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.model import LoadResult
@@ -48,10 +49,18 @@ class Services:
         self.recovery: RecoveryNotice | None = store.recovery if store is not None else None
         self.on_store_error: Callable[[str], None] = _ignore
         self._store = store
+        self._bank_cache = BankCache(paths.bank_cache_file)
 
-    def load_library(self) -> LoadResult:
-        self.library = load_library(bundled_banks_dir(), self.paths.banks_dir)
+    def load_library(self, *, save_cache: bool = True) -> LoadResult:
+        """(Re)load every bank, unchanged files from the bank cache; ``save_cache=False``
+        leaves writing the cache to ``save_bank_cache`` (the start does it after the first paint)."""
+        self.library = load_library(bundled_banks_dir(), self.paths.banks_dir, self._bank_cache)
+        if save_cache:
+            self.save_bank_cache()
         return self.library
+
+    def save_bank_cache(self) -> None:
+        self._bank_cache.save()
 
     @property
     def history_open(self) -> bool:
@@ -126,9 +135,10 @@ class Services:
 def build_services(
     paths: DataPaths, clock: Clock, settings: Settings, *, open_history: bool = True
 ) -> Services:
-    """Load the banks and, unless the caller opens it later, the history."""
+    """Load the banks and, unless the caller opens it later, the history; a caller that
+    opens the history later also saves the bank cache later (``save_bank_cache``)."""
     services = Services(paths=paths, clock=clock, settings=settings)
-    services.load_library()
+    services.load_library(save_cache=open_history)
     if open_history:
         services.open_history()
     return services

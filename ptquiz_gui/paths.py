@@ -71,8 +71,18 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def bank_cache_file(self) -> Path:
+        """What the last start learned from each bank file (derived data, safe to delete)."""
+        return self.root / "cache" / "banks.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
+
+    @property
+    def instance_lock_file(self) -> Path:
+        """Locked by the running ptquiz that owns this folder (see ``instance_lock``)."""
+        return self.root / "instance.lock"
 
     @property
     def ipc_name(self) -> str:

@@ -32,6 +32,7 @@ from pytestqt.qtbot import QtBot
 from ptquiz_gui.app import StartRequest, after_first_show, open_start_request
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.settings import Theme
+from ptquiz_gui.views.library.library_page import FITTED_COLUMNS
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -119,6 +120,28 @@ def test_ctrl_plus_grows_the_text_and_ctrl_0_restores_it(app: AppRun) -> None:
     assert QApplication.font().pointSizeF() == pytest.approx(before)
     assert title.font().pointSizeF() == pytest.approx(title_before)
     assert saved_settings(app)["font_scale"] == 1.0
+
+
+def _cut_off_columns(app: AppRun) -> list[str]:
+    """Number columns narrower than their widest cell or header."""
+    view = app.window.library_page.view
+    return [
+        view.model().headerData(column, Qt.Orientation.Horizontal)
+        for column in FITTED_COLUMNS
+        if view.columnWidth(column) < max(view.sizeHintForColumn(column), view.header().sectionSizeHint(column))
+    ]
+
+
+def test_the_number_columns_fit_their_text_at_every_font_size(app: AppRun) -> None:
+    view = app.window.library_page.view
+    assert _cut_off_columns(app) == []
+    before = [view.columnWidth(c) for c in FITTED_COLUMNS]
+    press(Qt.Key.Key_Plus, CTRL)
+    press(Qt.Key.Key_Plus, CTRL)
+    assert _cut_off_columns(app) == []
+    assert all(w > b for w, b in zip([view.columnWidth(c) for c in FITTED_COLUMNS], before, strict=True))
+    press(Qt.Key.Key_0, CTRL)
+    assert [view.columnWidth(c) for c in FITTED_COLUMNS] == before
 
 
 def test_ctrl_plus_during_a_question_grows_the_question(app: AppRun) -> None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ptquiz_gui.domain.loader import BankCollector
+from ptquiz_gui.domain.bank_cache import BankCache
+from ptquiz_gui.domain.collector import BankCollector
 from ptquiz_gui.domain.model import BankSource, LoadResult
 
 
-def load_library(bundled_dir: Path, user_dir: Path) -> LoadResult:
+def load_library(bundled_dir: Path, user_dir: Path, cache: BankCache | None = None) -> LoadResult:
     """Every good bank of both folders; a user bank that reuses a bundled id is refused.
 
-    A missing user folder just means the user has no banks yet.
+    A missing user folder just means the user has no banks yet. With a ``cache``, files
+    unchanged since they were cached are not parsed again (the caller saves the cache).
     """
-    collector = BankCollector()
+    collector = BankCollector(cache)
     if bundled_dir.is_dir():
         collector.add_folder(bundled_dir, BankSource.BUNDLED)
     else:

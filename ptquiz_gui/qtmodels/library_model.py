@@ -57,52 +57,79 @@ def format_minutes(seconds: int) -> str:
     return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_COLUMNS = len(Column)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One entry as the view asks for it; worked out once, since a view asks for every
+    role of every cell many times over (each paint, each column-width pass)."""
+
+    entry: LibraryEntry
+    cells: tuple[str, ...]
+    sort_keys: tuple[object, ...]
+    search_text: str
+
+
+def _row(entry: LibraryEntry) -> _Row:
+    b = entry.bank
+    return _Row(
+        entry,
+        tuple(LibraryModel._display(entry, c) for c in Column),
+        tuple(LibraryModel._sort_key(entry, c) for c in Column),
+        " ".join((b.id, b.title, b.description, " ".join(b.topics))).casefold(),
+    )
+
+
 class LibraryModel(FixedTableModel):
     headers = tuple(HEADERS[c] for c in Column)
     right_aligned = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[LibraryEntry] = []
+        self._rows: list[_Row] = []
 
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = [_row(e) for e in entries]
         self.endResetModel()
 
     def row_total(self) -> int:
-        return len(self._entries)
+        return len(self._rows)
 
     def entry(self, row: int) -> LibraryEntry:
-        return self._entries[row]
+        return self._rows[row].entry
 
     def row_of(self, bank_id: str) -> int:
-        for row, e in enumerate(self._entries):
-            if e.bank.id == bank_id:
+        for row, r in enumerate(self._rows):
+            if r.entry.bank.id == bank_id:
                 return row
         return -1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not self.cell_in_range(index):
+        number, column = index.row(), index.column()  # an invalid index has row -1
+        if not (0 <= number < len(self._rows) and 0 <= column < _COLUMNS):
             return None
-        entry = self._entries[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Roles.SORT:
-            return self._sort_key(entry, column)
-        if role == Roles.BANK_ID:
-            return entry.bank.id
-        if role == Roles.SEARCH_TEXT:
-            b = entry.bank
-            return " ".join((b.id, b.title, b.description, " ".join(b.topics))).casefold()
-        if role == Roles.ENTRY:
-            return entry
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
-            where = "bundled with ptquiz" if entry.bank.source is BankSource.BUNDLED else str(entry.bank.path)
-            return plain_tooltip(f"{entry.bank.title}\n{entry.bank.id} — {where}")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        row = self._rows[number]
+        if role == _DISPLAY:
+            return row.cells[column]
+        if role == _ALIGNMENT:
             return self.alignment(column)
+        if role == Roles.SORT:
+            return row.sort_keys[column]
+        if role == Roles.BANK_ID:
+            return row.entry.bank.id
+        if role == Roles.SEARCH_TEXT:
+            return row.search_text
+        if role == Roles.ENTRY:
+            return row.entry
+        if role == _TOOLTIP and column == Column.TITLE:
+            bank = row.entry.bank
+            where = "bundled with ptquiz" if bank.source is BankSource.BUNDLED else str(bank.path)
+            return plain_tooltip(f"{bank.title}\n{bank.id} — {where}")
         return None
 
     @staticmethod

@@ -69,6 +69,7 @@ class MarkdownView(QTextBrowser):
     ) -> None:
         super().__init__(parent)
         self._source = ""
+        self._rendered: QTextDocument | None = None
         self._auto_height = auto_height
         self._transparent = transparent
         self.setOpenLinks(False)
@@ -115,10 +116,13 @@ class MarkdownView(QTextBrowser):
         document.setMarkdown(self._source, MARKDOWN_FEATURES)
         _replace_images(document, self.palette().color(QPalette.ColorRole.PlaceholderText))
         self._decorate(document)
-        previous = self.document()
-        ours = previous.parent() is self  # the text edit deletes the document it made itself
+        # Asking a document for its parent() would make PySide resolve the parent's type
+        # against every QObject class it knows (tens of milliseconds), so the document this
+        # view made last is remembered instead.
+        previous = self._rendered
         self.setDocument(document)
-        if ours:
+        self._rendered = document
+        if previous is not None:
             previous.deleteLater()
         document.documentLayout().documentSizeChanged.connect(self._fit_height)
         self._highlighter.set_dark(self._page_is_dark())

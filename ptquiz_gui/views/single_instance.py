@@ -1,28 +1,40 @@
 """One ptquiz per data folder: a second start asks the first to come forward and exits.
 
-Two processes writing one history file would fight over it; a local socket named after
-the data folder lets the second instance find the first.
+Two processes writing one history file would fight over it. The first holds the data
+folder's lock (``ptquiz_gui.instance_lock``) and, once painted, listens on a local
+socket named after the folder; a later start that finds the lock taken asks through it.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _WAKE = b"focus\n"
 _TIMEOUT_MS = 500
+_RETRY_S = 0.05
 
 
-def ask_running_instance_to_focus(name: str) -> bool:
-    """True when another instance owns ``name`` and was told to come forward."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(_TIMEOUT_MS):
-        return False
-    socket.write(_WAKE)
-    socket.waitForBytesWritten(_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    return True
+def ask_running_instance_to_focus(name: str, *, patience_s: float = 0.0) -> bool:
+    """True when another instance owns ``name`` and was told to come forward.
+
+    With ``patience_s`` the question is repeated for that long: an instance known to be
+    running (it holds the data folder's lock) opens its socket only after its first paint.
+    """
+    deadline = time.monotonic() + patience_s
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(_TIMEOUT_MS):
+            socket.write(_WAKE)
+            socket.waitForBytesWritten(_TIMEOUT_MS)
+            socket.disconnectFromServer()
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(_RETRY_S)
 
 
 class InstanceServer(QObject):

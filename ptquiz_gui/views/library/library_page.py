@@ -30,6 +30,8 @@ from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilte
 from ptquiz_gui.views.library.detail_pane import DetailPane
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
 
+FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST)
+
 
 class LibraryPage(QWidget):
     practice_requested = Signal(str)
@@ -83,8 +85,6 @@ class LibraryPage(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         # Topics are searched and shown in the detail pane; the narrow list keeps titles readable.
         self.view.setColumnHidden(Column.TOPICS, True)
-        for column in (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.installEventFilter(self)
 
         self.empty_label = QLabel()
@@ -156,12 +156,19 @@ class LibraryPage(QWidget):
     def set_entries(self, entries: Sequence[LibraryEntry], select_bank: str = "") -> None:
         previous = select_bank or self.current_bank_id()
         self.model.set_entries(entries)
+        self._fit_columns()
         self.empty_label.setText(
             "No banks yet. Import Aiken, GIFT or YAML files with File → Import bank…" if not entries else ""
         )
         self.empty_label.setVisible(not entries)
         row = self.model.row_of(previous) if previous else -1
         self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else 0)
+
+    def _fit_columns(self) -> None:
+        # Once per change of content or font: ResizeToContents would measure every cell of
+        # these columns again on each layout pass, thousands of model calls before a paint.
+        for column in FITTED_COLUMNS:
+            self.view.resizeColumnToContents(column)
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.set_problems(problems)
@@ -197,6 +204,8 @@ class LibraryPage(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.FontChange:
+            self._fit_columns()  # the view's own font has changed by now, its page's may not have
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             no_modifiers = event.modifiers() in (

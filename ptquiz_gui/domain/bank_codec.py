@@ -1,0 +1,99 @@
+"""A loaded bank as plain JSON values and back, for the bank cache.
+
+``bank_from_record`` trusts nothing: a record of the wrong shape raises ``ValueError``
+(the cache then loads the file again), so a damaged cache can never put a malformed
+bank in front of the user.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ptquiz_gui.domain.model import Bank, BankSource, Problem, Question
+
+
+def bank_to_record(bank: Bank) -> dict[str, Any]:
+    return {
+        "id": bank.id,
+        "title": bank.title,
+        "description": bank.description,
+        "topics": list(bank.topics),
+        "time_limit": bank.time_limit,
+        "pass_mark": bank.pass_mark,
+        "content_hash": bank.content_hash,
+        "format": bank.format,
+        "questions": [
+            [q.id, q.prompt, list(q.choices), q.answer, q.explanation, q.topic, q.verify, q.line]
+            for q in bank.questions
+        ],
+    }
+
+
+def bank_from_record(record: Any, path: Path, source: BankSource) -> Bank:
+    if not isinstance(record, dict):
+        raise ValueError("a bank record must be an object")
+    questions = record.get("questions")
+    if not isinstance(questions, list) or not questions:
+        raise ValueError("a bank record needs its questions")
+    return Bank(
+        id=_text(record.get("id")),
+        title=_text(record.get("title")),
+        questions=tuple(_question(row) for row in questions),
+        description=_text(record.get("description")),
+        topics=tuple(_text(t) for t in _list(record.get("topics"))),
+        time_limit=_count(record.get("time_limit")),
+        pass_mark=_count(record.get("pass_mark")),
+        path=path,
+        source=source,
+        content_hash=_text(record.get("content_hash")),
+        format=_count(record.get("format")),
+    )
+
+
+def problem_to_record(problem: Problem) -> list[Any]:
+    return [problem.line, problem.column, problem.message]
+
+
+def problem_from_record(row: Any, label: str) -> Problem:
+    if not isinstance(row, list) or len(row) != 3:
+        raise ValueError("a problem record is [line, column, message]")
+    return Problem(label, _count(row[0]), _count(row[1]), _text(row[2]))
+
+
+def _question(row: Any) -> Question:
+    if not isinstance(row, list) or len(row) != 8:
+        raise ValueError("a question record has eight fields")
+    qid, prompt, choices, answer, explanation, topic, verify, line = row
+    texts = tuple(_text(c) for c in _list(choices))
+    index = _count(answer)
+    if len(texts) < 2 or index >= len(texts):
+        raise ValueError("a question record needs two choices and a key among them")
+    return Question(
+        id=_text(qid),
+        prompt=_text(prompt),
+        choices=texts,
+        answer=index,
+        explanation=_text(explanation),
+        topic=_text(topic),
+        verify=None if verify is None else _text(verify),
+        line=_count(line),
+    )
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected text")
+    return value
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError("expected a list")
+    return value
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("expected a whole number of 0 or more")
+    return value
