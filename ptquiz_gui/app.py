@@ -23,7 +23,7 @@ from ptquiz_gui.views.first_paint import after_first_paint
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.startup_probe import watch_first_paint
-from ptquiz_gui.views.theme import apply_theme
+from ptquiz_gui.views.theme import FRESH_STYLE_PROPERTY, STYLE, apply_theme
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,11 @@ class SettingsWriter(QObject):
 
 def create_application() -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([*sys.argv[:1], "-style", STYLE, *sys.argv[1:]])
+        app.setProperty(FRESH_STYLE_PROPERTY, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -165,13 +169,13 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
         print(f"{APP_DISPLAY_NAME} is already running for {paths.root}; brought it to the front.")
         return 0
     window, services = prepare_window(app, paths, clock or SystemClock())
-    watch_first_paint(window)
 
     def after_paint() -> None:
         listen_for_later_starts(window, paths)
         after_first_show(window, services, request)
 
     after_first_paint(window, after_paint)
+    watch_first_paint(window)  # last: its report must come before the work queued above
     window.show()
     code = app.exec()
     services.close()

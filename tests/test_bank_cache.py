@@ -82,10 +82,14 @@ def test_a_file_that_turned_bad_shows_its_problems_and_a_cached_bad_file_keeps_t
     (user / "mine.yaml").write_text("format: 1\nid: mine\n", encoding="utf-8")
     fresh = load_library(bundled, user)
     first, cached = load_twice(bundled, user, cache_file)
-    assert [str(p) for p in cached.problems] == [str(p) for p in fresh.problems] == [
-        f"{user / 'mine.yaml'}:1:1: missing required key 'title'",
-        f"{user / 'mine.yaml'}:1:1: missing required key 'questions'",
-    ]
+    assert (
+        [str(p) for p in cached.problems]
+        == [str(p) for p in fresh.problems]
+        == [
+            f"{user / 'mine.yaml'}:1:1: missing required key 'title'",
+            f"{user / 'mine.yaml'}:1:1: missing required key 'questions'",
+        ]
+    )
     assert [b.id for b in cached.banks] == ["one"]
 
 

@@ -14,7 +14,9 @@ import pytest
 from ptquiz_gui.instance_lock import Claim, InstanceLock
 from ptquiz_gui.paths import data_paths
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the lock uses fcntl; Windows asks the socket")
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the lock uses fcntl; Windows asks the socket"
+)
 
 
 def test_the_first_claim_owns_the_folder_and_a_second_finds_it_taken(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
 """Start-up loads only what the first screen needs.
 
 QtCharts, Pygments and the history screen are heavy and are loaded when first used (the
-History screen, the first code block), so the app starts as fast as an empty window.
-The app is started for real, in its own process, up to its first painted window.
+History screen, the first code block). The history store, Qt's network module (the
+single-instance socket) and, once the bank cache is written, the YAML loader wait until
+the window has been painted. The app is started for real, in its own process, and lists
+the modules it had loaded at the moment its first paint was reported.
 """
 
 from __future__ import annotations
@@ -16,14 +18,26 @@ from pathlib import Path
 from ptquiz_gui.views.startup_probe import ENV_VAR, MARKER
 
 LATE_MODULES = ("PySide6.QtCharts", "pygments", "ptquiz_gui.views.history")
+AFTER_PAINT_MODULES = ("ptquiz_gui.storage.history", "PySide6.QtNetwork")
+CACHED_START_SKIPS = ("yaml", "ptquiz_gui.domain.loader", "ptquiz_gui.domain.validation")
 
 _START_AND_LIST_MODULES = """
 import json, sys
+import ptquiz_gui.views.startup_probe as probe
 from ptquiz_gui.cli import main
-code = main(["--data-dir", sys.argv[1]])
-print("MODULES " + json.dumps(sorted(sys.modules)))
-sys.exit(code)
+report = probe._report
+
+def listing_report():
+    print("MODULES " + json.dumps(sorted(sys.modules)))
+    report()
+
+probe._report = listing_report
+sys.exit(main(["--data-dir", sys.argv[1]]))
 """
+
+
+def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == name or m.startswith(name + ".") for name in names)]
 
 
 def start_app(data_dir: Path) -> tuple[str, list[str]]:
@@ -45,5 +59,32 @@ def test_the_first_window_paints_without_charts_pygments_or_the_history_screen(d
     assert MARKER in output  # the main window really was painted
     assert "ptquiz_gui.views.main_window" in modules
     assert "ptquiz_gui.views.library.library_page" in modules
-    loaded_late = [m for m in modules if any(m == late or m.startswith(late + ".") for late in LATE_MODULES)]
-    assert loaded_late == []
+    assert loaded(modules, LATE_MODULES) == []
+    assert loaded(modules, AFTER_PAINT_MODULES) == []
+
+
+def test_a_second_start_takes_the_banks_from_the_cache_without_the_yaml_loader(data_dir: Path) -> None:
+    _, first = start_app(data_dir)
+    assert loaded(first, CACHED_START_SKIPS) != []  # the first start parses the bank files
+    assert (data_dir / "cache" / "banks.json").is_file()
+    output, second = start_app(data_dir)
+    assert MARKER in output
+    assert loaded(second, CACHED_START_SKIPS) == []
+
+
+def test_the_application_is_made_with_the_fusion_style_and_the_first_theme_keeps_it() -> None:
+    script = (
+        "from ptquiz_gui.app import create_application\n"
+        "from ptquiz_gui.settings import Theme\n"
+        "from ptquiz_gui.views.theme import apply_theme\n"
+        "app = create_application()\n"
+        "made_with = app.style().name()\n"
+        "apply_theme(app, Theme.DARK, 1.0)\n"
+        "print(made_with, app.palette().window().color().lightness() < 128)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["fusion", "True"]

@@ -12,6 +12,12 @@ from ptquiz_gui.settings import Theme
 
 _BASE_SIZE_PROPERTY = "ptquiz_base_point_size"
 _FONT_RATIO_PROPERTY = "ptquiz_font_ratio"
+STYLE = "Fusion"
+# Set on an application created with ``-style Fusion`` (``app.create_application``), whose
+# first theme then needs no setStyle: that call returns the QStyle, for which PySide builds
+# the Python types of QStyle's enums, several milliseconds of the start. Later themes set
+# a fresh style as before, under which Qt builds a fresh style-sheet style.
+FRESH_STYLE_PROPERTY = "ptquiz_fresh_style"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +121,10 @@ def resolve_dark(theme: Theme) -> bool:
 
 def apply_theme(app: QApplication, theme: Theme, font_scale: float) -> None:
     """Fusion style with our palette, so light and dark look the same on every OS."""
-    app.setStyle("Fusion")
+    if app.property(FRESH_STYLE_PROPERTY) is True:
+        app.setProperty(FRESH_STYLE_PROPERTY, False)
+    else:
+        app.setStyle(STYLE)
     app.setPalette(_dark_palette() if resolve_dark(theme) else _light_palette())
     font = QFont(app.font())
     old_size = font.pointSizeF()

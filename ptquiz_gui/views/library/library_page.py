@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -164,6 +164,7 @@ class LibraryPage(QWidget):
         row = self.model.row_of(previous) if previous else -1
         self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else 0)
 
+    @Slot()
     def _fit_columns(self) -> None:
         # Once per change of content or font: ResizeToContents would measure every cell of
         # these columns again on each layout pass, thousands of model calls before a paint.
@@ -205,7 +206,9 @@ class LibraryPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.FontChange:
-            self._fit_columns()  # the view's own font has changed by now, its page's may not have
+            # A new theme or text size changes fonts and style in several steps; measure
+            # once they are all done.
+            QTimer.singleShot(0, self, self._fit_columns)
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             no_modifiers = event.modifiers() in (
