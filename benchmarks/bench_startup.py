@@ -29,19 +29,26 @@ FROZEN_APP = REPO_ROOT / "dist" / "ptquiz" / "ptquiz"
 FROZEN_BASELINE = REPO_ROOT / "dist" / "baseline" / "onedir" / "baseline" / "baseline"
 
 
-def app_command(data_dir: Path) -> list[str]:
+def app_command() -> list[str]:
+    """The app as a double-click starts it: no options, so its folders come from platformdirs
+    (pointed by ``start_env`` at the scratch folder)."""
     script = Path(PYTHON).parent / "ptquiz"
-    entry = [str(script)] if script.exists() else [PYTHON, "-m", "ptquiz_gui"]
-    return [*entry, "--data-dir", str(data_dir)]
+    return [str(script)] if script.exists() else [PYTHON, "-m", "ptquiz_gui"]
+
+
+def user_data_root(scratch: Path) -> Path:
+    """Where the app keeps its data under ``start_env(scratch)`` (platformdirs on Linux)."""
+    return scratch / "xdg-data" / "ptquiz"
 
 
 def baseline_command() -> list[str]:
     return [PYTHON, str(BENCH_DIR / "probe_empty_window.py")]
 
 
-def start_env(data_dir: Path) -> dict[str, str]:
-    env = qt_env(data_dir, {ENV_VAR: "1"})
+def start_env(scratch: Path) -> dict[str, str]:
+    env = qt_env(scratch, {ENV_VAR: "1"})
     env.pop("PYTHONPATH", None)  # the app and the yardstick start with the same plain path
+    env.pop("PTQUIZ_DATA_DIR", None)  # the platform's folders, as for a user
     return env
 
 
@@ -84,7 +91,8 @@ def ratio_figure(name: str, app: list[float], base: list[float], base_label: str
 
 
 def imported_modules(command: Sequence[str], env: dict[str, str]) -> tuple[list[str], dict[str, int]]:
-    """Modules a start imports (``-X importtime``), and each one's cumulative microseconds."""
+    """Modules a start imports up to its first paint (``-X importtime``, cut where the probe
+    marks the paint on standard error), and each one's cumulative microseconds."""
     done = subprocess.run(
         [PYTHON, "-X", "importtime", *command], env=env, capture_output=True, text=True, timeout=180
     )
@@ -93,6 +101,8 @@ def imported_modules(command: Sequence[str], env: dict[str, str]) -> tuple[list[
     names: list[str] = []
     cumulative: dict[str, int] = {}
     for line in done.stderr.splitlines():
+        if line.strip() == MARKER:
+            break
         if not line.startswith("import time:") or "imported package" in line:
             continue
         _, us, name = line.removeprefix("import time:").split("|")
@@ -101,9 +111,8 @@ def imported_modules(command: Sequence[str], env: dict[str, str]) -> tuple[list[
     return names, cumulative
 
 
-def imports_figure(data_dir: Path, env: dict[str, str]) -> Figure:
-    script = Path(app_command(data_dir)[0])
-    app_names, cumulative = imported_modules([str(script), *app_command(data_dir)[1:]], env)
+def imports_figure(env: dict[str, str]) -> Figure:
+    app_names, cumulative = imported_modules(app_command(), env)
     base_names, _ = imported_modules([str(BENCH_DIR / "probe_empty_window.py")], env)
     late = sorted(n for n in app_names if any(n == m or n.startswith(m + ".") for m in LATE_MODULES))
     ours = sorted(
@@ -129,11 +138,11 @@ def imports_figure(data_dir: Path, env: dict[str, str]) -> Figure:
     )
 
 
-def frozen_figures(runs: int, data_dir: Path, env: dict[str, str]) -> list[Figure]:
+def frozen_figures(runs: int, env: dict[str, str]) -> list[Figure]:
     name = "Frozen one-folder app vs frozen empty window"
     if not (FROZEN_APP.exists() and FROZEN_BASELINE.exists()):
         return [skipped(SECTION, name, "skipped: build with make dist first")]
-    app = [str(FROZEN_APP), "--data-dir", str(data_dir)]
+    app = [str(FROZEN_APP)]
     base = [str(FROZEN_BASELINE)]
     for command in (app, base):
         try:
@@ -154,9 +163,9 @@ def frozen_figures(runs: int, data_dir: Path, env: dict[str, str]) -> list[Figur
 def large_history_figures(runs: int, base_ms: list[float]) -> list[Figure]:
     folder = scratch_dir("startup-history-")
     try:
-        copy_history(folder)
+        copy_history(user_data_root(folder))
         env = start_env(folder)
-        command = app_command(folder)
+        command = app_command()
         first = time_to_paint(command, env)  # the day's first start also makes the daily backup
         app_ms = [time_to_paint(command, env) for _ in range(runs)]
     finally:
@@ -164,7 +173,7 @@ def large_history_figures(runs: int, base_ms: list[float]) -> list[Figure]:
     return [
         Figure(
             SECTION,
-            "Start to first paint, 100,000-attempt history, first start of the day (daily backup made)",
+            "Start to first paint, 100,000-attempt history, first start (banks parsed and cached, daily backup made)",
             "ms",
             first,
             median(base_ms),
@@ -186,13 +195,13 @@ def run(runs: int) -> list[Figure]:
     figures: list[Figure] = []
     try:
         env = start_env(folder)
-        app, base = app_command(folder), baseline_command()
+        app, base = app_command(), baseline_command()
         try:
             alternate(app, base, env, 1)  # first run creates the data folder; warms the disk cache
             app_ms, base_ms = alternate(app, base, env, runs)
             figures.append(
                 ratio_figure(
-                    "Start to first painted main window, library filled (source, new data folder)",
+                    "Start to first painted main window, library filled (from source, no history yet)",
                     app_ms,
                     base_ms,
                     "(empty QMainWindow script)",
@@ -203,14 +212,14 @@ def run(runs: int) -> list[Figure]:
             figures.append(failed(SECTION, "Start to first painted main window", str(error)))
             return figures
         try:
-            figures.append(imports_figure(folder, env))
+            figures.append(imports_figure(env))
         except RuntimeError as error:
             figures.append(failed(SECTION, "Modules imported up to the first paint", str(error)))
         try:
             figures += large_history_figures(runs, base_ms)
         except RuntimeError as error:
             figures.append(failed(SECTION, "Start-up with a large history", str(error)))
-        figures += frozen_figures(runs, folder, env)
+        figures += frozen_figures(runs, env)
     finally:
         remove_scratch(folder)
     return figures

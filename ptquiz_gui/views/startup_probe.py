@@ -2,13 +2,15 @@
 
 With ``PTQUIZ_BENCH_EXIT_AFTER_PAINT=1`` in the environment, the window's first paint
 prints ``PTQUIZ_FIRST_PAINT <time.monotonic()>`` (a clock shared by every process on the
-machine, so the benchmark can subtract the moment it started the process) and quits the
-application. Without the variable ``watch_first_paint`` does nothing.
+machine, so the benchmark can subtract the moment it started the process), writes the
+marker to standard error too, and quits the application. Without the variable
+``watch_first_paint`` does nothing.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +24,7 @@ MARKER = "PTQUIZ_FIRST_PAINT"
 
 def _report() -> None:
     print(f"{MARKER} {time.monotonic():.6f}", flush=True)
+    print(MARKER, file=sys.stderr, flush=True)  # marks where ``-X importtime`` output passes the paint
     QCoreApplication.quit()
 
 
