@@ -45,6 +45,10 @@ def baseline_command() -> list[str]:
     return [PYTHON, str(BENCH_DIR / "probe_empty_window.py")]
 
 
+def floor_command() -> list[str]:
+    return [PYTHON, str(BENCH_DIR / "probe_library_floor.py")]
+
+
 def start_env(scratch: Path) -> dict[str, str]:
     env = qt_env(scratch, {ENV_VAR: "1"})
     env.pop("PYTHONPATH", None)  # the app and the yardstick start with the same plain path
@@ -63,15 +67,13 @@ def time_to_paint(command: Sequence[str], env: dict[str, str], timeout: float = 
     raise RuntimeError(f"{Path(command[0]).name} exited {done.returncode} without painting: {tail}")
 
 
-def alternate(
-    first: Sequence[str], second: Sequence[str], env: dict[str, str], runs: int
-) -> tuple[list[float], list[float]]:
-    a: list[float] = []
-    b: list[float] = []
+def alternate(*commands: Sequence[str], env: dict[str, str], runs: int) -> list[list[float]]:
+    """Each command's times to first paint, the commands taking turns run after run."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        a.append(time_to_paint(first, env))
-        b.append(time_to_paint(second, env))
-    return a, b
+        for command, samples in zip(commands, times, strict=True):
+            samples.append(time_to_paint(command, env))
+    return times
 
 
 def ratio_figure(name: str, app: list[float], base: list[float], base_label: str, note: str = "") -> Figure:
@@ -156,7 +158,7 @@ def frozen_figures(runs: int, env: dict[str, str]) -> list[Figure]:
                     f"({error}); rebuild with make dist",
                 )
             ]
-    app_ms, base_ms = alternate(app, base, env, runs)
+    app_ms, base_ms = alternate(app, base, env=env, runs=runs)
     return [ratio_figure(name + ", start to first paint", app_ms, base_ms, "(frozen empty QMainWindow)")]
 
 
@@ -173,7 +175,8 @@ def large_history_figures(runs: int, base_ms: list[float]) -> list[Figure]:
     return [
         Figure(
             SECTION,
-            "Start to first paint, 100,000-attempt history, first start (banks parsed and cached, daily backup made)",
+            "Start to first paint, 100,000-attempt history, first start "
+            "(banks parsed and cached, daily backup made)",
             "ms",
             first,
             median(base_ms),
@@ -197,15 +200,31 @@ def run(runs: int) -> list[Figure]:
         env = start_env(folder)
         app, base = app_command(), baseline_command()
         try:
-            alternate(app, base, env, 1)  # first run creates the data folder; warms the disk cache
-            app_ms, base_ms = alternate(app, base, env, runs)
+            floor = floor_command()
+            alternate(app, base, floor, env=env, runs=1)  # creates the data folder; warms the disk cache
+            app_ms, base_ms, floor_ms = alternate(app, base, floor, env=env, runs=runs)
             figures.append(
                 ratio_figure(
                     "Start to first painted main window, library filled (from source, no history yet)",
                     app_ms,
                     base_ms,
                     "(empty QMainWindow script)",
-                    f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs after the runs",
+                    f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs after the runs; "
+                    f"{median(app_ms) / median(floor_ms):.2f}× the same widgets in plain PySide6",
+                )
+            )
+            figures.append(
+                Figure(
+                    SECTION,
+                    "Floor: the library screen's widgets in plain PySide6, no ptquiz code",
+                    "ms",
+                    median(floor_ms),
+                    median(base_ms),
+                    "(empty QMainWindow script)",
+                    "",
+                    None,
+                    "benchmarks/probe_library_floor.py: what PySide6 and Qt alone charge for this screen",
+                    samples=floor_ms,
                 )
             )
         except RuntimeError as error:
