@@ -91,8 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:  # a double-click: nothing to parse, and building the parser costs ~4 ms
+        from ptquiz_gui.app import run_gui
+
+        return run_gui(None)
+    args = build_parser().parse_args(arguments)
     if args.self_test:
         module = "selftest"
     elif args.command is None:

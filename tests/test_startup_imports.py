@@ -32,7 +32,7 @@ def listing_report():
     report()
 
 probe._report = listing_report
-sys.exit(main(["--data-dir", sys.argv[1]]))
+sys.exit(main(sys.argv[1:]))
 """
 
 
@@ -40,10 +40,16 @@ def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
     return [m for m in modules if any(m == name or m.startswith(name + ".") for name in names)]
 
 
-def start_app(data_dir: Path) -> tuple[str, list[str]]:
+def start_app(data_dir: Path, arguments: list[str] | None = None) -> tuple[str, list[str]]:
+    """Start as ``ptquiz --data-dir DATA_DIR``, or with ``arguments`` instead."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{ENV_VAR: "1"})
     done = subprocess.run(
-        [sys.executable, "-c", _START_AND_LIST_MODULES, str(data_dir)],
+        [
+            sys.executable,
+            "-c",
+            _START_AND_LIST_MODULES,
+            *(["--data-dir", str(data_dir)] if arguments is None else arguments),
+        ],
         env=env,
         capture_output=True,
         text=True,
@@ -88,3 +94,10 @@ def test_the_application_is_made_with_the_fusion_style_and_the_first_theme_keeps
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["fusion", "True"]
+
+
+def test_a_bare_start_opens_the_window_on_the_data_folder_from_the_environment(data_dir: Path) -> None:
+    output, modules = start_app(data_dir, [])  # the folder comes from PTQUIZ_DATA_DIR (conftest)
+    assert MARKER in output
+    assert "ptquiz_gui.views.library.library_page" in modules
+    assert (data_dir / "cache" / "banks.json").is_file()
