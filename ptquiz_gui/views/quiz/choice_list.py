@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRectF,
@@ -69,6 +70,25 @@ def _text_document(text: str, font: QFont, width: float) -> QTextDocument:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
+    """Draws each choice as a card. A view asks for the size of every row many times per
+    change (each layout pass), so the laid-out text of a row is kept, keyed by what
+    decides its layout: the text, the font and the width."""
+
+    DOCUMENTS_KEPT = 64
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
+
+    def _document(self, text: str, font: QFont, width: float) -> QTextDocument:
+        key = (text, font.key(), round(width))
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= self.DOCUMENTS_KEPT:
+                self._documents.clear()
+            document = self._documents[key] = _text_document(text, font, width)
+        return document
+
     def _tag_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
         font.setBold(True)
@@ -90,7 +110,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         width = self._row_width(option)
         tag = str(index.data(Roles.TAG) or "")
-        document = _text_document(str(index.data() or ""), option.font, self._text_width(option, width, tag))
+        document = self._document(str(index.data() or ""), option.font, self._text_width(option, width, tag))
         height = max(float(BADGE), document.size().height()) + 2 * PAD_Y
         return QSize(width, int(height) + ROW_GAP + 1)
 
@@ -150,7 +170,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
         text_left = badge.right() + PAD_X
         text_width = self._text_width(option, rect.width(), tag)
-        document = _text_document(str(index.data() or ""), option.font, text_width)
+        document = self._document(str(index.data() or ""), option.font, text_width)
         text_height = document.size().height()
         top = card.top() + PAD_Y + max(0.0, (BADGE - text_height) / 2)
         painter.translate(QPointF(text_left, top))

@@ -150,7 +150,11 @@ class QuizHeader(QWidget):
         if attempt.flagged_count:
             counts += f" · {attempt.flagged_count} flagged"
         self.counts_label.setText("· " + counts)
+        # setValue repaints the bar at once, in the middle of the update, under the style
+        # sheet; with updates off it is just marked for the next paint of the header.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setValue(attempt.answered_count)
+        self.progress.setUpdatesEnabled(True)
         self.progress.setAccessibleDescription(f"{attempt.answered_count} of {attempt.size} answered")
 
     def update_clock(self, attempt: Attempt) -> None:
