@@ -226,6 +226,24 @@ def test_long_choices_wrap_and_every_row_is_shown(qtbot: QtBot) -> None:
     assert view.height() >= view.sizeHintForRow(0) + view.sizeHintForRow(1)
 
 
+def test_a_long_choice_is_measured_again_when_the_width_or_the_font_changes(qtbot: QtBot) -> None:
+    running = _start(qtbot, Mode.PRACTICE)
+    page = running.page
+    page.choice_model.show(
+        ["a long answer that wraps onto more lines when narrower " * 6, "short"], None, None
+    )
+    view = page.choice_list
+    qtbot.waitUntil(lambda: view.sizeHintForRow(0) > view.sizeHintForRow(1))
+    wide = view.sizeHintForRow(0)
+    page.resize(page.width() // 2, page.height())
+    qtbot.waitUntil(lambda: view.sizeHintForRow(0) > wide)
+    narrow = view.sizeHintForRow(0)
+    bigger = view.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
+    view.setFont(bigger)
+    qtbot.waitUntil(lambda: view.sizeHintForRow(0) > narrow)
+
+
 # --- exam ---------------------------------------------------------------------------------
 
 
