@@ -310,6 +310,7 @@ def test_missed_prompt_tooltip_shows_bank_text_as_typed() -> None:
         ("```python\nx = 1\n```\n\nWhat is **x**?", "x = 1 What is x?"),
         ("\n\n  Which loss?  \n", "Which loss?"),
         ("<b>bold</b>", "<b>bold</b>"),
+        ("Why is __getitem__ slow?", "Why is __getitem__ slow?"),
         ("", ""),
         ("a" * 200, "a" * 139 + "…"),
     ],

@@ -238,3 +238,21 @@ def test_dark_palette_switches_the_code_style(qtbot: QtBot) -> None:
     frame = view.document().rootFrame().childFrames()[0]
     assert frame.format().background().color().lightness() < 80
     assert block.layout().formats(), "code lost its highlight after the palette change"
+
+
+def test_python_dunder_names_in_running_text_are_shown_as_written(qtbot: QtBot) -> None:
+    text = (
+        "Reading a file in __getitem__ is slow; model() invokes __call__() first.\n\n"
+        "Code keeps them: `__init__` and\n\n```python\ndef __len__(self):\n    return 0\n```\n\n"
+        "Bold still works: **fast** and __Fast__."
+    )
+    view = _shown(qtbot, text)
+    plain = view.document().toPlainText()
+    assert "Reading a file in __getitem__ is slow; model() invokes __call__() first." in plain
+    assert "`__init__`" not in plain and "__init__" in plain  # a code span, shown without backticks
+    assert "def __len__(self):" in plain
+    assert "\\_" not in plain
+    assert not view.document().find("getitem").charFormat().fontWeight() > 500
+    assert view.document().find("fast").charFormat().fontWeight() > 500
+    assert view.document().find("Fast").charFormat().fontWeight() > 500
+    assert view.markdown_source() == text

@@ -15,6 +15,8 @@ import html
 
 from PySide6.QtGui import QTextDocument
 
+from ptquiz_gui.domain.python_names import keep_dunder_names
+
 SUMMARY_LENGTH = 140
 
 
@@ -30,7 +32,7 @@ def plain_summary(markdown: str, limit: int = SUMMARY_LENGTH) -> str:
     cut with an ellipsis after ``limit`` characters."""
     document = QTextDocument()
     document.setMarkdown(
-        markdown,
+        keep_dunder_names(markdown),
         QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML,
     )
     text = " ".join(document.toPlainText().split())
