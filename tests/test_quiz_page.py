@@ -23,7 +23,8 @@ from ptquiz_gui.qtmodels.choice_model import ChoiceState
 from ptquiz_gui.qtmodels.navigator_model import NavState
 from ptquiz_gui.qtmodels.navigator_model import Roles as NavRoles
 from ptquiz_gui.views.quiz.dialogs import LEAVE_TEXT
-from ptquiz_gui.views.quiz.quiz_page import QuizPage, key_hints
+from ptquiz_gui.views.quiz.keys import key_hints
+from ptquiz_gui.views.quiz.quiz_page import QuizPage
 from ptquiz_gui.views.quiz.session import QuizSession
 from ptquiz_gui.views.results.results_page import ResultsPage
 

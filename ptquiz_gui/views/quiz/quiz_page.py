@@ -1,11 +1,7 @@
 """The screen that runs one attempt, driven by mouse or entirely by keyboard.
 
-Keys (the app-wide contract): 1–9 or A–H choose (F is always the flag key, so a sixth
-choice is chosen with 6); Enter checks the answer in practice, then moves on (in an exam
-it moves on); Left/Right and PgUp/PgDn move; F flags; P pauses a practice;
-Ctrl+Enter finishes after a confirmation; Esc asks whether to leave (the attempt stays
-resumable). Children that take focus pass these keys to the page through an event
-filter, except keys they need themselves (arrows inside the choice list and navigator).
+The keys are the app-wide contract in ``views.quiz.keys``; children that take focus pass
+them to the page through an event filter.
 """
 
 from __future__ import annotations
@@ -27,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ptquiz_gui.domain.plan import Mode, QuizItem
-from ptquiz_gui.qtmodels.choice_model import LETTERS, ChoiceModel, choice_letter
+from ptquiz_gui.qtmodels.choice_model import ChoiceModel, choice_letter
 from ptquiz_gui.qtmodels.navigator_model import NavigatorModel
 from ptquiz_gui.views.markdown import MarkdownView
 from ptquiz_gui.views.quiz.choice_list import ChoiceListView
 from ptquiz_gui.views.quiz.dialogs import leave_dialog, submit_dialog
 from ptquiz_gui.views.quiz.header import QuizHeader
+from ptquiz_gui.views.quiz.keys import Action, KeyCommand, Source, choice_keys_hint, command_for, key_hints
 from ptquiz_gui.views.quiz.navigator import NavigatorPanel, NavigatorView
 from ptquiz_gui.views.quiz.pause_overlay import PauseOverlay
 from ptquiz_gui.views.quiz.reasoning_panel import ReasoningPanel
@@ -40,45 +37,6 @@ from ptquiz_gui.views.quiz.session import QuizSession
 
 CONTENT_MAX_WIDTH = 900
 NAVIGATOR_WIDTH = 236
-FLAG_KEY = Qt.Key.Key_F
-
-_CHOICE_LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End})
-_NAVIGATOR_KEYS = frozenset(
-    {
-        Qt.Key.Key_Up,
-        Qt.Key.Key_Down,
-        Qt.Key.Key_Left,
-        Qt.Key.Key_Right,
-        Qt.Key.Key_Home,
-        Qt.Key.Key_End,
-        Qt.Key.Key_Return,
-        Qt.Key.Key_Enter,
-    }
-)
-_ENTER = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
-
-
-def choice_keys_hint(count: int) -> str:
-    """The keys that choose among ``count`` choices, e.g. "1–4 / A–D"; F is never one."""
-    letters = [letter for letter in LETTERS[:count] if letter != "F"]
-    spans: list[str] = []
-    run = [letters[0]] if letters else []
-    for letter in letters[1:]:
-        if ord(letter) == ord(run[-1]) + 1:
-            run.append(letter)
-        else:
-            spans.append(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}")
-            run = [letter]
-    if run:
-        spans.append(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}")
-    return f"1–{count} / {', '.join(spans)}"
-
-
-def key_hints(mode: Mode, choices: int) -> str:
-    choose = f"{choice_keys_hint(choices)} choose"
-    if mode is Mode.PRACTICE:
-        return f"{choose} · Enter check / next · ←/→ move · F flag · P pause · Ctrl+Enter finish · Esc leave"
-    return f"{choose} · Enter next · ←/→ PgUp/PgDn move · F flag · Ctrl+Enter submit · Esc leave"
 
 
 def shown_answer(item: QuizItem, shown: int) -> str:
@@ -595,42 +553,32 @@ class QuizPage(QWidget):
         session = self._live_session()
         if session is None:
             return False
-        key = event.key()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key in _ENTER and modifiers == Qt.KeyboardModifier.ControlModifier:
-            self.request_finish()
-            return True
-        if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
+        command = command_for(event.key(), event.modifiers(), _source_of(source), session.attempt.paused)
+        if command is None:
             return False
-        if key == Qt.Key.Key_Escape:
-            self.request_leave()
-            return True
-        if key == Qt.Key.Key_P:
-            self.toggle_pause()
-            return True
-        if session.attempt.paused:
-            return False
-        if isinstance(source, ChoiceListView) and key in _CHOICE_LIST_KEYS:
-            return False
-        if isinstance(source, NavigatorView) and key in _NAVIGATOR_KEYS:
-            return False
-        if isinstance(source, QAbstractButton) and key == Qt.Key.Key_Space:
-            return False
-        return self._contract_key(key)
-
-    def _contract_key(self, key: int) -> bool:
-        if key in _ENTER:
-            self.enter()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            self.previous_question()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
-            self.next_question()
-        elif key == FLAG_KEY:
-            self.toggle_flag()
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.choose(key - Qt.Key.Key_1)
-        elif Qt.Key.Key_A <= key <= Qt.Key.Key_H:
-            self.choose(key - Qt.Key.Key_A)
-        else:
-            return False
+        self._run(command)
         return True
+
+    def _run(self, command: KeyCommand) -> None:
+        if command.action is Action.CHOOSE:
+            self.choose(command.choice)
+            return
+        {
+            Action.FINISH: self.request_finish,
+            Action.LEAVE: self.request_leave,
+            Action.PAUSE: self.toggle_pause,
+            Action.ENTER: self.enter,
+            Action.PREVIOUS: self.previous_question,
+            Action.NEXT: self.next_question,
+            Action.FLAG: self.toggle_flag,
+        }[command.action]()
+
+
+def _source_of(widget: QObject | None) -> Source:
+    if isinstance(widget, ChoiceListView):
+        return Source.CHOICE_LIST
+    if isinstance(widget, NavigatorView):
+        return Source.NAVIGATOR
+    if isinstance(widget, QAbstractButton):
+        return Source.BUTTON
+    return Source.PAGE

@@ -1,0 +1,110 @@
+"""The quiz screen's keyboard contract, apart from the widgets it drives.
+
+1–9 or A–H choose (F is always the flag key, so a sixth choice is chosen with 6); Enter
+checks the answer in practice, then moves on (in an exam it moves on); Left/Right and
+PgUp/PgDn move; F flags; P pauses a practice; Ctrl+Enter finishes after a confirmation;
+Esc asks whether to leave (the attempt stays resumable). A child that takes focus passes
+these keys on, except keys it needs itself: arrows inside the choice list and the
+navigator, Enter on a navigator cell, Space on a button.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import Qt
+
+from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.qtmodels.choice_model import LETTERS
+
+FLAG_KEY = Qt.Key.Key_F
+ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+CHOICE_LIST_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End})
+NAVIGATOR_KEYS = CHOICE_LIST_KEYS | ENTER_KEYS | {Qt.Key.Key_Left, Qt.Key.Key_Right}
+BUTTON_KEYS = frozenset({Qt.Key.Key_Space})
+
+
+class Source(Enum):
+    """Where a key press came from, as far as the contract cares."""
+
+    PAGE = auto()
+    CHOICE_LIST = auto()
+    NAVIGATOR = auto()
+    BUTTON = auto()
+
+
+class Action(Enum):
+    FINISH = auto()
+    LEAVE = auto()
+    PAUSE = auto()
+    ENTER = auto()
+    PREVIOUS = auto()
+    NEXT = auto()
+    FLAG = auto()
+    CHOOSE = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyCommand:
+    action: Action
+    choice: int = 0  # for CHOOSE: the shown position, 0-based
+
+
+_OWN_KEYS = {
+    Source.PAGE: frozenset[Qt.Key](),
+    Source.CHOICE_LIST: CHOICE_LIST_KEYS,
+    Source.NAVIGATOR: NAVIGATOR_KEYS,
+    Source.BUTTON: BUTTON_KEYS,
+}
+
+
+def command_for(key: int, modifiers: Qt.KeyboardModifier, source: Source, paused: bool) -> KeyCommand | None:
+    """What a key press asks of the quiz screen; None leaves the key to the widget."""
+    modifiers &= ~Qt.KeyboardModifier.KeypadModifier
+    if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.ControlModifier:
+        return KeyCommand(Action.FINISH)
+    if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
+        return None
+    if key == Qt.Key.Key_Escape:
+        return KeyCommand(Action.LEAVE)
+    if key == Qt.Key.Key_P:
+        return KeyCommand(Action.PAUSE)
+    if paused or key in _OWN_KEYS[source]:
+        return None
+    if key in ENTER_KEYS:
+        return KeyCommand(Action.ENTER)
+    if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+        return KeyCommand(Action.PREVIOUS)
+    if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        return KeyCommand(Action.NEXT)
+    if key == FLAG_KEY:
+        return KeyCommand(Action.FLAG)
+    if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        return KeyCommand(Action.CHOOSE, key - Qt.Key.Key_1)
+    if Qt.Key.Key_A <= key <= Qt.Key.Key_H:
+        return KeyCommand(Action.CHOOSE, key - Qt.Key.Key_A)
+    return None
+
+
+def choice_keys_hint(count: int) -> str:
+    """The keys that choose among ``count`` choices, e.g. "1–4 / A–D"; F is never one."""
+    letters = [letter for letter in LETTERS[:count] if letter != "F"]
+    spans: list[str] = []
+    run = [letters[0]] if letters else []
+    for letter in letters[1:]:
+        if ord(letter) == ord(run[-1]) + 1:
+            run.append(letter)
+        else:
+            spans.append(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}")
+            run = [letter]
+    if run:
+        spans.append(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}")
+    return f"1–{count} / {', '.join(spans)}"
+
+
+def key_hints(mode: Mode, choices: int) -> str:
+    choose = f"{choice_keys_hint(choices)} choose"
+    if mode is Mode.PRACTICE:
+        return f"{choose} · Enter check / next · ←/→ move · F flag · P pause · Ctrl+Enter finish · Esc leave"
+    return f"{choose} · Enter next · ←/→ PgUp/PgDn move · F flag · Ctrl+Enter submit · Esc leave"
