@@ -12,7 +12,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
-from ptquiz_gui.storage.atomic import write_bytes_atomic
+from ptquiz_gui.atomic_files import write_bytes_atomic
 
 
 class Theme(StrEnum):

@@ -7,9 +7,9 @@ import difflib
 import sys
 from pathlib import Path
 
+from ptquiz_gui.atomic_files import write_bytes_atomic
 from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.formats import export_bank
-from ptquiz_gui.domain.formats.bank_writer import write_atomically
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
 
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.output).expanduser()
     try:
-        write_atomically(target, result.text.encode("utf-8"))
+        write_bytes_atomic(target, result.text.encode("utf-8"))
     except OSError as error:
         print(f"ptquiz export: cannot write {target}: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -14,7 +14,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ptquiz_gui.storage.atomic import fsync_folder, replace_file
+from ptquiz_gui.atomic_files import fsync_folder, replace_file
 from ptquiz_gui.storage.connection import connect_read_only, describe, is_damage
 from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
 from ptquiz_gui.storage.records import BackupInfo

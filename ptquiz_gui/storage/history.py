@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
+from ptquiz_gui.atomic_files import write_text_atomic
 from ptquiz_gui.domain.attempt import Attempt, AttemptListener
 from ptquiz_gui.domain.clock import Clock, SystemClock
 from ptquiz_gui.storage import backups, totals
-from ptquiz_gui.storage.atomic import write_text_atomic
 from ptquiz_gui.storage.connection import connect, describe
 from ptquiz_gui.storage.errors import (
     AttemptNotFoundError,

@@ -8,9 +8,7 @@ is picked instead.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Collection, Sequence
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from ptquiz_gui.atomic_files import write_bytes_atomic
 from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats.notes import ParsedQuestion
 from ptquiz_gui.domain.loader import load_bank_bytes
@@ -124,26 +123,6 @@ def free_stem(target_dir: Path, stem: str, taken_ids: Collection[str] = ()) -> s
     return _unique(base, _taken_stems(target_dir) | {taken.lower() for taken in taken_ids})
 
 
-def write_atomically(path: Path, data: bytes, *, replace: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
-
-    With ``replace=False`` an existing ``path`` is left alone and FileExistsError raised.
-    """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o644)
-        if not replace and path.exists():
-            raise FileExistsError(path)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def _with_id(yaml_text: str, bank_id: str) -> str:
     try:
         data = yaml.safe_load(yaml_text)
@@ -173,7 +152,7 @@ def write_bank(yaml_text: str, target_dir: Path, stem: str, *, taken_ids: Collec
         data = _with_id(yaml_text, chosen).encode("utf-8")
         load_bank_bytes(data, f"{path} (not written)")
         try:
-            write_atomically(path, data, replace=False)
+            write_bytes_atomic(path, data, exclusive=True)
         except FileExistsError:
             continue
         return path

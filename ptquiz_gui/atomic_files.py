@@ -1,4 +1,4 @@
-"""Atomic file writes for settings, exports and imports.
+"""Atomic file writes for settings, history exports and backups, and imported banks.
 
 The new content goes to a temporary file in the same folder, is flushed and synced,
 then renamed over the target, so a reader (or a crash) sees the old file or the new
@@ -76,6 +76,7 @@ def atomic_writer(
     binary: bool = False,
     encoding: str = "utf-8",
     newline: str | None = None,
+    exclusive: bool = False,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Iterator[IO[Any]]:
     """Write a file in one piece::
@@ -83,7 +84,8 @@ def atomic_writer(
         with atomic_writer(path) as out:
             out.write(text)
 
-    If the block raises, the target is untouched and the temporary file removed.
+    If the block raises, the target is untouched and the temporary file removed. With
+    ``exclusive`` an existing target is never replaced: FileExistsError is raised instead.
     """
     target = Path(path)
     folder = target.parent
@@ -99,6 +101,8 @@ def atomic_writer(
             os.fsync(out.fileno())
         with contextlib.suppress(OSError):
             os.chmod(temp, _new_file_mode(target))
+        if exclusive and target.exists():
+            raise FileExistsError(target)
         replace_file(temp, target, sleep=sleep)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -113,6 +117,6 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str 
         out.write(text)
 
 
-def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    with atomic_writer(path, binary=True) as out:
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, *, exclusive: bool = False) -> None:
+    with atomic_writer(path, binary=True, exclusive=exclusive) as out:
         out.write(data)

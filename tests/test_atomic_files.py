@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ptquiz_gui.storage import atomic
-from ptquiz_gui.storage.atomic import REPLACE_ATTEMPTS, atomic_writer, write_bytes_atomic, write_text_atomic
+from ptquiz_gui import atomic_files as atomic
+from ptquiz_gui.atomic_files import REPLACE_ATTEMPTS, atomic_writer, write_bytes_atomic, write_text_atomic
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -110,3 +110,12 @@ def test_new_files_get_normal_permissions_and_replaced_files_keep_theirs(tmp_pat
     private.chmod(0o600)
     write_text_atomic(private, '{"a": 1}')
     assert stat.S_IMODE(private.stat().st_mode) == 0o600
+
+
+def test_an_exclusive_write_never_replaces_an_existing_file(tmp_path: Path) -> None:
+    target = tmp_path / "bank.yaml"
+    write_bytes_atomic(target, b"first", exclusive=True)
+    with pytest.raises(FileExistsError):
+        write_bytes_atomic(target, b"second", exclusive=True)
+    assert target.read_bytes() == b"first"
+    assert _leftovers(tmp_path) == []
