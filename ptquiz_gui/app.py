@@ -168,6 +168,8 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     if claim is not Claim.OWNED and focus_running_instance(paths, claim):
         print(f"{APP_DISPLAY_NAME} is already running for {paths.root}; brought it to the front.")
         return 0
+    if claim is Claim.TAKEN:
+        lock.claim()  # the owner never answered: it may have exited since, leaving the folder free
     window, services = prepare_window(app, paths, clock or SystemClock())
 
     def after_paint() -> None:

@@ -64,3 +64,23 @@ def test_a_second_start_brings_the_running_one_forward_and_exits(tmp_path: Path)
     finally:
         first.terminate()
         first.communicate(timeout=30)
+
+
+def test_a_start_whose_owner_never_answers_takes_the_folder_once_it_is_free(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    owner = InstanceLock(data_paths(data_dir).instance_lock_file)
+    assert owner.claim() is Claim.OWNED  # an owner that holds the lock but has no socket
+    started = _start(data_dir)
+    try:
+        time.sleep(1.0)
+        owner.release()  # it exits while the new start is still waiting for an answer
+        check = InstanceLock(data_paths(data_dir).instance_lock_file)
+        deadline = time.monotonic() + 60
+        while check.claim() is not Claim.TAKEN:  # the new start now owns the folder
+            check.release()
+            assert started.poll() is None, started.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        started.terminate()
+        started.communicate(timeout=30)
