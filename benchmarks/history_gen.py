@@ -12,7 +12,6 @@ digest of the schema; benchmarks work on a copy.
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 import shutil
 import sqlite3
@@ -29,7 +28,7 @@ from ptquiz_gui.domain.plan import QuizItem
 from ptquiz_gui.paths import bundled_banks_dir
 from ptquiz_gui.storage.history import HistoryStore
 from ptquiz_gui.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate
-from ptquiz_gui.storage.snapshots import ItemSnapshot
+from ptquiz_gui.storage.snapshots import ItemSnapshot, store_snapshot
 from ptquiz_gui.storage.times import to_db
 
 ATTEMPTS = 100_000
@@ -68,28 +67,11 @@ def _snapshots(conn: sqlite3.Connection) -> dict[str, list[tuple[int, int, int]]
     if not library.banks:
         raise SystemExit("no bundled banks could be loaded; the history needs their questions")
     per_bank: dict[str, list[tuple[int, int, int]]] = {}
-    next_id = 1
     for bank in library.banks:
         for question in bank.questions:
             snap = ItemSnapshot.of(QuizItem(bank.id, question, tuple(range(len(question.choices)))))
-            conn.execute(
-                "INSERT INTO question_snapshots"
-                " (id, digest, bank_id, question_id, prompt, choices, answer, explanation, topic)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    next_id,
-                    snap.digest,
-                    snap.bank_id,
-                    snap.question_id,
-                    snap.prompt,
-                    json.dumps(list(snap.choices), ensure_ascii=False),
-                    snap.answer,
-                    snap.explanation,
-                    snap.topic,
-                ),
-            )
-            per_bank.setdefault(bank.id, []).append((next_id, question.answer, len(question.choices)))
-            next_id += 1
+            snapshot_id = store_snapshot(conn, snap)
+            per_bank.setdefault(bank.id, []).append((snapshot_id, question.answer, len(question.choices)))
     return per_bank
 
 
