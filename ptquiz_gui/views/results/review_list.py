@@ -168,15 +168,15 @@ class ReviewDetail(QScrollArea):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 4, 12, 12)
         layout.setSpacing(8)
-        for widget in (
+        self._parts: tuple[QWidget, ...] = (
             self.heading,
             self.prompt,
             self.your_answer,
             self.key,
             self.explanation_title,
             self.explanation,
-            self.empty,
-        ):
+        )
+        for widget in (*self._parts, self.empty):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(content)
@@ -195,16 +195,8 @@ class ReviewDetail(QScrollArea):
         return label
 
     def show_outcome(self, outcome: ItemOutcome | None) -> None:
-        parts: list[QWidget] = [
-            self.heading,
-            self.prompt,
-            self.your_answer,
-            self.key,
-            self.explanation_title,
-            self.explanation,
-        ]
         self.empty.setVisible(outcome is None)
-        for widget in parts:
+        for widget in self._parts:
             widget.setVisible(outcome is not None)
         if outcome is None:
             return
