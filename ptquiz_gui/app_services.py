@@ -135,10 +135,10 @@ class Services:
 def build_services(
     paths: DataPaths, clock: Clock, settings: Settings, *, open_history: bool = True
 ) -> Services:
-    """Load the banks and, unless the caller opens it later, the history; a caller that
-    opens the history later also saves the bank cache later (``save_bank_cache``)."""
+    """Load the banks and, unless the caller opens it later, the history. The bank cache
+    is not written here: the app does it after its first paint (``save_bank_cache``)."""
     services = Services(paths=paths, clock=clock, settings=settings)
-    services.load_library(save_cache=open_history)
+    services.load_library(save_cache=False)
     if open_history:
         services.open_history()
     return services

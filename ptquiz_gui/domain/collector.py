@@ -87,8 +87,9 @@ class BankCollector:
     def _outcome(self, path: Path, label: str, source: BankSource) -> FileOutcome | None:
         # The stamp is taken before reading: a file changed while it is read gets a new
         # stamp, so the cache entry made from the old stamp is never used again.
-        stamp = stamp_of(path) if self._cache is not None else None
+        stamp = None
         if self._cache is not None:
+            stamp = stamp_of(path)
             cached = self._cache.lookup(path, source, stamp)
             if cached is not None:
                 return cached
