@@ -18,6 +18,15 @@ from PySide6.QtGui import QTextDocument
 from ptquiz_gui.domain.python_names import keep_dunder_names
 
 SUMMARY_LENGTH = 140
+BANK_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+
+def set_bank_markdown(document: QTextDocument, markdown: str) -> None:
+    """Bank text into ``document``: GitHub Markdown, raw HTML shown as text, and Python's
+    dunder names as written (``domain.python_names``)."""
+    document.setMarkdown(keep_dunder_names(markdown), BANK_MARKDOWN)
 
 
 def plain_tooltip(text: str) -> str:
@@ -31,9 +40,6 @@ def plain_summary(markdown: str, limit: int = SUMMARY_LENGTH) -> str:
     """A Markdown prompt as one line of plain text (code and tables flattened, no markup),
     cut with an ellipsis after ``limit`` characters."""
     document = QTextDocument()
-    document.setMarkdown(
-        keep_dunder_names(markdown),
-        QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-    )
+    set_bank_markdown(document, markdown)
     text = " ".join(document.toPlainText().split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

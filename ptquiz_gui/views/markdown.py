@@ -32,12 +32,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from ptquiz_gui.domain.python_names import keep_dunder_names
+from ptquiz_gui.qtmodels.plain_text import set_bank_markdown
 from ptquiz_gui.views.highlight import PygmentsHighlighter, code_language
 
-MARKDOWN_FEATURES = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
-)
 OPENABLE_SCHEMES = frozenset({"http", "https"})
 
 
@@ -114,7 +111,7 @@ class MarkdownView(QTextBrowser):
         document.setDefaultFont(self.font())
         if self._transparent:
             document.setDocumentMargin(0)  # line up with the labels around it
-        document.setMarkdown(keep_dunder_names(self._source), MARKDOWN_FEATURES)
+        set_bank_markdown(document, self._source)
         _replace_images(document, self.palette().color(QPalette.ColorRole.PlaceholderText))
         self._decorate(document)
         # Asking a document for its parent() would make PySide resolve the parent's type
