@@ -34,8 +34,8 @@ def test_a_folder_that_cannot_hold_the_lock_leaves_the_question_to_the_socket(tm
     assert InstanceLock(tmp_path / "not-a-folder" / "instance.lock").claim() is Claim.UNKNOWN
 
 
-def _start(data_dir: Path, *extra_env: tuple[str, str]) -> subprocess.Popen[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **dict(extra_env))
+def _start(data_dir: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
         [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir)],
         env=env,
@@ -45,17 +45,21 @@ def _start(data_dir: Path, *extra_env: tuple[str, str]) -> subprocess.Popen[str]
     )
 
 
+def _wait_until_the_folder_is_held_by(process: subprocess.Popen[str], data_dir: Path) -> None:
+    lock = InstanceLock(data_paths(data_dir).instance_lock_file)
+    deadline = time.monotonic() + 60
+    while lock.claim() is not Claim.TAKEN:
+        lock.release()
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+
 def test_a_second_start_brings_the_running_one_forward_and_exits(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     first = _start(data_dir)
     try:
-        lock = InstanceLock(data_paths(data_dir).instance_lock_file)
-        deadline = time.monotonic() + 60
-        while lock.claim() is not Claim.TAKEN:  # the first start holds the folder
-            lock.release()
-            assert first.poll() is None, first.communicate()
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+        _wait_until_the_folder_is_held_by(first, data_dir)
         second = _start(data_dir)
         out, err = second.communicate(timeout=60)
         assert second.returncode == 0, err
@@ -74,13 +78,7 @@ def test_a_start_whose_owner_never_answers_takes_the_folder_once_it_is_free(tmp_
     try:
         time.sleep(1.0)
         owner.release()  # it exits while the new start is still waiting for an answer
-        check = InstanceLock(data_paths(data_dir).instance_lock_file)
-        deadline = time.monotonic() + 60
-        while check.claim() is not Claim.TAKEN:  # the new start now owns the folder
-            check.release()
-            assert started.poll() is None, started.communicate()
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+        _wait_until_the_folder_is_held_by(started, data_dir)
     finally:
         started.terminate()
         started.communicate(timeout=30)
