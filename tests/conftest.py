@@ -6,8 +6,13 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from app_fixtures import AppRun, Launcher
+    from pytestqt.qtbot import QtBot
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -32,3 +37,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.fixture
 def bundled_dir() -> Path:
     return REPO_ROOT / "quizzes"
+
+
+@pytest.fixture
+def launch(qtbot: QtBot) -> Iterator[Launcher]:
+    """Starts the real app window on a data folder; closes and restores everything after."""
+    from app_fixtures import launcher_for  # imports Qt: after the environment above is set
+
+    yield from launcher_for(qtbot)
+
+
+@pytest.fixture
+def app(launch: Launcher, data_dir: Path) -> AppRun:
+    """The app, started on this test's empty data folder."""
+    return launch(data_dir)

@@ -4,7 +4,6 @@ banks; Remove… moves a user bank to removed-banks; bundled banks cannot be rem
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from app_fixtures import (
     Launcher,
     focused,
     keys,
-    launcher_for,
     named,
     press,
     titled,
@@ -51,16 +49,6 @@ GIFT = """\
 
 ::no-grad:: What does torch.no_grad() turn off?{=gradient tracking ~the optimizer ~dropout}
 """
-
-
-@pytest.fixture
-def launch(qtbot: QtBot) -> Iterator[Launcher]:
-    yield from launcher_for(qtbot)
-
-
-@pytest.fixture
-def app(launch: Launcher, data_dir: Path) -> AppRun:
-    return launch(data_dir)
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from app_fixtures import (
     ALT,
     CTRL,
@@ -22,7 +20,6 @@ from app_fixtures import (
     confirm_quiz_dialog,
     focused,
     keys,
-    launcher_for,
     named,
     pick,
     press,
@@ -37,16 +34,6 @@ from ptquiz_gui.qtmodels.library_model import Column, Roles
 
 BANK_IDS = [f"pytorch-{n:02d}" for n in range(1, 13)]
 BAD_BANKS = Path(__file__).parent / "data" / "bad_banks"
-
-
-@pytest.fixture
-def launch(qtbot: QtBot) -> Iterator[Launcher]:
-    yield from launcher_for(qtbot)
-
-
-@pytest.fixture
-def app(launch: Launcher, data_dir: Path) -> AppRun:
-    return launch(data_dir)
 
 
 def rows(run: AppRun) -> list[dict[Column, str]]:

@@ -4,7 +4,6 @@ marks it abandoned; "Not now" keeps it for later."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from app_fixtures import (
     confirm_quiz_dialog,
     focused,
     keys,
-    launcher_for,
     named,
     press,
     titled,
@@ -31,11 +29,6 @@ from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.qtmodels.navigator_model import NavState
 from ptquiz_gui.qtmodels.navigator_model import Roles as NavRoles
-
-
-@pytest.fixture
-def launch(qtbot: QtBot) -> Iterator[Launcher]:
-    yield from launcher_for(qtbot)
 
 
 def start_practice(run: AppRun, row: int) -> None:

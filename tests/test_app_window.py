@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from app_fixtures import (
     Launcher,
     answer_practice,
     keys,
-    launcher_for,
     press,
     titled,
 )
@@ -35,16 +33,6 @@ from ptquiz_gui.settings import Theme
 from ptquiz_gui.views.library.library_page import FITTED_COLUMNS
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def launch(qtbot: QtBot) -> Iterator[Launcher]:
-    yield from launcher_for(qtbot)
-
-
-@pytest.fixture
-def app(launch: Launcher, data_dir: Path) -> AppRun:
-    return launch(data_dir)
 
 
 def saved_settings(run: AppRun) -> dict[str, object]:

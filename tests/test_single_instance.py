@@ -8,18 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_fixtures import Launcher, launcher_for
+from app_fixtures import Launcher
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalServer
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
-
-
-@pytest.fixture
-def launch(qtbot: QtBot) -> Iterator[Launcher]:
-    yield from launcher_for(qtbot)
 
 
 @pytest.fixture
