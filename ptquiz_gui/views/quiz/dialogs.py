@@ -43,6 +43,17 @@ def _message_box(parent: QWidget, name: str, title: str, text: str, detail: str)
     return box
 
 
+def _add_answers(box: QMessageBox, confirm_text: str, cancel_text: str) -> QMessageBox:
+    """The confirming button (Enter) and the cancelling one (Esc), named for the tests."""
+    confirm = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
+    confirm.setObjectName("confirm_button")
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName("cancel_button")
+    box.setDefaultButton(confirm)
+    box.setEscapeButton(cancel)
+    return box
+
+
 def submit_dialog(parent: QWidget, *, mode: Mode, unanswered: int, flagged: int) -> QMessageBox:
     exam = mode is Mode.EXAM
     box = _message_box(
@@ -52,21 +63,9 @@ def submit_dialog(parent: QWidget, *, mode: Mode, unanswered: int, flagged: int)
         "Submit your answers for scoring?" if exam else "Finish now and see your results?",
         submit_counts_text(unanswered, flagged),
     )
-    confirm = box.addButton("Submit" if exam else "Finish", QMessageBox.ButtonRole.AcceptRole)
-    confirm.setObjectName("confirm_button")
-    stay = box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
-    stay.setObjectName("cancel_button")
-    box.setDefaultButton(confirm)
-    box.setEscapeButton(stay)
-    return box
+    return _add_answers(box, "Submit" if exam else "Finish", "Keep working")
 
 
 def leave_dialog(parent: QWidget) -> QMessageBox:
     box = _message_box(parent, "leave_dialog", "Leave this attempt?", "Leave this attempt now?", LEAVE_TEXT)
-    leave = box.addButton("Leave", QMessageBox.ButtonRole.AcceptRole)
-    leave.setObjectName("confirm_button")
-    stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
-    stay.setObjectName("cancel_button")
-    box.setDefaultButton(leave)
-    box.setEscapeButton(stay)
-    return box
+    return _add_answers(box, "Leave", "Stay")
