@@ -21,7 +21,8 @@ from app_fixtures import (
     press,
     titled,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.app import after_first_show
@@ -29,6 +30,7 @@ from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.qtmodels.navigator_model import NavState
 from ptquiz_gui.qtmodels.navigator_model import Roles as NavRoles
+from ptquiz_gui.views.quiz.session import QuizSession
 
 
 def start_practice(run: AppRun, row: int) -> None:
@@ -194,3 +196,14 @@ def test_an_exam_clock_does_not_run_while_the_app_is_closed(
     again.clock.advance(20)
     again.session().tick()
     assert again.quiz.header.timer_label.text() == "13:00"
+
+
+def test_five_attempts_leave_one_session_on_the_window(qtbot: QtBot, app: AppRun) -> None:
+    for row in range(5):
+        start_practice(app, row)
+        answer_practice(app, right=True)
+        leave_by_escape(qtbot, app)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    sessions = app.window.findChildren(QuizSession)
+    assert len(sessions) == 1, "each new attempt frees the session of the one before"
+    assert sessions[0] is app.quiz.session

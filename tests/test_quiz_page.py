@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -425,3 +425,29 @@ def test_hints_fit_the_footer(qtbot: QtBot, practice: Running) -> None:
     hints = practice.page.hints_label
     assert hints.width() >= hints.fontMetrics().horizontalAdvance(hints.text())
     assert hints.mapTo(practice.page, QPoint(hints.width(), 0)).x() <= practice.page.width()
+
+
+def test_the_navigator_hears_of_each_change_for_its_own_cells_only(qtbot: QtBot, exam: Running) -> None:
+    model = exam.page.navigator_model
+    rows: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, roles: rows.append((first.row(), last.row())))
+    _key(qtbot, exam.page.choice_list, Qt.Key.Key_1)
+    assert _nav(exam.page, 0, NavRoles.STATE) is NavState.ANSWERED
+    assert rows and set(rows) == {(0, 0)}, "answering question 1 changes its cell alone"
+    rows.clear()
+    _key(qtbot, exam.page.choice_list, Qt.Key.Key_Right)
+    assert set(rows) == {(0, 0), (1, 1)}, "moving on changes the old and the new current cell"
+    assert _nav(exam.page, 1, NavRoles.CURRENT) is True
+    rows.clear()
+    _key(qtbot, exam.page.choice_list, Qt.Key.Key_F)
+    assert set(rows) == {(1, 1)}
+
+
+def test_starting_another_attempt_frees_the_previous_session(qtbot: QtBot) -> None:
+    first = _start(qtbot, Mode.PRACTICE)
+    page = first.page
+    for _ in range(4):
+        page.start(QuizSession(make_attempt(Mode.PRACTICE, FakeClock())))
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(page.findChildren(QuizSession)) == 1, "the page owns only the session it shows"
+    assert page.session is page.findChild(QuizSession)

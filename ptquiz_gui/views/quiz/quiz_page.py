@@ -6,7 +6,9 @@ them to the page through an event filter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -228,9 +230,13 @@ class QuizPage(QWidget):
 
     def start(self, session: QuizSession) -> None:
         """Show ``session``'s attempt and follow it until it is finished or left."""
-        if self._session is not None:
-            self._disconnect_session(self._session)
+        old = self._session
+        if old is not None:
+            self._disconnect_session(old)
+            if old is not session:
+                old.deleteLater()
         self._close_dialog()
+        session.setParent(self)
         self._session = session
         attempt = session.attempt
         session.question_changed.connect(self._on_question_changed)
@@ -241,6 +247,8 @@ class QuizPage(QWidget):
         session.paused_changed.connect(self._on_paused_changed)
         session.attempt_finished.connect(self._on_attempt_finished)
         session.attempt_left.connect(self._on_attempt_left)
+        for signal, slot in self._navigator_links(session):
+            signal.connect(slot)
         exam = attempt.mode is Mode.EXAM
         self.finish_button.setText("Submit exam… (Ctrl+Enter)" if exam else "Finish… (Ctrl+Enter)")
         self.finish_button.setAccessibleName("Submit the exam" if exam else "Finish the practice")
@@ -270,8 +278,18 @@ class QuizPage(QWidget):
             (session.paused_changed, self._on_paused_changed),
             (session.attempt_finished, self._on_attempt_finished),
             (session.attempt_left, self._on_attempt_left),
+            *self._navigator_links(session),
         ):
             signal.disconnect(slot)
+
+    def _navigator_links(self, session: QuizSession) -> list[tuple[SignalInstance, Callable[[int], None]]]:
+        model = self.navigator_model
+        return [
+            (session.question_changed, model.current_moved),
+            (session.selection_changed, model.answer_changed),
+            (session.answer_committed, model.answer_changed),
+            (session.flag_toggled, model.flag_changed),
+        ]
 
     def _live_session(self) -> QuizSession | None:
         session = self._session
@@ -339,7 +357,6 @@ class QuizPage(QWidget):
             self.primary_button.setAccessibleName("Finish" if finishing else "Next question")
             self.primary_button.setEnabled(True)
         self.header.update_progress(attempt)
-        self.navigator_model.refresh()
 
     def _next_target(self) -> int | None:
         """Where Enter goes after this question: the next one, else the first unanswered."""
