@@ -35,11 +35,14 @@ def test_navigator_in_practice_shows_right_and_wrong_after_reveal(qtmodeltester:
     assert model.data(model.index(0)) == "1"
     attempt.select(0)
     attempt.confirm()
+    model.answer_changed(0)
     attempt.next()
+    model.current_moved(1)
     attempt.select(0)
     attempt.confirm()
+    model.answer_changed(1)
     attempt.toggle_flag()
-    model.refresh()
+    model.flag_changed(1)
     assert _states(model) == [NavState.CORRECT, NavState.WRONG, NavState.UNANSWERED, NavState.UNANSWERED]
     assert model.data(model.index(1), NavRoles.FLAGGED) is True
     assert model.data(model.index(1), NavRoles.CURRENT) is True
@@ -50,31 +53,37 @@ def test_navigator_in_practice_shows_right_and_wrong_after_reveal(qtmodeltester:
     qtmodeltester.check(model)
 
 
-def test_navigator_in_an_exam_reveals_nothing_until_finished(qtmodeltester: ModelTester) -> None:
+def test_navigator_in_an_exam_reveals_nothing_while_running(qtmodeltester: ModelTester) -> None:
     attempt = make_attempt(Mode.EXAM, FakeClock())
     model = NavigatorModel()
     model.set_attempt(attempt)
     attempt.select(3)  # wrong
+    model.answer_changed(0)
     attempt.next()
+    model.current_moved(1)
     attempt.select(1)  # right
-    model.refresh()
-    assert _states(model)[:2] == [NavState.ANSWERED, NavState.ANSWERED]
-    attempt.finish()
-    model.refresh()
-    assert _states(model) == [NavState.WRONG, NavState.CORRECT, NavState.UNANSWERED, NavState.UNANSWERED]
+    model.answer_changed(1)
+    assert _states(model) == [NavState.ANSWERED, NavState.ANSWERED, NavState.UNANSWERED, NavState.UNANSWERED]
     qtmodeltester.check(model)
 
 
-def test_navigator_refresh_reports_the_changed_row(qtbot: object) -> None:
+def test_navigator_reports_only_the_changed_rows_and_roles(qtbot: object) -> None:
     attempt = make_attempt(Mode.EXAM, FakeClock())
     model = NavigatorModel()
     model.set_attempt(attempt)
-    changed: list[tuple[int, int]] = []
-    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
-    model.refresh(2)
-    model.refresh()
-    model.refresh(99)
-    assert changed == [(2, 2), (0, 3)]
+    changed: list[tuple[int, int, set[int]]] = []
+    model.dataChanged.connect(lambda a, b, roles: changed.append((a.row(), b.row(), set(roles))))
+    described = {int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleTextRole)}
+
+    model.answer_changed(2)
+    model.flag_changed(3)
+    model.current_moved(2)
+    model.answer_changed(99)
+
+    assert changed[0] == (2, 2, {int(NavRoles.STATE), *described})
+    assert changed[1] == (3, 3, {int(NavRoles.FLAGGED), *described})
+    assert sorted(changed[2:]) == [(0, 0, {int(NavRoles.CURRENT), *described}), (2, 2, {int(NavRoles.CURRENT), *described})]
+    assert len(changed) == 4, "a row out of range is not reported"
 
 
 def test_choice_model_states_before_and_after_reveal(qtmodeltester: ModelTester) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 
 from ptquiz_gui.domain.attempt import Attempt
 
@@ -27,6 +35,11 @@ class Roles(IntEnum):
     POSITION = Qt.ItemDataRole.UserRole + 3
 
 
+_DESCRIBED = [int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleTextRole)]
+_CURRENT_ROLES = [int(Roles.CURRENT), *_DESCRIBED]
+_STATE_ROLES = [int(Roles.STATE), *_DESCRIBED]
+_FLAG_ROLES = [int(Roles.FLAGGED), *_DESCRIBED]
+
 _STATE_WORDS = {
     NavState.UNANSWERED: "not answered",
     NavState.ANSWERED: "answered",
@@ -46,25 +59,42 @@ def nav_state(attempt: Attempt, position: int) -> NavState:
 
 
 class NavigatorModel(QAbstractListModel):
-    """Reads the attempt on every ``data`` call; call ``refresh`` after the attempt changes."""
+    """Reads the attempt on every ``data`` call.
+
+    The quiz page connects the session's signals to the slots below, and each one tells
+    views about the rows and roles it changed, never the whole list.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._attempt: Attempt | None = None
+        self._current = -1
 
     def set_attempt(self, attempt: Attempt | None) -> None:
         self.beginResetModel()
         self._attempt = attempt
+        self._current = -1 if attempt is None else attempt.current
         self.endResetModel()
 
-    def refresh(self, position: int | None = None) -> None:
-        """Tell views that one question (or, with None, every question) changed."""
-        count = self.rowCount()
-        if not count:
-            return
-        first, last = (0, count - 1) if position is None else (position, position)
-        if 0 <= first <= last < count:
-            self.dataChanged.emit(self.index(first), self.index(last))
+    @Slot(int)
+    def current_moved(self, position: int) -> None:
+        """The attempt's current question is now ``position``: both the old and new cells change."""
+        previous, self._current = self._current, position
+        for row in {previous, position}:
+            self._emit_changed(row, _CURRENT_ROLES)
+
+    @Slot(int)
+    def answer_changed(self, position: int) -> None:
+        self._emit_changed(position, _STATE_ROLES)
+
+    @Slot(int)
+    def flag_changed(self, position: int) -> None:
+        self._emit_changed(position, _FLAG_ROLES)
+
+    def _emit_changed(self, row: int, roles: list[int]) -> None:
+        if 0 <= row < self.rowCount():
+            index = self.index(row)
+            self.dataChanged.emit(index, index, roles)
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         if parent.isValid() or self._attempt is None:
