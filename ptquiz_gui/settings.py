@@ -1,14 +1,17 @@
 """User preferences, kept as JSON in the config folder and written atomically.
 
-A damaged settings file never stops the app: the defaults are used and the reason is
-kept in ``SettingsLoad.notice`` for the window to show.
+A damaged settings file never stops the app: it is moved aside (kept, never deleted), the
+defaults are used and the reason is kept in ``SettingsLoad.notice`` for the window to show.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from dataclasses import asdict, dataclass, fields, replace
 from enum import Enum, StrEnum
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -77,21 +80,65 @@ def _coerce(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
     return settings.with_font_scale(settings.font_scale), bad
 
 
-def load_settings(path: Path) -> SettingsLoad:
+def os_error_words(error: OSError, path: Path) -> str:
+    """Why ``path`` could not be read or written, in words that name the culprit."""
+    if error.errno == errno.ENOTDIR:
+        blocker = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), None)
+        return f"{blocker or path.parent} is a file where a folder should be"
+    if error.errno == errno.EISDIR:
+        return f"{path} is a folder, not a file"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"no permission to use {path}"
+    words = error.strerror or str(error) or type(error).__name__
+    return words[0].lower() + words[1:]
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    os.replace(path, target)
+    return target
+
+
+def _damaged(path: Path, reason: str, now: datetime | None) -> SettingsLoad:
     try:
-        text = path.read_text(encoding="utf-8")
+        aside = _move_aside(path, now or datetime.now().astimezone())
+    except OSError as exc:
+        kept = f"it could not be moved aside ({os_error_words(exc, path)})"
+    else:
+        kept = f"it was moved to {aside}"
+    return SettingsLoad(
+        Settings(), f"The settings file {path} is damaged ({reason}); {kept}. Using the default settings."
+    )
+
+
+def load_settings(path: Path, now: datetime | None = None) -> SettingsLoad:
+    """Read the settings; anything unreadable gives the defaults and a notice, never an error.
+
+    A file whose content is damaged (not UTF-8, not JSON, nested too deep, not an object) is
+    moved aside to ``<name>.damaged-<local time>`` so the next save does not overwrite it.
+    """
+    try:
+        data = path.read_bytes()
     except FileNotFoundError:
         return SettingsLoad(Settings())
-    except (OSError, UnicodeDecodeError) as exc:
-        return SettingsLoad(Settings(), f"Could not read the settings file {path} ({exc}); using defaults.")
+    except OSError as exc:
+        why = os_error_words(exc, path)
+        return SettingsLoad(Settings(), f"Could not read the settings file {path}: {why}. Using the default settings.")
     try:
-        raw = json.loads(text)
-        if not isinstance(raw, dict):
-            raise ValueError("not a JSON object")
+        raw = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _damaged(path, "it is not UTF-8 text", now)
+    except RecursionError:
+        return _damaged(path, "its lists or objects are nested too deep", now)
     except ValueError as exc:
-        return SettingsLoad(
-            Settings(), f"The settings file {path} is damaged ({exc}); using the default settings."
-        )
+        return _damaged(path, f"not valid JSON: {exc}", now)
+    if not isinstance(raw, dict):
+        return _damaged(path, "it is not a JSON object", now)
     settings, bad = _coerce(raw)
     if bad:
         return SettingsLoad(settings, f"Ignored invalid values in {path}: {', '.join(bad)}.")

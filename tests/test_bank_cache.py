@@ -127,6 +127,10 @@ def test_a_removed_file_leaves_the_library_and_the_cache(folders: tuple[Path, Pa
         lambda doc: json.dumps(_tampered(doc, lambda bank: bank.__setitem__("title", None))),
         lambda doc: json.dumps(_tampered(doc, lambda bank: bank.__setitem__("questions", []))),
         lambda doc: json.dumps(_tampered(doc, lambda bank: bank.__setitem__("pass_mark", True))),
+        lambda doc: "[" * 100_000,
+        lambda doc: '{"format": 1, "files": ' + "[" * 100_000,
+        lambda doc: json.dumps(_tampered(doc, lambda bank: bank.__setitem__("questions", [[[]]] * 3))),
+        lambda doc: json.dumps({**doc, "files": {k: {**e, "id_site": 5} for k, e in doc["files"].items()}}),
     ],
     ids=[
         "not-json",
@@ -138,6 +142,10 @@ def test_a_removed_file_leaves_the_library_and_the_cache(folders: tuple[Path, Pa
         "title-missing",
         "no-questions",
         "bool-for-number",
+        "nested-100000-deep",
+        "nested-inside-the-document",
+        "questions-of-the-wrong-shape",
+        "id-site-not-a-pair",
     ],
 )
 def test_a_damaged_or_foreign_cache_is_ignored_and_the_files_are_parsed(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ptquiz_gui.settings import Settings, Theme, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from app_fixtures import Launcher
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -46,3 +50,43 @@ def test_save_replaces_atomically_leaving_no_temp_files(tmp_path: Path) -> None:
     save_settings(path, Settings(mixed_count=6))
     assert load_settings(path).settings.mixed_count == 6
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_a_settings_file_nested_too_deep_is_moved_aside_and_the_user_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    damaged = b"[" * 100_000
+    path.write_bytes(damaged)
+
+    loaded = load_settings(path)
+
+    assert loaded.settings == Settings()
+    assert loaded.notice is not None
+    assert f"The settings file {path} is damaged (its lists or objects are nested too deep)" in loaded.notice
+    [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("settings.json.damaged-")]
+    assert f"it was moved to {aside}" in loaded.notice
+    assert aside.read_bytes() == damaged  # kept for the user, never deleted
+    assert not path.exists()  # the next save starts a fresh file
+
+
+def test_a_file_where_the_settings_folder_should_be_is_named_in_plain_words(tmp_path: Path) -> None:
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the settings folder should be")
+
+    loaded = load_settings(blocker / "settings.json")
+
+    assert loaded.settings == Settings()
+    assert loaded.notice == (
+        f"Could not read the settings file {blocker / 'settings.json'}: {blocker} is a file where a folder "
+        "should be. Using the default settings."
+    )
+    assert "Errno" not in loaded.notice
+
+
+def test_the_start_shows_the_damaged_settings_notice_in_the_banner(launch: Launcher, data_dir: Path) -> None:
+    (data_dir / "settings.json").write_bytes(b'{"theme": ' + b"[" * 100_000)
+
+    run = launch(data_dir)
+
+    assert run.window.banner.isVisible()
+    text = run.window.banner.label.text()
+    assert f"The settings file {data_dir / 'settings.json'} is damaged" in text and "nested too deep" in text

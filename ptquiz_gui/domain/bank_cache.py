@@ -4,7 +4,9 @@ A file is taken from the cache only when its size, modification time and inode a
 ones it had when it was parsed (the rule Python uses for its ``.pyc`` files), and only by
 the same ptquiz version, whose rules made the entry. Anything else, a damaged or foreign
 cache file included, means the file is loaded from its YAML again. The cache is derived
-data: losing it costs one slower start, never a bank.
+data: losing it costs one slower start, never a bank. So whatever is wrong with the cache
+file (unreadable, not UTF-8, not JSON, nested too deep for the parser, wrong types), it is
+ignored without a word.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from ptquiz_gui.domain.bank_codec import (
 )
 from ptquiz_gui.domain.model import Bank, BankSource, Problem
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: questions carry their sites and lint ignores
+# What a damaged or hand-made cache can raise while it is decoded: JSON and UTF-8 errors are
+# ValueErrors, deep nesting a RecursionError, and values of the wrong type any of the rest.
+_UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError)
 Stamp = tuple[int, int, int]
 
 
@@ -59,7 +64,7 @@ class BankCache:
             return None
         try:
             outcome = _outcome_from(entry, path, source)
-        except (ValueError, TypeError, KeyError):
+        except _UNREADABLE:
             return None
         self._used.add(key)
         return outcome
@@ -110,7 +115,7 @@ def _key(path: Path, source: BankSource) -> str:
 def _read_entries(file: Path) -> dict[str, Any]:
     try:
         document = json.loads(file.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, *_UNREADABLE):
         return {}
     if (
         not isinstance(document, dict)
