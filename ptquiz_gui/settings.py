@@ -128,7 +128,8 @@ def load_settings(path: Path, now: datetime | None = None) -> SettingsLoad:
         return SettingsLoad(Settings())
     except OSError as exc:
         why = os_error_words(exc, path)
-        return SettingsLoad(Settings(), f"Could not read the settings file {path}: {why}. Using the default settings.")
+        notice = f"Could not read the settings file {path}: {why}. Using the default settings."
+        return SettingsLoad(Settings(), notice)
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
