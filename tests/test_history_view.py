@@ -17,12 +17,14 @@ from pathlib import Path
 import pytest
 from history_fixtures import START, Ran, banks, clone_finished, fill_history, make_services
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QFileDialog,
     QMessageBox,
+    QStyleOptionViewItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -33,6 +35,7 @@ from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.qtmodels.history_model import PAGE_SIZE, Column
+from ptquiz_gui.qtmodels.history_model import Roles as HistoryRoles
 from ptquiz_gui.qtmodels.plain_text import plain_summary
 from ptquiz_gui.storage.history import HistoryStore
 from ptquiz_gui.storage.records import HistoryFilter
@@ -40,6 +43,7 @@ from ptquiz_gui.views.history.attempts_tab import AttemptsTab
 from ptquiz_gui.views.history.backups_dialog import BackupsDialog
 from ptquiz_gui.views.history.charts import ScoreChart, TopicChart
 from ptquiz_gui.views.history.history_page import NO_HISTORY, NO_MATCH, HistoryPage
+from ptquiz_gui.views.theme import status_colors
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -634,3 +638,19 @@ def test_an_attempt_in_progress_is_not_reviewed(qtbot: QtBot, page: HistoryPage,
     qtbot.keyClick(page.attempts_tab.view, Qt.Key.Key_Return)
     assert opened == []
     assert "still in progress" in page.status_label.text() and not page.status_label.isHidden()
+
+
+def test_the_status_cell_is_drawn_in_the_theme_pass_and_fail_colours(page: HistoryPage) -> None:
+    view = page.attempts_tab.view
+    model = view.model()
+    colours = status_colors(view.palette())
+    drawn: dict[object, QColor] = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, Column.STATUS)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        view.itemDelegateForColumn(Column.STATUS).initStyleOption(option, index)
+        drawn[index.data(HistoryRoles.PASSED)] = option.palette.color(QPalette.ColorRole.Text)
+    assert drawn[True] == colours.right
+    assert drawn[False] == colours.wrong
+    assert drawn[None] == view.palette().color(QPalette.ColorRole.Text), "unfinished rows keep the plain text"

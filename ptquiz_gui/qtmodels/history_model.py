@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
@@ -23,7 +22,6 @@ from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import AttemptSummary, HistoryFilter, HistorySort, SortKey
-from ptquiz_gui.views.theme import status_colors
 
 PAGE_SIZE = 200
 
@@ -249,9 +247,6 @@ class HistoryModel(FixedTableModel):
             return self._tooltip(s, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS and s.status is Status.FINISHED:
-            colors = status_colors(QGuiApplication.palette())
-            return colors.right if s.passed else colors.wrong
         return None
 
     @staticmethod

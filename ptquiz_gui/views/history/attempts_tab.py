@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.qtmodels.history_model import Column, HistoryModel
 from ptquiz_gui.storage.records import AttemptSummary
+from ptquiz_gui.views.history.status_delegate import StatusDelegate
 
 _SAMPLE_TEXT = {
     Column.DATE: "0000-00-00 00:00",
@@ -47,6 +48,8 @@ class AttemptsTab(QWidget):
         self.view.setObjectName("history_table")
         self.view.setAccessibleName("Past attempts")
         self.view.setModel(model)
+        self.status_delegate = StatusDelegate(self.view)
+        self.view.setItemDelegateForColumn(Column.STATUS, self.status_delegate)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
