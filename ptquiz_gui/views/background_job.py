@@ -1,0 +1,147 @@
+"""Long work (export, clear, restore, import preview, backups) run off the GUI thread.
+
+A job is a plain function that takes a ``JobControl``; it reports progress and checks for
+cancellation through it, and opens its own SQLite connection when it needs one, because a
+connection belongs to the thread that made it. ``JobRunner`` runs jobs on its own thread
+pool, tells the window whether anything is running, and lets the app wait for them before
+the history store closes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
+
+
+class JobCancelled(Exception):
+    """Raised inside a job by ``JobControl.check`` once the user has pressed Cancel."""
+
+
+class JobControl:
+    """What a running job sees: a progress sink and the cancel flag."""
+
+    def __init__(self, report: Callable[[int, int], None], cancellable: bool) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+        self.cancellable = cancellable
+
+    def progress(self, done: int, total: int) -> None:
+        self._report(done, total)
+
+    def cancel(self) -> None:
+        if self.cancellable:
+            self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Stop the job here if the user cancelled it."""
+        if self._cancel.is_set():
+            raise JobCancelled
+
+
+class BackgroundJob(QObject, Generic[T]):
+    """One run of ``work`` on a worker thread; its signals arrive on the GUI thread.
+
+    Exactly one of ``succeeded``, ``failed`` or ``cancelled`` is emitted, then ``ended``.
+    ``failed`` carries the exception, so the caller words the message for the user.
+    """
+
+    progressed = Signal(int, int)  # done, total (total 0: unknown)
+    succeeded = Signal(object)  # the work's return value
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    ended = Signal()
+
+    def __init__(
+        self, title: str, work: Callable[[JobControl], T], *, cancellable: bool, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self._work = work
+        self._done = threading.Event()
+        self.control = JobControl(self.progressed.emit, cancellable)
+
+    def run(self) -> None:
+        """Runs on the worker thread."""
+        try:
+            result = self._work(self.control)
+        except JobCancelled:
+            self.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 - every failure reaches the user as a message
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self._done.set()
+            self.ended.emit()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work has returned; True if it has."""
+        return self._done.wait(timeout)
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: BackgroundJob[object]) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job.run()
+
+
+class JobRunner(QObject):
+    """Starts jobs one at a time on a private pool and keeps them until they have ended."""
+
+    busy_changed = Signal(bool)
+    job_started = Signal(object)  # the BackgroundJob
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: list[BackgroundJob[object]] = []
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    @property
+    def current(self) -> BackgroundJob[object] | None:
+        return self._jobs[0] if self._jobs else None
+
+    def start(self, job: BackgroundJob[T]) -> BackgroundJob[T]:
+        was_busy = self.busy
+        self._jobs.append(job)  # type: ignore[arg-type]
+        job.ended.connect(lambda: self._forget(job))  # type: ignore[arg-type]
+        self._pool.start(_Runnable(job))  # type: ignore[arg-type]
+        self.job_started.emit(job)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return job
+
+    def _forget(self, job: BackgroundJob[object]) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+            job.deleteLater()
+            if not self._jobs:
+                self.busy_changed.emit(False)
+
+    def cancel_all(self) -> None:
+        for job in self._jobs:
+            job.control.cancel()
+
+    def wait_for_all(self, timeout_ms: int = -1) -> bool:
+        """Block until every started job has returned (used on quit, before the store closes)."""
+        return self._pool.waitForDone(timeout_ms)
