@@ -61,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check bank files or folders and list every problem")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a .yaml bank, or a folder of them")
+    p.add_argument(
+        "--lint",
+        action="store_true",
+        help="also warn about item-writing faults (cues to the key, duplicate or non-parallel choices); "
+        "see docs/bank-format.md",
+    )
+    p.add_argument("--strict", action="store_true", help="with --lint: exit 1 when there is any warning")
+    p.set_defaults(validate_parser=p)
 
     p = sub.add_parser("banks", help="list the banks ptquiz can load")
     p.add_argument("--json", action="store_true", help="print every bank in full as JSON")
@@ -97,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(None)
     args = build_parser().parse_args(arguments)
+    if args.command == "validate" and args.strict and not args.lint:
+        args.validate_parser.error("--strict applies only with --lint")
     if args.self_test:
         module = "selftest"
     elif args.command is None:

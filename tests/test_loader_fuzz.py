@@ -35,8 +35,9 @@ questions:
     explanation: z is last
 """
 
-BANK_KEYS = ["format", "id", "title", "description", "topics", "time_limit", "pass_mark", "questions"]
-QUESTION_KEYS = ["id", "topic", "prompt", "choices", "answer", "explanation", "verify"]
+BANK_KEYS = ["format", "id", "title", "description", "topics", "time_limit", "pass_mark", "questions", "lint"]
+QUESTION_KEYS = ["id", "topic", "prompt", "choices", "answer", "explanation", "verify", "lint"]
+LINT_KEYS = ["ignore", "reason"]
 
 scalars = (
     st.none()
@@ -46,7 +47,7 @@ scalars = (
     | st.text(max_size=20)
     | st.sampled_from(["1", "yes", "~", "0x1f", "1:30", "2024-01-01", "<<", "=", "", " "])
 )
-keys = st.sampled_from(BANK_KEYS + QUESTION_KEYS) | st.text(max_size=8)
+keys = st.sampled_from(BANK_KEYS + QUESTION_KEYS + LINT_KEYS) | st.text(max_size=8)
 
 
 def nested(max_leaves: int) -> st.SearchStrategy[Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ptquiz_gui.domain.model import Bank, BankSource, Problem, Question
+from ptquiz_gui.domain.model import Bank, BankSource, Problem, Question, QuestionSites, Site
 
 
 def bank_to_record(bank: Bank) -> dict[str, Any]:
@@ -23,8 +23,21 @@ def bank_to_record(bank: Bank) -> dict[str, Any]:
         "pass_mark": bank.pass_mark,
         "content_hash": bank.content_hash,
         "format": bank.format,
+        "questions_site": list(bank.questions_site),
+        "lint_ignore": list(bank.lint_ignore),
         "questions": [
-            [q.id, q.prompt, list(q.choices), q.answer, q.explanation, q.topic, q.verify, q.line]
+            [
+                q.id,
+                q.prompt,
+                list(q.choices),
+                q.answer,
+                q.explanation,
+                q.topic,
+                q.verify,
+                q.line,
+                _sites_to_record(q.sites),
+                list(q.lint_ignore),
+            ]
             for q in bank.questions
         ],
     }
@@ -48,6 +61,8 @@ def bank_from_record(record: Any, path: Path, source: BankSource) -> Bank:
         source=source,
         content_hash=_text(record.get("content_hash")),
         format=_count(record.get("format")),
+        questions_site=_site(_list(record.get("questions_site"))),
+        lint_ignore=tuple(_text(name) for name in _list(record.get("lint_ignore"))),
     )
 
 
@@ -62,9 +77,9 @@ def problem_from_record(row: Any, label: str) -> Problem:
 
 
 def _question(row: Any) -> Question:
-    if not isinstance(row, list) or len(row) != 8:
-        raise ValueError("a question record has eight fields")
-    qid, prompt, choices, answer, explanation, topic, verify, line = row
+    if not isinstance(row, list) or len(row) != 10:
+        raise ValueError("a question record has ten fields")
+    qid, prompt, choices, answer, explanation, topic, verify, line, sites, lint_ignore = row
     texts = tuple(_text(c) for c in _list(choices))
     index = _count(answer)
     if len(texts) < 2 or index >= len(texts):
@@ -78,7 +93,29 @@ def _question(row: Any) -> Question:
         topic=_text(topic),
         verify=None if verify is None else _text(verify),
         line=_count(line),
+        sites=None if sites is None else _sites(_list(sites), len(texts)),
+        lint_ignore=tuple(_text(name) for name in _list(lint_ignore)),
     )
+
+
+def _sites_to_record(sites: QuestionSites | None) -> list[int] | None:
+    """Flat: prompt line and column, answer line and column, then each choice's."""
+    if sites is None:
+        return None
+    return [*sites.prompt, *sites.answer, *(number for site in sites.choices for number in site)]
+
+
+def _sites(flat: list[Any], choice_count: int) -> QuestionSites:
+    if len(flat) != 4 + 2 * choice_count:
+        raise ValueError("a question's sites are its prompt's, its answer's and each choice's")
+    pairs = [_site(flat[i : i + 2]) for i in range(0, len(flat), 2)]
+    return QuestionSites(prompt=pairs[0], answer=pairs[1], choices=tuple(pairs[2:]))
+
+
+def _site(pair: list[Any]) -> Site:
+    if len(pair) != 2:
+        raise ValueError("a site is [line, column]")
+    return (_count(pair[0]), _count(pair[1]))
 
 
 def _text(value: Any) -> str:

@@ -8,11 +8,23 @@ from pathlib import Path
 
 FORMAT_VERSION = 1
 
+Site = tuple[int, int]
+"""A 1-based (line, column) in a bank file."""
+
 
 class BankSource(StrEnum):
     BUNDLED = "bundled"
     USER = "user"
     EXTERNAL = "external"  # a file named on the command line
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionSites:
+    """Where a question's prompt, answer and each choice are written, for lint warnings."""
+
+    prompt: Site
+    answer: Site
+    choices: tuple[Site, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +39,8 @@ class Question:
     topic: str = ""
     verify: str | None = None
     line: int = 0
+    sites: QuestionSites | None = None
+    lint_ignore: tuple[str, ...] = ()  # lint rules the author silenced for this question
 
     @property
     def key_text(self) -> str:
@@ -46,6 +60,8 @@ class Bank:
     source: BankSource = BankSource.USER
     content_hash: str = ""
     format: int = FORMAT_VERSION
+    questions_site: Site = (1, 1)  # where 'questions' is written, for bank-wide lint warnings
+    lint_ignore: tuple[str, ...] = ()  # lint rules the author silenced for the whole bank
 
     @property
     def effective_time_limit(self) -> int:

@@ -12,12 +12,24 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ptquiz_gui.domain.field_reader import Entry, FieldReader, valid_id
-from ptquiz_gui.domain.model import FORMAT_VERSION, Bank, BankError, BankSource, Problem, Question
+from ptquiz_gui.domain.lint_field import read_lint
+from ptquiz_gui.domain.model import (
+    FORMAT_VERSION,
+    Bank,
+    BankError,
+    BankSource,
+    Problem,
+    Question,
+    QuestionSites,
+    Site,
+)
 from ptquiz_gui.domain.node_guard import Refused
 from ptquiz_gui.domain.node_values import describe, int_value, is_empty, is_text, quoted, shorten
 
-BANK_KEYS = ("format", "id", "title", "description", "topics", "time_limit", "pass_mark", "questions")
-QUESTION_KEYS = ("id", "topic", "prompt", "choices", "answer", "explanation", "verify")
+BANK_KEYS = (
+    "format", "id", "title", "description", "topics", "time_limit", "pass_mark", "questions", "lint"
+)
+QUESTION_KEYS = ("id", "topic", "prompt", "choices", "answer", "explanation", "verify", "lint")
 _BANK_REQUIRED = ("format", "id", "title", "questions")
 _QUESTION_REQUIRED = ("id", "prompt", "choices", "answer")
 MIN_CHOICES = 2
@@ -79,6 +91,7 @@ class _BankReader(FieldReader):
             fields.get("pass_mark"), 2, "'pass_mark'", "a whole percent from 0 to 100", 0, 100
         )
         questions = self.questions(fields.get("questions"))
+        lint_ignore = read_lint(self, fields.get("lint"), 2, False, "", True)
         if bank_id is None or title is None or questions is None or self.problems:
             return None
         return Bank(
@@ -92,6 +105,8 @@ class _BankReader(FieldReader):
             path=path,
             source=source,
             content_hash=content_hash,
+            questions_site=_site(fields["questions"][0]),
+            lint_ignore=lint_ignore,
         )
 
     def format_version(self, entry: Entry | None) -> None:
@@ -174,6 +189,7 @@ class _BankReader(FieldReader):
         explanation = self.optional_text(fields.get("explanation"), 4, replay, "'explanation'", prefix)
         topic = self.optional_text(fields.get("topic"), 4, replay, "'topic'", prefix)
         verify = self.optional_text(fields.get("verify"), 4, replay, "'verify'", prefix)
+        lint_ignore = read_lint(self, fields.get("lint"), 4, replay, prefix, False)
         if len(self.problems) > before or question_id is None or prompt is None:
             return None
         if choices is None or answer is None:
@@ -187,6 +203,8 @@ class _BankReader(FieldReader):
             topic=topic,
             verify=verify or None,
             line=node.start_mark.line + 1,
+            sites=_sites(fields, choices_node=fields["choices"][1]),
+            lint_ignore=lint_ignore,
         )
 
     def question_id(self, entry: Entry | None, number: int, node: MappingNode, replay: bool) -> str | None:
@@ -306,6 +324,19 @@ class _BankReader(FieldReader):
             hint = "it must be the exact text of one choice, or its 0-based index"
         self.report(node, f"{prefix}'answer' {quoted(shorten(text))} is not one of the choices; {hint}")
         return None
+
+
+def _site(node: Node) -> Site:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _sites(fields: dict[str, Entry], choices_node: Node) -> QuestionSites:
+    assert isinstance(choices_node, SequenceNode)
+    return QuestionSites(
+        prompt=_site(fields["prompt"][1]),
+        answer=_site(fields["answer"][1]),
+        choices=tuple(_site(item) for item in choices_node.value),
+    )
 
 
 def _question_prefix(node: MappingNode, number: int) -> str:
