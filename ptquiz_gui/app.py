@@ -132,6 +132,7 @@ def start_daily_backup(window: MainWindow, services: Services) -> None:
 
 def after_first_show(window: MainWindow, services: Services, request: StartRequest | None) -> None:
     services.save_bank_cache()
+    window.lint_user_banks()
     open_history(window, services)
     start_daily_backup(window, services)
     show_start_notices(window, services)

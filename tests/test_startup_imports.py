@@ -2,8 +2,8 @@
 
 QtCharts, Pygments and the history screen are heavy and are loaded when first used (the
 History screen, the first code block). The history store, Qt's network module (the
-single-instance socket) and, once the bank cache is written, the YAML loader wait until
-the window has been painted. The app is started for real, in its own process, and lists
+single-instance socket), the bank linter and, once the bank cache is written, the YAML
+loader wait until the window has been painted. The app is started for real, in its own process, and lists
 the modules it had loaded at the moment its first paint was reported.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from ptquiz_gui.views.startup_probe import ENV_VAR, MARKER
 
 LATE_MODULES = ("PySide6.QtCharts", "pygments", "ptquiz_gui.views.history")
-AFTER_PAINT_MODULES = ("ptquiz_gui.storage.history", "PySide6.QtNetwork")
+AFTER_PAINT_MODULES = ("ptquiz_gui.storage.history", "PySide6.QtNetwork", "ptquiz_gui.domain.lint.linter")
 CACHED_START_SKIPS = ("yaml", "ptquiz_gui.domain.loader", "ptquiz_gui.domain.validation")
 
 _START_AND_LIST_MODULES = """

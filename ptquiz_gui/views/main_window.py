@@ -23,6 +23,7 @@ from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.qtmodels.library_model import LibraryEntry
 from ptquiz_gui.settings import Settings, Theme
 from ptquiz_gui.views.library.library_page import LibraryPage
+from ptquiz_gui.views.library.lint_job import LintWatcher
 from ptquiz_gui.views.main_menu import MainMenu
 from ptquiz_gui.views.notice_banner import NoticeBanner
 from ptquiz_gui.views.plain_message import inform
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menu = MainMenu(self, self.settings)
+        self.lint_watcher = LintWatcher(self)
+        self.lint_watcher.linted.connect(self.library_page.set_lint_warnings)
         self._connect_signals()
         self.show_banks()
         if self.settings.window_geometry:
@@ -163,6 +166,11 @@ class MainWindow(QMainWindow):
         """Read the bank files again (they may have changed) and show them."""
         self.services.load_library()
         self.show_banks()
+        self.lint_user_banks()
+
+    def lint_user_banks(self) -> None:
+        """Show the item-writing warnings about the user's banks once a worker has found them."""
+        self.lint_watcher.start(self.services.library.banks)
 
     def bank(self, bank_id: str) -> Bank | None:
         return self.services.library.bank(bank_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
@@ -29,6 +30,9 @@ from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
 from ptquiz_gui.views.library.detail_pane import DetailPane
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
+
+if TYPE_CHECKING:
+    from ptquiz_gui.domain.lint.linter import Finding
 
 FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST)
 
@@ -173,6 +177,10 @@ class LibraryPage(QWidget):
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.set_problems(problems)
+
+    @Slot(list)
+    def set_lint_warnings(self, warnings: list[Finding]) -> None:
+        self.problems.set_warnings(warnings)
 
     def set_due_count(self, count: int) -> None:
         self.review_button.setText(f"Review due ({count})")
