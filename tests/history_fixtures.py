@@ -94,13 +94,17 @@ def clone_finished(path: Path, count: int, *, start: datetime, step: timedelta) 
     scores like the attempt it copies."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        columns = [row[1] for row in conn.execute("PRAGMA table_info(attempts)") if row[1] != "id"]
+        # Each copy is an attempt of its own: a new id and a new token.
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(attempts)") if row[1] not in ("id", "token")]
         sources = conn.execute(
             f"SELECT id, {', '.join(columns)} FROM attempts WHERE status = 'finished' ORDER BY id"
         ).fetchall()
         started = columns.index("started_at")
         finished = columns.index("finished_at")
-        insert = f"INSERT INTO attempts ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        insert = (
+            f"INSERT INTO attempts (token, {', '.join(columns)})"
+            f" VALUES (lower(hex(randomblob(16))), {', '.join('?' for _ in columns)})"
+        )
         conn.execute("BEGIN")
         for k in range(count):
             source_id, *values = sources[k % len(sources)]

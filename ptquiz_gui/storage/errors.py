@@ -41,6 +41,27 @@ class DatabaseDamagedError(StorageError):
         super().__init__(f"The history file {path} is damaged: {reason}.")
 
 
+class ForeignDatabaseError(DatabaseDamagedError):
+    """An SQLite file that is not a ptquiz history (another program's data) stands where the
+    history should be; like a damaged file, it is moved aside and never written into."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        StorageError.__init__(self, f"The file {path} is not a ptquiz history: {reason}.")
+        self.path = path
+        self.reason = f"it is not a ptquiz history: {reason}"
+
+
+class AttemptGoneError(StorageError):
+    """A write named an attempt that is not in progress in this history file (it ended, or the
+    history was restored, cleared or changed by someone else): it was written nowhere."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"{what} belongs to an attempt that is no longer in progress in the history "
+            "(it was finished, or the history was restored or cleared)"
+        )
+
+
 class AttemptNotFoundError(StorageError, LookupError):
     def __init__(self, attempt_id: int, detail: str = "is not in the history") -> None:
         self.attempt_id = attempt_id

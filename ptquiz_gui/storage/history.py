@@ -4,6 +4,12 @@
 when a write fails (disk full, I/O error, file made read-only) the transaction is
 rolled back, the write waits in memory, ``on_error`` is told in plain words, and the
 waiting writes are retried, in order, with the next write or ``flush_pending()``.
+A write that can never succeed is reported once and set aside, so it never blocks the
+writes behind it (``write_queue``); ``export_pending_json`` still exports it.
+
+Each attempt is named by a random token; its id is the one SQLite gives it when it is
+first stored (``attempt.attempt_id`` stays ``None`` until then). Clearing, restoring and
+deleting refuse while an attempt is running (see ``_refuse_while_running``).
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import uuid
 import weakref
-from collections import deque
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +41,7 @@ from ptquiz_gui.storage.records import BackupInfo, RecoveryNotice
 from ptquiz_gui.storage.recovery import move_aside, prepare_folder
 from ptquiz_gui.storage.snapshots import delete_orphans
 from ptquiz_gui.storage.times import to_db
+from ptquiz_gui.storage.write_queue import WriteQueue, rollback
 from ptquiz_gui.storage.writes import (
     AnswerWrite,
     CheckpointWrite,
@@ -42,22 +49,17 @@ from ptquiz_gui.storage.writes import (
     FlagWrite,
     PendingWrite,
     StartedWrite,
-    to_json,
 )
 
 ErrorCallback = Callable[[str], None]
 
-_WHAT = {
-    StartedWrite.kind: "the new attempt",
-    AnswerWrite.kind: "your answer",
-    FlagWrite.kind: "a flag",
-    CheckpointWrite.kind: "your progress",
-    EndedWrite.kind: "the end of the attempt",
-}
-
 
 def _ignore(message: str) -> None:
     del message
+
+
+def _always() -> bool:
+    return True
 
 
 def _open_with_recovery(
@@ -71,14 +73,6 @@ def _open_with_recovery(
         conn = open_writable(path, factory=factory)
         found = backups.list_backups(backups_dir)
         return conn, RecoveryNotice(path, moved, damage.reason, found[0] if found else None)
-
-
-def _next_attempt_id(conn: sqlite3.Connection) -> int:
-    row = conn.execute(
-        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'attempts'), 0),"
-        " coalesce((SELECT max(id) FROM attempts), 0))"
-    ).fetchone()
-    return int(row[0]) + 1
 
 
 class HistoryStore(HistoryReader):
@@ -102,9 +96,9 @@ class HistoryStore(HistoryReader):
         self._clock = clock
         self._backups_dir = backups_dir
         self._factory = factory
-        self._pending: deque[PendingWrite] = deque()
-        self._next_id = _next_attempt_id(conn)
-        self._live: weakref.WeakValueDictionary[int, Attempt] = weakref.WeakValueDictionary()
+        self._queue = WriteQueue()
+        self._tokens: weakref.WeakKeyDictionary[Attempt, str] = weakref.WeakKeyDictionary()
+        self.may_attach: Callable[[], bool] = _always
 
     @classmethod
     def open(
@@ -165,92 +159,88 @@ class HistoryStore(HistoryReader):
     # --- AttemptListener ---------------------------------------------------------------
 
     def attempt_started(self, attempt: Attempt) -> None:
-        attempt_id = self._next_id
-        self._next_id += 1
-        attempt.attempt_id = attempt_id
-        self._live[attempt_id] = attempt
-        self._submit(StartedWrite.of(attempt_id, attempt))
+        token = uuid.uuid4().hex
+        self._tokens[attempt] = token
+        self._submit(StartedWrite.of(token, attempt))  # sets attempt.attempt_id once stored
 
     def answer_recorded(self, attempt: Attempt, position: int) -> None:
-        if attempt.attempt_id is not None:
-            self._submit(AnswerWrite.of(attempt.attempt_id, attempt, position, to_db(self._clock.now())))
+        if (token := self._token_of(attempt, "your answer")) is not None:
+            self._submit(AnswerWrite.of(token, attempt, position, to_db(self._clock.now())))
 
     def flag_changed(self, attempt: Attempt, position: int) -> None:
-        if attempt.attempt_id is not None:
-            self._submit(FlagWrite(attempt.attempt_id, position, attempt.answers[position].flagged))
+        if (token := self._token_of(attempt, "a flag")) is not None:
+            self._submit(FlagWrite(token, position, attempt.answers[position].flagged))
 
     def checkpoint(self, attempt: Attempt) -> None:
-        if attempt.attempt_id is not None:
-            self._submit(CheckpointWrite.of(attempt.attempt_id, attempt))
+        if (token := self._token_of(attempt, "your progress")) is not None:
+            self._submit(CheckpointWrite.of(token, attempt))
 
     def attempt_ended(self, attempt: Attempt) -> None:
-        if attempt.attempt_id is not None:
-            self._submit(EndedWrite.of(attempt.attempt_id, attempt, to_db(self._clock.now())))
+        if (token := self._token_of(attempt, "the end of the attempt")) is not None:
+            self._submit(EndedWrite.of(token, attempt, to_db(self._clock.now())))
+
+    def _token_of(self, attempt: Attempt, what: str) -> str | None:
+        token = self._tokens.get(attempt)
+        if token is None:  # not started or resumed through this store: there is nothing to write into
+            self._report(f"Could not save {what}: this attempt is not part of the history in {self.location}.")
+        return token
+
+    def _attempt_with(self, token: str) -> Attempt | None:
+        return next((a for a, t in self._tokens.items() if t == token), None)
+
+    def _id_of(self, token: str) -> int | None:
+        attempt = self._attempt_with(token)
+        return None if attempt is None else attempt.attempt_id
+
+    def _refuse_while_running(self, what: str) -> None:
+        """Clearing, restoring or deleting under a running attempt would leave its next
+        answer nowhere to go: the caller must finish it or leave it (Esc) first."""
+        if any(not a.finished and not a.paused for a in self._tokens.keys()):
+            raise StorageError(
+                f"{what} while an attempt is running. Finish the attempt, or leave it (Esc; it stays "
+                "resumable), then try again."
+            )
 
     # --- pending writes ----------------------------------------------------------------
 
     @property
     def pending_count(self) -> int:
         """Writes that failed and wait in memory for the disk to work again."""
-        return len(self._pending)
+        return len(self._queue.pending)
+
+    @property
+    def set_aside_count(self) -> int:
+        """Writes that can never be stored (``write_queue``); kept only for ``export_pending_json``."""
+        return len(self._queue.set_aside)
 
     def _submit(self, write: PendingWrite) -> None:
-        last = self._pending[-1] if self._pending else None
-        same_attempt = last is not None and last.attempt_id == write.attempt_id
-        if isinstance(write, CheckpointWrite) and isinstance(last, CheckpointWrite) and same_attempt:
-            self._pending.pop()
-        # A checkpoint behind writes that already failed adds nothing the user was not told.
-        quiet = isinstance(write, CheckpointWrite) and last is not None
-        self._pending.append(write)
-        self._flush(report=not quiet)
+        worth_telling = self._queue.add(write)
+        self._flush(report=worth_telling)
 
     def flush_pending(self) -> bool:
         """Retry the waiting writes; ``True`` when none is left."""
         return self._flush(report=True)
 
     def _flush(self, *, report: bool) -> bool:
-        while self._pending:
-            write = self._pending[0]
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                write.apply(self._conn)
-                self._conn.execute("COMMIT")
-            except (sqlite3.Error, OSError) as error:
-                self._rollback()
-                if report:
-                    self._report(
-                        f"Could not save {_WHAT.get(write.kind, 'a change')} to {self.location}: "
-                        f"{describe(error)}. {self._pending_words()} kept in memory and will be saved "
-                        "as soon as writing works again."
-                    )
-                return False
-            self._pending.popleft()
-        return True
+        return self._queue.flush(self._conn, self.location, self._report, quiet=not report, stored=self._stored)
 
-    def _pending_words(self) -> str:
-        n = len(self._pending)
-        return "1 change is" if n == 1 else f"{n} changes are"
-
-    def _rollback(self) -> None:
-        try:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
+    def _stored(self, token: str, attempt_id: int) -> None:
+        if (attempt := self._attempt_with(token)) is not None:
+            attempt.attempt_id = attempt_id
 
     def _report(self, message: str) -> None:
         with contextlib.suppress(Exception):  # a faulty callback must not break the attempt
             self.on_error(message)
 
     def export_pending_json(self, path: Path) -> int:
-        """Write the waiting writes to a JSON file the user chose; returns how many."""
+        """Write the waiting (and set-aside) writes to a JSON file the user chose; returns how many."""
         body = {
             "history_file": self.location,
             "exported_at": to_db(self._clock.now()),
-            "pending": [to_json(w) for w in self._pending],
+            **self._queue.as_json(self._id_of),
         }
         write_text_atomic(path, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
-        return len(self._pending)
+        return self.pending_count + self.set_aside_count
 
     # --- whole attempts ------------------------------------------------------------------
 
@@ -266,10 +256,10 @@ class HistoryStore(HistoryReader):
             yield self._conn
             self._conn.execute("COMMIT")
         except sqlite3.Error as error:
-            self._rollback()
+            rollback(self._conn)
             raise StorageError(f"Could not save {what} to {self.location}: {describe(error)}.") from error
         except BaseException:
-            self._rollback()
+            rollback(self._conn)
             raise
 
     def resume(self, attempt_id: int, clock: Clock, listener: AttemptListener | None) -> Attempt:
@@ -280,8 +270,9 @@ class HistoryStore(HistoryReader):
         self.flush_pending()
         with self._reading("the attempt") as conn:
             plan, progress = load_progress(conn, attempt_id)
+            token = conn.execute("SELECT token FROM attempts WHERE id = ?", (attempt_id,)).fetchone()[0]
         attempt = Attempt(plan, clock, listener, progress)
-        self._live[attempt_id] = attempt
+        self._tokens[attempt] = str(token)
         return attempt
 
     def discard(self, attempt_id: int) -> None:
@@ -304,7 +295,8 @@ class HistoryStore(HistoryReader):
                     raise AttemptNotFoundError(attempt_id)
 
     def delete_attempt(self, attempt_id: int) -> bool:
-        """Remove one attempt for good; returns whether it existed."""
+        """Remove one attempt for good; returns whether it existed. Refused while an attempt runs."""
+        self._refuse_while_running("An attempt cannot be deleted")
         with self._transaction("the change") as conn:
             row = conn.execute("SELECT status FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
             if row is None:
@@ -326,7 +318,9 @@ class HistoryStore(HistoryReader):
 
         A backup of the history as it was is taken first (and older backups are kept), so
         even attempts made since the last daily backup can be restored. Returns it.
+        Refused while an attempt is running.
         """
+        self._refuse_while_running("The history cannot be cleared")
         safety: BackupInfo | None = None
         has_attempts = self._conn.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is not None
         if self._backups_dir is not None and has_attempts:
@@ -337,7 +331,7 @@ class HistoryStore(HistoryReader):
                 raise StorageError(
                     f"The history was not cleared: no backup could be taken first ({reason})."
                 ) from error
-        self._pending.clear()
+        self._queue.pending.clear()
         with self._transaction("the change") as conn:
             for table in (
                 "attempt_items",
@@ -396,14 +390,17 @@ class HistoryStore(HistoryReader):
 
         Returns that safety backup (``None`` when the current file was damaged and was
         moved aside instead). Raises ``StorageError`` and leaves the history as it was
-        when the backup is unusable or changes are still waiting to be saved.
+        when an attempt is running, the backup is unusable or changes are still waiting.
+        An attempt left open (paused or left with Esc) cannot write into the restored
+        history: its writes name its token, which the backup does not hold in progress.
         """
+        self._refuse_while_running("A backup cannot be restored")
         if self._path is None or self._backups_dir is None:
             raise StorageError("The history is only in memory; there is no file to restore into.")
         backups.check_backup(backup)
         if not self.flush_pending():
             raise StorageError(
-                f"{self._pending_words()} not saved yet; the backup was not restored. "
+                f"{self._queue.pending_words()} not saved yet; the backup was not restored. "
                 "Free some disk space and try again, or export the unsaved changes."
             )
         now = self._clock.now()
@@ -424,8 +421,6 @@ class HistoryStore(HistoryReader):
             raise StorageError(f"Could not restore {backup} into {self._path}: {describe(error)}.") from error
         finally:
             self._conn = open_writable(self._path, factory=self._factory)
-            self._next_id = _next_attempt_id(self._conn)
-            self._live.clear()
         self.recovery = None
         return safety
 
@@ -439,7 +434,7 @@ class HistoryStore(HistoryReader):
         """
         if self._path is not None:
             return True
-        if not self.flush_pending():
+        if not self.may_attach() or not self.flush_pending():
             return False
         folder = backups_dir or path.parent / "backups"
         try:
@@ -447,20 +442,17 @@ class HistoryStore(HistoryReader):
         except StorageError:
             return False
         try:
-            ids = merge_into(self._conn, conn, _next_attempt_id(conn))
+            ids = merge_into(self._conn, conn)
         except sqlite3.Error as error:
             conn.close()
             self._report(f"Could not move this session's history into {path}: {describe(error)}.")
             return False
-        live = {old: self._live[old] for old in ids if old in self._live}
         self._conn.close()
         self._conn = conn
         self._path = path
         self._backups_dir = folder
         self.recovery = notice
-        self._next_id = _next_attempt_id(conn)
-        self._live.clear()
-        for old, attempt in live.items():
-            attempt.attempt_id = ids[old]
-            self._live[ids[old]] = attempt
+        for attempt in self._tokens.keys():
+            if attempt.attempt_id is not None:
+                attempt.attempt_id = ids[attempt.attempt_id]
         return True

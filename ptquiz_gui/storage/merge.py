@@ -1,6 +1,7 @@
 """Moving a history kept in memory (the disk was unusable) into the real file.
 
-Attempts get new ids after the file's own; question snapshots are matched by content;
+Attempts get new ids from the file (SQLite numbers them) and keep their tokens, so
+writes still waiting in memory find them; question snapshots are matched by content;
 review cards from memory are newer, so they replace the file's (lapses add up);
 per-question totals add up and per-bank totals are recounted.
 """
@@ -13,7 +14,7 @@ from ptquiz_gui.storage.totals import recount_banks
 
 _ATTEMPT_COLUMNS = (
     "bank_id, bank_hash, mode, kind, title, seed, pass_mark, time_limit, started_at, finished_at, status,"
-    " timed_out, total, answered, score, percent, elapsed, current"
+    " timed_out, total, answered, score, percent, elapsed, current, token"
 )
 _SNAPSHOT_COLUMNS = "digest, bank_id, question_id, prompt, choices, answer, explanation, topic"
 
@@ -34,23 +35,19 @@ def _snapshot_ids(source: sqlite3.Connection, target: sqlite3.Connection) -> dic
     return mapping
 
 
-def merge_into(source: sqlite3.Connection, target: sqlite3.Connection, first_id: int) -> dict[int, int]:
-    """Copy everything from ``source`` into ``target`` in one transaction.
-
-    New attempt ids start at ``first_id``; returns ``{old id: new id}``.
-    """
+def merge_into(source: sqlite3.Connection, target: sqlite3.Connection) -> dict[int, int]:
+    """Copy everything from ``source`` into ``target`` in one transaction; returns
+    ``{old id: new id}``."""
     target.execute("BEGIN IMMEDIATE")
     try:
         snapshots = _snapshot_ids(source, target)
         attempts: dict[int, int] = {}
         placeholders = ", ".join("?" * (_ATTEMPT_COLUMNS.count(",") + 1))
         for row in source.execute(f"SELECT id, {_ATTEMPT_COLUMNS} FROM attempts ORDER BY id").fetchall():
-            new_id = first_id + len(attempts)
-            target.execute(
-                f"INSERT INTO attempts (id, {_ATTEMPT_COLUMNS}) VALUES (?, {placeholders})",
-                (new_id, *row[1:]),
-            )
-            attempts[row[0]] = new_id
+            inserted = target.execute(
+                f"INSERT INTO attempts ({_ATTEMPT_COLUMNS}) VALUES ({placeholders}) RETURNING id", row[1:]
+            ).fetchall()
+            attempts[row[0]] = int(inserted[0][0])
         items = source.execute(
             "SELECT attempt_id, position, snapshot_id, choice_order, choice, correct, seconds, flagged,"
             " answered_at FROM attempt_items"

@@ -150,7 +150,23 @@ def _add_derived_totals(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_create_history, _add_derived_totals)
+# "ptqz": marks a file as a ptquiz history (``PRAGMA application_id``), so another
+# program's SQLite file is never mistaken for one. Files from before version 3 lack it
+# and are recognised by their tables instead (``storage.identity``).
+APPLICATION_ID = 0x7074717A
+
+
+def _add_attempt_tokens(conn: sqlite3.Connection) -> None:
+    """Version 3: each attempt gets a random token, and every write names its attempt by it,
+    so a write can never land on another attempt, even one given the same id after a restore.
+    The file is marked as a ptquiz history."""
+    conn.execute("ALTER TABLE attempts ADD COLUMN token TEXT")
+    conn.execute("UPDATE attempts SET token = lower(hex(randomblob(16)))")
+    conn.execute("CREATE UNIQUE INDEX attempts_token ON attempts (token)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+
+
+MIGRATIONS: Sequence[Migration] = (_create_history, _add_derived_totals, _add_attempt_tokens)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 REQUIRED_TABLES = frozenset(

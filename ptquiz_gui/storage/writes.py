@@ -2,7 +2,13 @@
 
 Each write captures the attempt's state when it happened (never the live object), so
 pending writes replay in order with the values the user saw. ``apply`` runs inside the
-caller's transaction and is safe to repeat.
+caller's transaction.
+
+A write names its attempt by the attempt's random ``token``, never by a position or a
+number kept in memory, and every statement is conditioned on that attempt being in
+progress: a write whose attempt is missing, ended, or was replaced by a restore changes
+nothing and raises ``AttemptGoneError``. The attempt's id comes from SQLite when
+``StartedWrite`` inserts it (``INSERT ... RETURNING id``).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import ClassVar, Protocol
 from ptquiz_gui.domain.attempt import Attempt, Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
 from ptquiz_gui.storage import cards, totals
+from ptquiz_gui.storage.errors import AttemptGoneError
 from ptquiz_gui.storage.snapshots import ItemSnapshot, store_snapshot
 from ptquiz_gui.storage.times import from_db, to_db
 
@@ -23,36 +30,47 @@ class PendingWrite(Protocol):
     kind: ClassVar[str]
 
     @property
-    def attempt_id(self) -> int: ...
+    def token(self) -> str: ...
 
     def apply(self, conn: sqlite3.Connection) -> None: ...
 
 
-def to_json(write: PendingWrite) -> dict[str, object]:
-    body: dict[str, object] = {"kind": write.kind}
+def to_json(write: PendingWrite, attempt_id: int | None) -> dict[str, object]:
+    body: dict[str, object] = {"kind": write.kind, "attempt_id": attempt_id}
     body.update(asdict(write))  # type: ignore[call-overload]
     return body
 
 
-def _snapshot_id(conn: sqlite3.Connection, attempt_id: int, position: int) -> int | None:
+# The id of the attempt a write names, only while that attempt is in progress.
+LIVE_ID = "(SELECT id FROM attempts WHERE token = :token AND status = 'in_progress')"
+
+
+def _snapshot_id(conn: sqlite3.Connection, token: str, position: int) -> int | None:
     row = conn.execute(
-        "SELECT snapshot_id FROM attempt_items WHERE attempt_id = ? AND position = ?", (attempt_id, position)
+        f"SELECT snapshot_id FROM attempt_items WHERE attempt_id = {LIVE_ID} AND position = :position",
+        {"token": token, "position": position},
     ).fetchone()
     return None if row is None else int(row[0])
 
 
-def _count_answered(conn: sqlite3.Connection, attempt_id: int) -> None:
+def _count_answered(conn: sqlite3.Connection, token: str) -> None:
     conn.execute(
-        "UPDATE attempts SET answered = "
-        "(SELECT count(*) FROM attempt_items WHERE attempt_id = ?1 AND choice IS NOT NULL) WHERE id = ?1",
-        (attempt_id,),
+        "UPDATE attempts SET answered = (SELECT count(*) FROM attempt_items"
+        " WHERE attempt_id = attempts.id AND choice IS NOT NULL)"
+        " WHERE token = :token AND status = 'in_progress'",
+        {"token": token},
     )
+
+
+def _expect(cursor: sqlite3.Cursor, rows: int, what: str) -> None:
+    if cursor.rowcount != rows:
+        raise AttemptGoneError(what)
 
 
 @dataclass(frozen=True, slots=True)
 class StartedWrite:
     kind: ClassVar[str] = "attempt_started"
-    attempt_id: int
+    token: str
     bank_id: str
     bank_hash: str
     mode: str
@@ -65,10 +83,10 @@ class StartedWrite:
     items: tuple[ItemSnapshot, ...]
 
     @classmethod
-    def of(cls, attempt_id: int, attempt: Attempt) -> StartedWrite:
+    def of(cls, token: str, attempt: Attempt) -> StartedWrite:
         plan = attempt.plan
         return cls(
-            attempt_id=attempt_id,
+            token=token,
             bank_id=plan.bank_id,
             bank_hash=plan.bank_hash,
             mode=plan.mode.value,
@@ -82,15 +100,20 @@ class StartedWrite:
         )
 
     def apply(self, conn: sqlite3.Connection) -> None:
+        self.insert(conn)
+
+    def insert(self, conn: sqlite3.Connection) -> int:
+        """Store the attempt and its questions; returns the id SQLite gave it."""
         cursor = conn.execute(
             """
-            INSERT INTO attempts (id, bank_id, bank_hash, mode, kind, title, seed, pass_mark, time_limit,
+            INSERT INTO attempts (token, bank_id, bank_hash, mode, kind, title, seed, pass_mark, time_limit,
                                   started_at, status, total)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?)
-            ON CONFLICT (id) DO NOTHING
+            ON CONFLICT (token) DO NOTHING
+            RETURNING id
             """,
             (
-                self.attempt_id,
+                self.token,
                 self.bank_id,
                 self.bank_hash,
                 self.mode,
@@ -103,22 +126,26 @@ class StartedWrite:
                 len(self.items),
             ),
         )
-        if cursor.rowcount == 0:
-            return
+        inserted = cursor.fetchall()
+        if not inserted:  # stored before (a repeat): it is the one with this token
+            row = conn.execute("SELECT id FROM attempts WHERE token = ?", (self.token,)).fetchone()
+            return int(row[0])
+        attempt_id = int(inserted[0][0])
         rows = []
         for position, snap in enumerate(self.items):
             order = "[" + ",".join(str(i) for i in snap.choice_order) + "]"
-            rows.append((self.attempt_id, position, store_snapshot(conn, snap), order))
+            rows.append((attempt_id, position, store_snapshot(conn, snap), order))
         conn.executemany(
             "INSERT INTO attempt_items (attempt_id, position, snapshot_id, choice_order) VALUES (?, ?, ?, ?)",
             rows,
         )
+        return attempt_id
 
 
 @dataclass(frozen=True, slots=True)
 class AnswerWrite:
     kind: ClassVar[str] = "answer_recorded"
-    attempt_id: int
+    token: str
     position: int
     question_id: str
     bank_id: str
@@ -133,11 +160,11 @@ class AnswerWrite:
     in_review: bool
 
     @classmethod
-    def of(cls, attempt_id: int, attempt: Attempt, position: int, answered_at: str) -> AnswerWrite:
+    def of(cls, token: str, attempt: Attempt, position: int, answered_at: str) -> AnswerWrite:
         item = attempt.plan.items[position]
         state = attempt.answers[position]
         return cls(
-            attempt_id=attempt_id,
+            token=token,
             position=position,
             question_id=item.question.id,
             bank_id=item.bank_id,
@@ -153,26 +180,28 @@ class AnswerWrite:
         )
 
     def apply(self, conn: sqlite3.Connection) -> None:
-        conn.execute(
-            "UPDATE attempt_items SET choice = ?, correct = ?, seconds = ?, flagged = ?, answered_at = ?"
-            " WHERE attempt_id = ? AND position = ?",
-            (
-                self.choice,
-                int(self.correct),
-                self.seconds,
-                int(self.flagged),
-                self.answered_at,
-                self.attempt_id,
-                self.position,
-            ),
+        cursor = conn.execute(
+            "UPDATE attempt_items SET choice = :choice, correct = :correct, seconds = :seconds,"
+            " flagged = :flagged, answered_at = :answered_at"
+            f" WHERE attempt_id = {LIVE_ID} AND position = :position",
+            {
+                "choice": self.choice,
+                "correct": int(self.correct),
+                "seconds": self.seconds,
+                "flagged": int(self.flagged),
+                "answered_at": self.answered_at,
+                "token": self.token,
+                "position": self.position,
+            },
         )
+        _expect(cursor, 1, "Your answer")
         conn.execute(
-            "UPDATE attempts SET elapsed = ?, current = ? WHERE id = ? AND status = 'in_progress'",
-            (self.elapsed, self.current, self.attempt_id),
+            "UPDATE attempts SET elapsed = ?, current = ? WHERE token = ? AND status = 'in_progress'",
+            (self.elapsed, self.current, self.token),
         )
-        _count_answered(conn, self.attempt_id)
+        _count_answered(conn, self.token)
         if self.schedule:
-            snapshot_id = _snapshot_id(conn, self.attempt_id, self.position)
+            snapshot_id = _snapshot_id(conn, self.token, self.position)
             if snapshot_id is not None:
                 cards.record_answer(
                     conn,
@@ -188,40 +217,41 @@ class AnswerWrite:
 @dataclass(frozen=True, slots=True)
 class FlagWrite:
     kind: ClassVar[str] = "flag_changed"
-    attempt_id: int
+    token: str
     position: int
     flagged: bool
 
     def apply(self, conn: sqlite3.Connection) -> None:
-        conn.execute(
-            "UPDATE attempt_items SET flagged = ? WHERE attempt_id = ? AND position = ?",
-            (int(self.flagged), self.attempt_id, self.position),
+        cursor = conn.execute(
+            f"UPDATE attempt_items SET flagged = :flagged WHERE attempt_id = {LIVE_ID} AND position = :position",
+            {"flagged": int(self.flagged), "token": self.token, "position": self.position},
         )
+        _expect(cursor, 1, "A flag")
 
 
 @dataclass(frozen=True, slots=True)
 class CheckpointWrite:
     kind: ClassVar[str] = "checkpoint"
-    attempt_id: int
+    token: str
     elapsed: float
     current: int
     seconds: tuple[float, ...]
 
     @classmethod
-    def of(cls, attempt_id: int, attempt: Attempt) -> CheckpointWrite:
+    def of(cls, token: str, attempt: Attempt) -> CheckpointWrite:
         seconds = tuple(attempt.question_seconds(i) for i in range(attempt.size))
-        return cls(attempt_id, attempt.elapsed(), attempt.current, seconds)
+        return cls(token, attempt.elapsed(), attempt.current, seconds)
 
     def apply(self, conn: sqlite3.Connection) -> None:
         cursor = conn.execute(
-            "UPDATE attempts SET elapsed = ?, current = ? WHERE id = ? AND status = 'in_progress'",
-            (self.elapsed, self.current, self.attempt_id),
+            "UPDATE attempts SET elapsed = ?, current = ? WHERE token = ? AND status = 'in_progress'",
+            (self.elapsed, self.current, self.token),
         )
-        if cursor.rowcount == 0:
-            return
+        _expect(cursor, 1, "Your progress")
         conn.executemany(
-            "UPDATE attempt_items SET seconds = ? WHERE attempt_id = ? AND position = ? AND seconds <> ?",
-            ((s, self.attempt_id, i, s) for i, s in enumerate(self.seconds)),
+            f"UPDATE attempt_items SET seconds = :s WHERE attempt_id = {LIVE_ID} AND position = :position"
+            " AND seconds <> :s",
+            ({"s": s, "token": self.token, "position": i} for i, s in enumerate(self.seconds)),
         )
 
 
@@ -236,7 +266,7 @@ class FinalAnswer:
 @dataclass(frozen=True, slots=True)
 class EndedWrite:
     kind: ClassVar[str] = "attempt_ended"
-    attempt_id: int
+    token: str
     status: str
     finished_at: str
     timed_out: bool
@@ -248,12 +278,12 @@ class EndedWrite:
     schedule: bool  # a submitted exam moves the review cards of its final answers
 
     @classmethod
-    def of(cls, attempt_id: int, attempt: Attempt, fallback_time: str) -> EndedWrite:
+    def of(cls, token: str, attempt: Attempt, fallback_time: str) -> EndedWrite:
         result = attempt.result()
         answers = tuple(FinalAnswer(o.choice, o.correct, o.seconds, o.flagged) for o in result.outcomes)
         finished = attempt.finished_at
         return cls(
-            attempt_id=attempt_id,
+            token=token,
             status=attempt.status.value,
             finished_at=fallback_time if finished is None else to_db(finished),
             timed_out=attempt.timed_out,
@@ -266,20 +296,32 @@ class EndedWrite:
         )
 
     def apply(self, conn: sqlite3.Connection) -> None:
-        conn.executemany(
-            "UPDATE attempt_items SET choice = ?, correct = ?, seconds = ?, flagged = ?"
-            " WHERE attempt_id = ? AND position = ?",
+        row = conn.execute(f"SELECT {LIVE_ID}", {"token": self.token}).fetchone()
+        if row[0] is None:
+            raise AttemptGoneError("The end of the attempt")
+        attempt_id = int(row[0])
+        cursor = conn.executemany(
+            "UPDATE attempt_items SET choice = :choice, correct = :correct, seconds = :seconds,"
+            f" flagged = :flagged WHERE attempt_id = {LIVE_ID} AND position = :position",
             (
-                (a.choice, int(a.correct), a.seconds, int(a.flagged), self.attempt_id, position)
+                {
+                    "choice": a.choice,
+                    "correct": int(a.correct),
+                    "seconds": a.seconds,
+                    "flagged": int(a.flagged),
+                    "token": self.token,
+                    "position": position,
+                }
                 for position, a in enumerate(self.answers)
             ),
         )
-        _count_answered(conn, self.attempt_id)
+        _expect(cursor, len(self.answers), "The end of the attempt")
+        _count_answered(conn, self.token)
         cursor = conn.execute(
             """
             UPDATE attempts SET status = ?, finished_at = ?, timed_out = ?, elapsed = ?, current = ?,
                                 score = ?, total = ?, percent = ?
-            WHERE id = ? AND status = 'in_progress'
+            WHERE id = ? AND token = ? AND status = 'in_progress'
             """,
             (
                 self.status,
@@ -290,15 +332,15 @@ class EndedWrite:
                 self.score,
                 self.total,
                 100.0 * self.score / self.total if self.total else 0.0,
-                self.attempt_id,
+                attempt_id,
+                self.token,
             ),
         )
-        if cursor.rowcount == 0:
-            return  # already ended: statistics and cards were counted then
+        _expect(cursor, 1, "The end of the attempt")
         if self.status == Status.FINISHED.value:
-            totals.count_finished(conn, self.attempt_id)
+            totals.count_finished(conn, attempt_id)
         if self.schedule:
-            _schedule_answers(conn, self.attempt_id, from_db(self.finished_at))
+            _schedule_answers(conn, attempt_id, from_db(self.finished_at))
 
 
 def _schedule_answers(conn: sqlite3.Connection, attempt_id: int, now: datetime) -> None:
