@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES, read_fault, read_regular_file
 from ptquiz_gui.domain.formats import convert_file, write_bank
 from ptquiz_gui.domain.loader import MAX_BANK_BYTES, load_bank_bytes
 from ptquiz_gui.domain.model import Bank, BankError, BankSource
@@ -38,12 +38,9 @@ class ImportCandidate:
 
 def _prepare_yaml(path: Path) -> ImportCandidate:
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BANK_BYTES + 1)
+        data = read_regular_file(path, MAX_BANK_BYTES)
     except OSError as exc:
-        return ImportCandidate(
-            path, "yaml", path.stem, path.stem, problems=[f"{path}: cannot read: {exc.strerror}"]
-        )
+        return ImportCandidate(path, "yaml", path.stem, path.stem, problems=[f"{path}: {read_fault(exc)}"])
     try:
         bank = load_bank_bytes(data, str(path), BankSource.EXTERNAL, path)
     except BankError as exc:

@@ -123,7 +123,7 @@ def test_a_file_that_cannot_be_read_is_reported(tmp_path: Path) -> None:
 
     result = convert_file(missing, "aiken")
 
-    assert result.problems == [f"{missing}: cannot read the file: No such file or directory"]
+    assert result.problems == [f"{missing}: no such file or folder"]
 
 
 def test_detection_tells_aiken_from_gift() -> None:

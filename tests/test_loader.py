@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -268,7 +270,7 @@ def test_load_bank_file_names_the_file_in_every_problem(tmp_path: Path) -> None:
 
 def test_load_bank_file_on_a_folder_or_a_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     for path, message in (
-        (tmp_path, "this is a folder, not a bank file"),
+        (tmp_path, "not a regular file (a folder)"),
         (tmp_path / "no.yaml", "no such file or folder"),
     ):
         with pytest.raises(BankError) as caught:
@@ -314,14 +316,14 @@ def test_load_paths_reports_missing_paths_and_empty_folders_and_goes_on(tmp_path
 def test_an_unreadable_file_is_a_problem_at_line_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "locked.yaml"
     locked.write_text(bank_text("locked"), encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def refusing_open(self: Path, *args: object, **kwargs: object) -> object:
-        if self == locked:
+    def refusing_open(path: object, *args: Any, **kwargs: Any) -> int:
+        if Path(str(path)) == locked:
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)  # chmod cannot lock a file for root
     result = load_paths([tmp_path])
     assert result.banks == []
     assert [str(p) for p in result.problems] == [f"{locked}:1:1: cannot read the file: Permission denied"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ptquiz_gui.domain.bank_cache import BankCache, FileOutcome, stamp_of
-from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES, read_fault, read_regular_file
 from ptquiz_gui.domain.model import BankError, BankSource, LoadResult, Problem
 
 MAX_BANK_BYTES = 2 * 1024 * 1024
@@ -18,30 +18,23 @@ MAX_BANK_BYTES = 2 * 1024 * 1024
 def bank_files(folder: Path) -> list[Path]:
     """The bank files directly inside ``folder``, by name; hidden files (editor backups) are left out.
 
+    Every entry named like a bank is listed, whatever it is: a pipe, a symbolic link loop
+    or a subfolder called ``x.yaml`` is then reported when it is read, never skipped unseen.
     Raises OSError when the folder cannot be listed.
     """
     return sorted(
-        (
-            p
-            for p in folder.iterdir()
-            if p.suffix.lower() in BANK_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        ),
+        (p for p in folder.iterdir() if p.suffix.lower() in BANK_SUFFIXES and not p.name.startswith(".")),
         key=lambda p: p.name,
     )
 
 
 def read_bank_file(path: Path, label: str) -> bytes:
-    """The file's bytes, at most one more than a bank may have; BankError when it can't be read."""
+    """The file's bytes, at most one more than a bank may have; BankError when it can't be read
+    or is not a regular file (a pipe is never opened for reading, so it cannot block)."""
     try:
-        with path.open("rb") as stream:
-            return stream.read(MAX_BANK_BYTES + 1)
-    except IsADirectoryError:
-        raise BankError([Problem(label, 1, 1, "this is a folder, not a bank file")]) from None
-    except FileNotFoundError:
-        raise BankError([Problem(label, 1, 1, "no such file or folder")]) from None
+        return read_regular_file(path, MAX_BANK_BYTES)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise BankError([Problem(label, 1, 1, f"cannot read the file: {reason}")]) from None
+        raise BankError([Problem(label, 1, 1, read_fault(exc))]) from None
 
 
 class BankCollector:

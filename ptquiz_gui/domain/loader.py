@@ -6,10 +6,12 @@ See docs/bank-format.md for the format and the rules enforced here.
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from ptquiz_gui.domain.collector import MAX_BANK_BYTES, BankCollector, bank_files, read_bank_file
+from ptquiz_gui.domain.file_kinds import read_fault
 from ptquiz_gui.domain.model import Bank, BankError, BankSource, LoadResult, Problem
 from ptquiz_gui.domain.validation import build_bank
 from ptquiz_gui.domain.yaml_nodes import collector_paused, compose_text, decode_bank_bytes
@@ -31,13 +33,15 @@ def load_paths(paths: Iterable[Path], source: BankSource = BankSource.EXTERNAL) 
     """Load files, and the ``*.yaml``/``*.yml`` files of folders (sorted by name, not recursive)."""
     collector = BankCollector()
     for path in paths:
-        if path.is_dir():
-            if collector.add_folder(path, source) == 0:
-                collector.report(path, "the folder holds no .yaml or .yml bank files")
-        elif path.exists():
+        try:
+            is_folder = stat.S_ISDIR(path.stat().st_mode)
+        except OSError as exc:  # missing, a symbolic link loop, no permission
+            collector.report(path, read_fault(exc))
+            continue
+        if not is_folder:
             collector.add_file(path, source)
-        else:
-            collector.report(path, "no such file or folder")
+        elif collector.add_folder(path, source) == 0:
+            collector.report(path, "the folder holds no .yaml or .yml bank files")
     return collector.result
 
 
