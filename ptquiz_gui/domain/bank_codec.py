@@ -2,7 +2,8 @@
 
 ``bank_from_record`` trusts nothing: a record of the wrong shape raises ``ValueError``
 (the cache then loads the file again), so a damaged cache can never put a malformed
-bank in front of the user.
+bank in front of the user: no text longer than the loader allows, no bidi control in a
+title or topic.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
+from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH
 from ptquiz_gui.domain.model import Bank, BankSource, Problem, Question, QuestionSites, Site
 
 
@@ -51,10 +54,10 @@ def bank_from_record(record: Any, path: Path, source: BankSource) -> Bank:
         raise ValueError("a bank record needs its questions")
     return Bank(
         id=_text(record.get("id")),
-        title=_text(record.get("title")),
+        title=reveal_bidi_controls(_text(record.get("title"))),
         questions=tuple(_question(row) for row in questions),
         description=_text(record.get("description")),
-        topics=tuple(_text(t) for t in _list(record.get("topics"))),
+        topics=tuple(reveal_bidi_controls(_text(t)) for t in _list(record.get("topics"))),
         time_limit=_count(record.get("time_limit")),
         pass_mark=_count(record.get("pass_mark")),
         path=path,
@@ -80,7 +83,7 @@ def _question(row: Any) -> Question:
     if not isinstance(row, list) or len(row) != 10:
         raise ValueError("a question record has ten fields")
     qid, prompt, choices, answer, explanation, topic, verify, line, sites, lint_ignore = row
-    texts = tuple(_text(c) for c in _list(choices))
+    texts = tuple(_text(c, MAX_CHOICE_LENGTH) for c in _list(choices))
     index = _count(answer)
     if len(texts) < 2 or index >= len(texts):
         raise ValueError("a question record needs two choices and a key among them")
@@ -90,7 +93,7 @@ def _question(row: Any) -> Question:
         choices=texts,
         answer=index,
         explanation=_text(explanation),
-        topic=_text(topic),
+        topic=reveal_bidi_controls(_text(topic)),
         verify=None if verify is None else _text(verify),
         line=_count(line),
         sites=None if sites is None else _sites(_list(sites), len(texts)),
@@ -118,9 +121,11 @@ def _site(pair: list[Any]) -> Site:
     return (_count(pair[0]), _count(pair[1]))
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, limit: int = MAX_TEXT_LENGTH) -> str:
     if not isinstance(value, str):
         raise ValueError("expected text")
+    if len(value) > limit:
+        raise ValueError("a text is longer than a bank may hold")
     return value
 
 

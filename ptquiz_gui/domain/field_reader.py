@@ -7,6 +7,7 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from ptquiz_gui.domain.field_limits import MAX_TEXT_LENGTH
 from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.domain.node_guard import NodeGuard, duplicate_key_message, tag_allowed
 from ptquiz_gui.domain.node_values import (
@@ -101,29 +102,41 @@ class FieldReader:
                 self.report(node, f"{prefix}missing required key '{name}'")
         return found
 
-    def text(self, entry: Entry | None, depth: int, replay: bool, what: str, prefix: str) -> str | None:
-        """A required text value; None (after reporting) when it is missing, empty or not text."""
+    def text(
+        self, entry: Entry | None, depth: int, replay: bool, what: str, prefix: str, limit: int = MAX_TEXT_LENGTH
+    ) -> str | None:
+        """A required text value; None (after reporting) when it is missing, empty, too long or not text."""
         if entry is None:
             return None
         node, seen = self.enter(entry, depth, replay)
-        return self.node_text(node, seen, depth, what, prefix)
+        return self.node_text(node, seen, depth, what, prefix, limit)
 
-    def optional_text(self, entry: Entry | None, depth: int, replay: bool, what: str, prefix: str) -> str:
+    def optional_text(
+        self, entry: Entry | None, depth: int, replay: bool, what: str, prefix: str, limit: int = MAX_TEXT_LENGTH
+    ) -> str:
         """An optional text value; a missing or empty one is ''."""
         if entry is None:
             return ""
         node, seen = self.enter(entry, depth, replay)
         if is_empty(node):
             return ""
-        return self.node_text(node, seen, depth, what, prefix) or ""
+        return self.node_text(node, seen, depth, what, prefix, limit) or ""
 
-    def node_text(self, node: Node, seen: bool, depth: int, what: str, prefix: str) -> str | None:
-        """The text of a scalar, or None after reporting why it is not usable text."""
+    def node_text(
+        self, node: Node, seen: bool, depth: int, what: str, prefix: str, limit: int = MAX_TEXT_LENGTH
+    ) -> str | None:
+        """The text of a scalar of at most ``limit`` characters, or None after reporting why it is
+        not usable text."""
         if self.refused_tag(node, seen, depth):
             return None
         if isinstance(node, ScalarNode):
             value = str(node.value)
             if node.tag in TEXT_TAGS:
+                if len(value) > limit:
+                    self.report(
+                        node, f"{prefix}{what} is {len(value):,} characters long; at most {limit:,} are allowed"
+                    )
+                    return None
                 if value.strip():
                     return value
                 self.report(node, f"{prefix}{what} is empty")

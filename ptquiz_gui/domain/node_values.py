@@ -5,6 +5,8 @@ from __future__ import annotations
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
+
 YAML_TAG = "tag:yaml.org,2002:"
 STR_TAG = YAML_TAG + "str"
 INT_TAG = YAML_TAG + "int"
@@ -43,8 +45,9 @@ def int_value(node: Node) -> int | None:
 
 
 def shorten(text: str) -> str:
+    """Bank text quoted in a problem message: one line, cut after a few words, bidi controls shown."""
     text = text.replace("\r", "").replace("\n", "\\n")
-    return text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 1] + "…"
+    return reveal_bidi_controls(text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 1] + "…")
 
 
 def quoted(text: str) -> str:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
+from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from ptquiz_gui.domain.field_reader import Entry, FieldReader, valid_id
 from ptquiz_gui.domain.lint_field import read_lint
 from ptquiz_gui.domain.model import (
@@ -76,7 +78,7 @@ class _BankReader(FieldReader):
             bank_id = self.identifier(fields["id"], 2, False, "")
             mark = fields["id"][1].start_mark
             self.id_site = Problem(self.id_site.path, mark.line + 1, mark.column + 1, "")
-        title = self.text(fields.get("title"), 2, False, "'title'", "")
+        title = self.text(fields.get("title"), 2, False, "'title'", "", MAX_TITLE_LENGTH)
         description = self.optional_text(fields.get("description"), 2, False, "'description'", "")
         topics = self.topics(fields.get("topics"))
         time_limit = self.whole_number(
@@ -96,10 +98,10 @@ class _BankReader(FieldReader):
             return None
         return Bank(
             id=bank_id,
-            title=title,
+            title=reveal_bidi_controls(title),
             questions=tuple(questions),
             description=description,
-            topics=tuple(topics),
+            topics=tuple(reveal_bidi_controls(topic) for topic in topics),
             time_limit=time_limit or 0,
             pass_mark=DEFAULT_PASS_MARK if pass_mark is None else pass_mark,
             path=path,
@@ -138,7 +140,7 @@ class _BankReader(FieldReader):
         topics = []
         for number, item in enumerate(node.value, 1):
             item_seen = self.guard.enter(item, 3, node, seen)
-            topic = self.node_text(item, item_seen, 3, f"topic {number} in 'topics'", "")
+            topic = self.node_text(item, item_seen, 3, f"topic {number} in 'topics'", "", MAX_TOPIC_LENGTH)
             if topic is not None:
                 topics.append(topic)
         return topics
@@ -187,7 +189,7 @@ class _BankReader(FieldReader):
         choices, count = self.choices(fields.get("choices"), replay, prefix)
         answer = self.answer(fields.get("answer"), replay, prefix, choices, count)
         explanation = self.optional_text(fields.get("explanation"), 4, replay, "'explanation'", prefix)
-        topic = self.optional_text(fields.get("topic"), 4, replay, "'topic'", prefix)
+        topic = self.optional_text(fields.get("topic"), 4, replay, "'topic'", prefix, MAX_TOPIC_LENGTH)
         verify = self.optional_text(fields.get("verify"), 4, replay, "'verify'", prefix)
         lint_ignore = read_lint(self, fields.get("lint"), 4, replay, prefix, False)
         if len(self.problems) > before or question_id is None or prompt is None:
@@ -200,7 +202,7 @@ class _BankReader(FieldReader):
             choices=tuple(choices),
             answer=answer,
             explanation=explanation,
-            topic=topic,
+            topic=reveal_bidi_controls(topic),
             verify=verify or None,
             line=node.start_mark.line + 1,
             sites=_sites(fields, choices_node=fields["choices"][1]),
@@ -254,7 +256,7 @@ class _BankReader(FieldReader):
         first_number: dict[str, int] = {}
         for number, item in enumerate(node.value, 1):
             item_seen = self.guard.enter(item, 5, node, replay)
-            text = self.node_text(item, item_seen, 5, f"choice {number}", prefix)
+            text = self.node_text(item, item_seen, 5, f"choice {number}", prefix, MAX_CHOICE_LENGTH)
             if text is None:
                 good = False
                 continue

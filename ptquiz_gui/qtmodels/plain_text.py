@@ -18,6 +18,9 @@ from PySide6.QtGui import QTextDocument
 from ptquiz_gui.domain.python_names import keep_dunder_names
 
 SUMMARY_LENGTH = 140
+# Markdown read for a summary: far more than 140 characters of text need, and little
+# enough that an over-long prompt (one kept in old history) is never laid out in full.
+SUMMARY_SOURCE_LENGTH = 4_000
 BANK_MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
@@ -40,6 +43,6 @@ def plain_summary(markdown: str, limit: int = SUMMARY_LENGTH) -> str:
     """A Markdown prompt as one line of plain text (code and tables flattened, no markup),
     cut with an ellipsis after ``limit`` characters."""
     document = QTextDocument()
-    set_bank_markdown(document, markdown)
+    set_bank_markdown(document, markdown[:SUMMARY_SOURCE_LENGTH])
     text = " ".join(document.toPlainText().split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
+from ptquiz_gui.domain.field_limits import MAX_TEXT_LENGTH
 from ptquiz_gui.qtmodels.plain_text import set_bank_markdown
 from ptquiz_gui.views.highlight import PygmentsHighlighter, code_language
 
@@ -96,6 +97,16 @@ class MarkdownView(QTextBrowser):
         self._source = text
         self._render()
 
+    def _shown_source(self) -> str:
+        """The source, cut after the longest text a bank may hold. The loader refuses longer
+        texts, but a review of an old attempt shows what was stored then, and Qt takes
+        seconds to lay out one long line."""
+        source = self._source
+        if len(source) <= MAX_TEXT_LENGTH:
+            return source
+        rest = len(source) - MAX_TEXT_LENGTH
+        return f"{source[:MAX_TEXT_LENGTH]}\n\n[… {rest:,} more characters are not shown]"
+
     def markdown_source(self) -> str:
         return self._source
 
@@ -111,7 +122,7 @@ class MarkdownView(QTextBrowser):
         document.setDefaultFont(self.font())
         if self._transparent:
             document.setDocumentMargin(0)  # line up with the labels around it
-        set_bank_markdown(document, self._source)
+        set_bank_markdown(document, self._shown_source())
         _replace_images(document, self.palette().color(QPalette.ColorRole.PlaceholderText))
         self._decorate(document)
         # Asking a document for its parent() would make PySide resolve the parent's type

@@ -17,6 +17,8 @@ from typing import Any
 import yaml
 
 from ptquiz_gui.atomic_files import write_bytes_atomic
+from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
+from ptquiz_gui.domain.field_limits import MAX_TITLE_LENGTH
 from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats.notes import ParsedQuestion
 from ptquiz_gui.domain.loader import load_bank_bytes
@@ -54,10 +56,10 @@ def slugify(text: str) -> str:
 
 
 def title_from_stem(stem: str) -> str:
-    words = " ".join(re.split(r"[\s_-]+", stem)).strip()
+    words = reveal_bidi_controls(" ".join(re.split(r"[\s_-]+", stem)).strip())
     if not words:
         return "Imported questions"
-    return words[0].upper() + words[1:]
+    return (words[0].upper() + words[1:])[:MAX_TITLE_LENGTH].rstrip()
 
 
 def _unique(base: str, taken: Collection[str]) -> str:
