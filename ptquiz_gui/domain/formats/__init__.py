@@ -12,7 +12,8 @@ Public API (plain Python, no Qt; the ``import``/``export`` commands and the GUI 
     ``bank_yaml: str`` the converted bank, already checked by the loader ('' when there is
     nothing to save); ``questions: tuple[Question, ...]`` the converted questions (``line``
     is their line in the source file); ``problems: list[str]`` errors, each
-    ``"path:line: message"`` (a question with an error is left out, the others are kept);
+    ``"path:line: message"`` (a question with an error is left out, the others are kept),
+    or ``"path: message"`` for the whole file (not a regular file, unreadable, over 2 MiB);
     ``skipped: list[str]`` question types ptquiz does not run, each
     ``"path:line: skipped <type>"``; ``stem``, ``title`` and ``format`` of the result.
 ``write_bank(yaml_text: str, target_dir: Path, stem: str, *, taken_ids=()) -> Path``
@@ -34,9 +35,12 @@ from ptquiz_gui.domain.formats.bank_writer import write_bank as write_bank
 from ptquiz_gui.domain.formats.detect import AIKEN, FORMATS, GIFT, decode_source, detect_format
 from ptquiz_gui.domain.formats.gift import parse_gift
 from ptquiz_gui.domain.formats.gift_export import export_gift
-from ptquiz_gui.domain.formats.notes import ExportResult, Note, ParseResult
-from ptquiz_gui.domain.loader import load_bank_bytes
+from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH, MAX_TOPIC_LENGTH
+from ptquiz_gui.domain.file_kinds import read_fault, read_regular_file
+from ptquiz_gui.domain.formats.notes import ExportResult, Note, ParsedQuestion, ParseResult
+from ptquiz_gui.domain.loader import MAX_BANK_BYTES, load_bank_bytes
 from ptquiz_gui.domain.model import Bank, BankError, Question
+from ptquiz_gui.domain.validation import MAX_QUESTIONS
 
 __all__ = [
     "AIKEN",
@@ -50,8 +54,8 @@ __all__ = [
     "write_bank",
 ]
 
-MAX_SOURCE_BYTES = 16 * 1024 * 1024
 _FORMAT_NAMES = {AIKEN: "Aiken", GIFT: "GIFT"}
+_TOO_LARGE = f"the file is larger than 2 MiB ({MAX_BANK_BYTES:,} bytes), the most a bank may be"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +74,42 @@ def _parse(text: str, fmt: str) -> ParseResult:
     return parse_aiken(text) if fmt == AIKEN else parse_gift(text)
 
 
+def _too_long(question: ParsedQuestion) -> str | None:
+    """Which text of a converted question is longer than a bank allows, and by how much."""
+    texts = [
+        ("the question text", question.prompt, MAX_TEXT_LENGTH),
+        ("the feedback", question.explanation, MAX_TEXT_LENGTH),
+        ("the category", question.topic, MAX_TOPIC_LENGTH),
+    ]
+    texts.extend((f"choice {n}", choice, MAX_CHOICE_LENGTH) for n, choice in enumerate(question.choices, 1))
+    for what, value, limit in texts:
+        if len(value) > limit:
+            return f"{what} is {len(value):,} characters long; at most {limit:,} are allowed"
+    return None
+
+
+def _within_limits(parsed: ParseResult) -> ParseResult:
+    """Move each question with an over-long text from the questions to the errors."""
+    kept = []
+    for question in parsed.questions:
+        fault = _too_long(question)
+        if fault is None:
+            kept.append(question)
+        else:
+            parsed.errors.append(Note(question.line, fault))
+    parsed.questions = kept
+    return parsed
+
+
 def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> ImportResult:
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     bank_id = slugify(stem) or "imported"
     title = title_from_stem(stem)
-    if len(data) > MAX_SOURCE_BYTES:
-        problem = Note(1, f"the file is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MiB")
-        return ImportResult(label, bank_id, title, fmt, problems=[problem.located(label)])
+    # Refused before parsing: a bank may be 2 MiB, the bank made from a file is seldom
+    # smaller than the file, and parsing a large file would take seconds for nothing.
+    if len(data) > MAX_BANK_BYTES:
+        return ImportResult(label, bank_id, title, fmt, problems=[f"{label}: {_TOO_LARGE}"])
     text, fault = decode_source(data)
     if fault is not None:
         return ImportResult(label, bank_id, title, fmt, problems=[fault.located(label)])
@@ -89,16 +121,29 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
             else Note(1, "cannot tell whether this is Aiken or GIFT; give --format aiken or --format gift")
         )
         return ImportResult(label, bank_id, title, None, problems=[problem.located(label)])
-    parsed = _parse(text, chosen)
+    parsed = _within_limits(_parse(text, chosen))
     problems = [note.located(label) for note in sorted(parsed.errors)]
     skipped = [note.located(label) for note in sorted(parsed.skipped)]
     if not parsed.questions:
         if not parsed.errors:
             problems.append(Note(1, "no questions to import").located(label))
         return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
+    if len(parsed.questions) > MAX_QUESTIONS:
+        problems.append(
+            f"{label}: the file holds {len(parsed.questions):,} questions, more than the {MAX_QUESTIONS:,} "
+            "a bank may have; split the file into smaller ones"
+        )
+        return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
     name = Path(label).name
     description = f"Imported from {name} ({_FORMAT_NAMES[chosen]} format)."
     yaml_text = dump_yaml(bank_data(bank_id, title, description, parsed.questions))
+    size = len(yaml_text.encode("utf-8"))
+    if size > MAX_BANK_BYTES:
+        problems.append(
+            f"{label}: the bank made from this file would be {size:,} bytes, more than the 2 MiB "
+            f"({MAX_BANK_BYTES:,} bytes) a bank may be; split the file into smaller ones"
+        )
+        return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
     try:
         load_bank_bytes(yaml_text.encode("utf-8"), f"{label} (converted)")
     except BankError as error:
@@ -122,17 +167,15 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
 def convert_file(path: Path, fmt: str | None) -> ImportResult:
     label = str(path)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_SOURCE_BYTES + 1)
+        data = read_regular_file(path, MAX_BANK_BYTES)
     except OSError as error:
-        reason = error.strerror or str(error)
         stem = path.stem
         return ImportResult(
             label,
             slugify(stem) or "imported",
             title_from_stem(stem),
             fmt,
-            problems=[f"{label}: cannot read the file: {reason}"],
+            problems=[f"{label}: {read_fault(error)}"],
         )
     return convert_bytes(data, label, fmt, path.stem)
 
