@@ -7,6 +7,7 @@ The app never runs bank code; only this test does. Torch is a test-time dependen
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import subprocess
@@ -31,8 +32,64 @@ def verified_questions() -> list[tuple[str, Question]]:
 CASES = verified_questions()
 
 
-def test_at_least_twenty_keys_are_proven_by_code() -> None:
-    assert len(CASES) >= 20, [f"{b}/{q.id}" for b, q in CASES]
+def test_at_least_eighty_keys_are_proven_by_code() -> None:
+    assert len(CASES) >= 80, f"{len(CASES)} of 120: " + ", ".join(f"{b}/{q.id}" for b, q in CASES)
+
+
+def phrase_lookup(snippet: str) -> str | None:
+    """Why ``snippet`` decides by looking for a phrase in ANSWER rather than computing the fact,
+    or None. ANSWER must meet a computed value: an index into a mapping whose values are
+    not all written-out constants (``facts = {choice: computed, ...}; assert facts[ANSWER]``),
+    a comparison with something that is not a string literal (``str(out) == ANSWER``), or
+    an argument of code that runs or parses it (``exec(ANSWER, scope)``, ``int(ANSWER)``),
+    but not of a regular-expression search that is the whole assertion."""
+    tree = ast.parse(snippet)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    literal_maps = {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+        for target in node.targets
+        if isinstance(target, ast.Name) and all(isinstance(v, ast.Constant) for v in node.value.values)
+    }
+    uses = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == "ANSWER"]
+    if not uses:
+        return "it never looks at ANSWER"
+    for use in uses:
+        parent = parents.get(use)
+        if isinstance(parent, ast.Subscript) and parent.slice is use:
+            if not (isinstance(parent.value, ast.Name) and parent.value.id in literal_maps):
+                return None
+        elif isinstance(parent, ast.Compare):
+            others = [parent.left, *parent.comparators]
+            if any(o is not use and not isinstance(o, ast.Constant) for o in others):
+                return None
+        elif isinstance(parent, ast.Call) and use in parent.args:
+            searched = ast.unparse(parent.func).startswith("re.") and isinstance(parents.get(parent), ast.Assert)
+            if not searched:
+                return None
+        elif isinstance(parent, ast.Attribute) and isinstance(call := parents.get(parent), ast.Call):
+            if any(not isinstance(a, ast.Constant) for a in call.args):  # ANSWER.endswith(computed)
+                return None
+    return "ANSWER is only compared with, searched for, or looked up among written-out phrases"
+
+
+def test_the_phrase_lookup_check_tells_computed_facts_from_phrase_lookups() -> None:
+    assert phrase_lookup('assert "gradients" in ANSWER') is not None
+    assert phrase_lookup('assert ANSWER == "It adds them"') is not None
+    assert phrase_lookup('assert ANSWER.startswith("It adds")') is not None
+    assert phrase_lookup('import re\nassert re.search("add", ANSWER)') is not None
+    assert phrase_lookup('facts = {"a": True, "b": False}\nassert facts[ANSWER]') is not None
+    computed = 'import torch\nx = torch.ones(2)\nfacts = {"a": x.sum() == 2, "b": False}\nassert facts[ANSWER]'
+    assert phrase_lookup(computed) is None
+    assert phrase_lookup('import torch\nassert str(torch.ones(1)) == ANSWER') is None
+    assert phrase_lookup('import torch\nassert torch.ones(2).sum() == int(ANSWER)') is None
+
+
+@pytest.mark.parametrize(("bank_id", "question"), CASES, ids=[f"{b}/{q.id}" for b, q in CASES])
+def test_no_snippet_decides_by_phrase_lookup_alone(bank_id: str, question: Question) -> None:
+    assert question.verify is not None
+    assert phrase_lookup(question.verify) is None, f"{bank_id}/{question.id}: {phrase_lookup(question.verify)}"
 
 
 @pytest.mark.torch
