@@ -17,6 +17,7 @@ from pathlib import Path
 from ptquiz_gui.atomic_files import fsync_folder, replace_file
 from ptquiz_gui.storage.connection import connect_read_only, describe, is_damage
 from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
+from ptquiz_gui.storage.identity import check_content
 from ptquiz_gui.storage.records import BackupInfo
 from ptquiz_gui.storage.recovery import peek_user_version
 from ptquiz_gui.storage.schema import SCHEMA_VERSION
@@ -135,6 +136,7 @@ def check_backup(path: Path) -> None:
     try:
         conn = connect_read_only(path)
         try:
+            check_content(conn, path)  # another program's file is no backup of ours
             problems = integrity_problems(conn)
         finally:
             conn.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 BUSY_TIMEOUT_MS = 5000
 
 # Primary result codes (the low byte of an extended code).
+SQLITE_ERROR = 1
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6

@@ -6,28 +6,41 @@ import sqlite3
 from pathlib import Path
 from typing import NoReturn
 
-from ptquiz_gui.storage.connection import connect, connect_read_only, describe, is_damage
-from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageUnavailableError
-from ptquiz_gui.storage.recovery import peek_user_version
+from ptquiz_gui.storage.connection import (
+    SQLITE_ERROR,
+    connect,
+    connect_read_only,
+    describe,
+    is_damage,
+    primary_code,
+)
+from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageUnavailableError
+from ptquiz_gui.storage.identity import check_content as _check_content
+from ptquiz_gui.storage.identity import check_header
+from ptquiz_gui.storage.recovery import peek_header
 from ptquiz_gui.storage.schema import SCHEMA_VERSION, migrate, missing_tables, user_version
 
 
 def _raise_for(path: Path, error: sqlite3.Error) -> NoReturn:
     if is_damage(error):
         raise DatabaseDamagedError(path, describe(error)) from error
+    if primary_code(error) == SQLITE_ERROR:  # "no such table/column": the tables are not ptquiz's
+        raise DatabaseDamagedError(path, "its tables are not those of a ptquiz history") from error
     raise StorageUnavailableError(path, describe(error)) from error
 
 
-def _check_content(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version, after making sure it is a ptquiz history this app can read."""
-    found = user_version(conn)
-    if found > SCHEMA_VERSION:
-        raise DatabaseTooNewError(path, found, SCHEMA_VERSION)
-    if found == 0:
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if tables:
-            raise DatabaseDamagedError(path, "it holds other data, not a ptquiz history")
-    return int(found)
+def _probe_writing(conn: sqlite3.Connection) -> None:
+    """Make a real write and roll it back, so a file SQLite may only read is found now.
+
+    ``BEGIN IMMEDIATE`` alone succeeds on a read-only file (it writes nothing); rewriting
+    the header's ``user_version`` to its own value needs write access to the file, and
+    SQLite refuses it with SQLITE_READONLY. Nothing reaches the file: it is rolled back.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {user_version(conn):d}")
+    finally:
+        conn.execute("ROLLBACK")
 
 
 _PROBES = (
@@ -86,13 +99,13 @@ def open_writable(
 ) -> sqlite3.Connection:
     """Open (creating when missing) and migrate the history file for writing.
 
-    Raises ``DatabaseTooNewError`` (file left untouched), ``DatabaseDamagedError`` or
-    ``StorageUnavailableError``.
+    Raises ``DatabaseTooNewError`` (file left untouched), ``DatabaseDamagedError``
+    (``ForeignDatabaseError`` for another program's SQLite file) or
+    ``StorageUnavailableError`` (also for a file SQLite may only read).
     """
-    version = peek_user_version(path)
-    if version is not None and version > SCHEMA_VERSION:
-        raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
-    if version is not None:
+    header = peek_header(path)
+    if header is not None:
+        check_header(path, *header)
         _inspect(path)
     try:
         conn = connect(path, factory=factory)
@@ -102,8 +115,7 @@ def open_writable(
         _check_content(conn, path)
         migrate(conn)
         _probe(conn, path)
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("COMMIT")
+        _probe_writing(conn)
     except sqlite3.Error as error:
         conn.close()
         _raise_for(path, error)
@@ -125,11 +137,10 @@ def open_snapshot(path: Path) -> sqlite3.Connection:
     It never writes to the file. A missing or empty file reads as an empty history;
     an older file is copied into memory and migrated there.
     """
-    version = peek_user_version(path)
-    if version is None:
+    header = peek_header(path)
+    if header is None:
         return open_memory()
-    if version > SCHEMA_VERSION:
-        raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+    check_header(path, *header)
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as error:

@@ -12,6 +12,7 @@ from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageUnavailableEr
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
 _USER_VERSION = slice(60, 64)
+_APPLICATION_ID = slice(68, 72)
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
@@ -35,6 +36,12 @@ def peek_user_version(path: Path) -> int | None:
     ``None`` means there is no history yet (no file, or an empty one). Raises
     ``DatabaseDamagedError`` when the header is not an SQLite header.
     """
+    header = peek_header(path)
+    return None if header is None else header[0]
+
+
+def peek_header(path: Path) -> tuple[int, int] | None:
+    """``(user_version, application_id)`` from the file header; ``None`` as for ``peek_user_version``."""
     try:
         with path.open("rb") as handle:
             head = handle.read(_HEADER_SIZE)
@@ -50,7 +57,7 @@ def peek_user_version(path: Path) -> int | None:
         raise DatabaseDamagedError(path, "it is not an SQLite database, or its first bytes are damaged")
     if len(head) < _HEADER_SIZE:
         raise DatabaseDamagedError(path, "the file is cut short")
-    return int.from_bytes(head[_USER_VERSION], "big")
+    return int.from_bytes(head[_USER_VERSION], "big"), int.from_bytes(head[_APPLICATION_ID], "big", signed=True)
 
 
 def move_aside(path: Path, now: datetime) -> Path:
