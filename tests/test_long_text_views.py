@@ -51,3 +51,7 @@ def test_a_list_summary_reads_only_the_start_of_a_long_prompt(monkeypatch: pytes
 
     assert summary == ("word " * 28).strip() + "…"
     assert fed == [plain_text.SUMMARY_SOURCE_LENGTH]
+
+
+def test_a_list_summary_shows_bidi_controls_instead_of_obeying_them() -> None:
+    assert plain_summary("Which is right? \u202eevil\u202c") == "Which is right? ⟨U+202E⟩evil⟨U+202C⟩"

@@ -15,6 +15,7 @@ import html
 
 from PySide6.QtGui import QTextDocument
 
+from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
 from ptquiz_gui.domain.python_names import keep_dunder_names
 
 SUMMARY_LENGTH = 140
@@ -40,9 +41,10 @@ def plain_tooltip(text: str) -> str:
 
 
 def plain_summary(markdown: str, limit: int = SUMMARY_LENGTH) -> str:
-    """A Markdown prompt as one line of plain text (code and tables flattened, no markup),
-    cut with an ellipsis after ``limit`` characters."""
+    """A Markdown prompt as one line of plain text (code and tables flattened, no markup, bidi
+    controls shown as ``⟨U+XXXX⟩`` so they cannot reorder the row), cut with an ellipsis after
+    ``limit`` characters."""
     document = QTextDocument()
     set_bank_markdown(document, markdown[:SUMMARY_SOURCE_LENGTH])
-    text = " ".join(document.toPlainText().split())
+    text = reveal_bidi_controls(" ".join(document.toPlainText().split()))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
