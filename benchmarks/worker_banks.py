@@ -11,6 +11,7 @@ before loading, so the interpreter and the imported modules are not counted.
 from __future__ import annotations
 
 import gc
+import re
 import resource
 import sys
 import tempfile
@@ -22,7 +23,9 @@ from timing import timed
 
 from ptquiz_gui.domain.bank_cache import BankCache
 from ptquiz_gui.domain.library import load_library
+from ptquiz_gui.domain.lint.linter import lint_banks
 from ptquiz_gui.domain.loader import bank_files, load_bank_file
+from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.paths import bundled_banks_dir
 
 WARM_RUNS = 10
@@ -67,10 +70,21 @@ def bundled() -> None:
             ],
             "compose_warm_ms": [timed(lambda: compose_all(files))[1].wall_ms for _ in range(WARM_RUNS)],
             "cached_ms": from_cache(folder, no_user_banks),
+            "lint_ms": [timed(lambda: lint_banks(result.banks))[1].wall_ms for _ in range(WARM_RUNS)],
+            "lint_words_ms": [timed(lambda: split_words(result.banks))[1].wall_ms for _ in range(WARM_RUNS)],
+            "lint_warnings": len(lint_banks(result.banks)),
             "banks": len(result.banks),
             "questions": sum(len(b.questions) for b in result.banks),
             "bytes": sum(f.stat().st_size for f in files),
         }
+    )
+
+
+def split_words(banks: list[Bank]) -> int:
+    """Baseline for the linter: only splitting every prompt and choice into lower-case words."""
+    word = re.compile(r"[^\W_]+")
+    return sum(
+        len(word.findall(text.lower())) for b in banks for q in b.questions for text in (q.prompt, *q.choices)
     )
 
 
@@ -92,6 +106,7 @@ def one_file(kind: str, path: Path) -> None:
     if kind == "file":
         bank, spent = timed(lambda: load_bank_file(path))
         questions = len(bank.questions)
+        _, linted = timed(lambda: lint_banks([bank]))
     elif kind == "compose":
         questions, spent = timed(lambda: compose_all([path]))
     else:
@@ -103,6 +118,7 @@ def one_file(kind: str, path: Path) -> None:
             "peak_growth_mb": peak_mb() - before,
             "questions": questions,
             "bytes": path.stat().st_size,
+            "lint_ms": linted.wall_ms if kind == "file" else 0.0,
         }
     )
 
