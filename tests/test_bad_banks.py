@@ -87,7 +87,7 @@ EXPECTED: dict[str, list[str]] = {
         "7:27: the file contains the control character U+0007, which YAML does not allow",
     ],
     "crlf_fault.yaml": [
-        "12:5: question 1 ('q1'): unknown key 'hint'; the keys a question may have are: id, topic, prompt, choices, answer, explanation, verify, lint",
+        "12:5: question 1 ('q1'): unknown key 'hint'; did you mean 'lint'?",
     ],
     "deep_nesting.yaml": [
         "5:45: lists and mappings are nested more than 32 deep",

@@ -24,29 +24,29 @@ from ptquiz_gui.domain.model import BankError, BankSource
 
 # Eight questions whose keys sit twice at each position, with short code-value choices:
 # the bank-wide rules have enough questions to judge, and nothing here breaks a rule.
-CLEAN = [
+CLEAN: list[dict[str, Any]] = [
     {
         "id": f"q{n}",
         "prompt": f"What does `torch.zeros({n}, 2).shape[0]` give?",
         "choices": [str(n + d) for d in (0, 1, 2, 3)],
-        "answer": (n - 1) % 4,
+        "answer": str(n + (n - 1) % 4),
     }
     for n in range(1, 8)
-] + [
+]
+PROSE = [
+    "It turns off gradient tracking for the tensors in the model",
+    "It moves the model and its buffers onto the CPU",
+    "It stops the optimizer from changing the weights",
+    "It switches dropout and batch norm to inference behaviour",
+]
+CLEAN.append(
     {
         "id": "prose",
         "prompt": "Why does `model.eval()` matter before measuring validation accuracy?",
-        "choices": [
-            "It fixes dropout and batch-norm statistics for inference",
-            "It turns off gradient tracking for every tensor in the model",
-            "It moves the model and its buffers onto the CPU",
-            "It freezes the weights so the optimizer cannot change them",
-        ],
-        "answer": 3,
+        "choices": PROSE,
+        "answer": PROSE[3],
     }
-]
-for question in CLEAN:
-    question["answer"] = question["choices"][question["answer"]]
+)
 # Key positions A B C D A B C D: the prose question's key is its fourth choice.
 assert [q["choices"].index(q["answer"]) for q in CLEAN] == [0, 1, 2, 3, 0, 1, 2, 3]
 
