@@ -51,7 +51,7 @@ def test_a_second_load_from_the_cache_does_not_import_the_yaml_loader(tmp_path: 
         "from ptquiz_gui.domain.bank_cache import BankCache\n"
         "from ptquiz_gui.domain.library import load_library\n"
         "result = load_library(Path(sys.argv[1]), Path(sys.argv[2]), BankCache(Path(sys.argv[3])))\n"
-        "print(len(result.banks), 'yaml' in sys.modules, 'ptquiz_gui.domain.loader' in sys.modules)\n"
+        "print(len(result.banks), 'yaml' in sys.modules, 'ptquiz_gui.domain.bank_parse' in sys.modules)\n"
     )
     args = [sys.executable, "-c", script, str(BUNDLED), str(tmp_path / "none"), str(tmp_path / "banks.json")]
     first = subprocess.run(args, capture_output=True, text=True, check=True, timeout=60)

@@ -9,10 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ptquiz_gui.domain.bank_cache import BankCache, FileOutcome, stamp_of
-from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES, read_fault, read_regular_file
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES, MAX_BANK_BYTES, read_fault, read_regular_file
 from ptquiz_gui.domain.model import BankError, BankSource, LoadResult, Problem
-
-MAX_BANK_BYTES = 2 * 1024 * 1024
 
 
 def bank_files(folder: Path) -> list[Path]:
@@ -91,7 +89,7 @@ class BankCollector:
         except BankError as error:  # not cached: a file that can't be read may be readable next time
             self.result.problems.extend(error.problems)
             return None
-        from ptquiz_gui.domain.loader import parse_bank_bytes
+        from ptquiz_gui.domain.bank_parse import parse_bank_bytes
 
         try:
             bank, id_site = parse_bank_bytes(data, label, source, path)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 BANK_SUFFIXES = frozenset({".yaml", ".yml"})
 IMPORT_SUFFIXES = BANK_SUFFIXES | {".txt", ".gift"}
+MAX_BANK_BYTES = 2 * 1024 * 1024
 
 _OPEN_FLAGS = (
     os.O_RDONLY

@@ -5,16 +5,14 @@ See docs/bank-format.md for the format and the rules enforced here.
 
 from __future__ import annotations
 
-import hashlib
 import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from ptquiz_gui.domain.collector import MAX_BANK_BYTES, BankCollector, bank_files, read_bank_file
-from ptquiz_gui.domain.file_kinds import read_fault
-from ptquiz_gui.domain.model import Bank, BankError, BankSource, LoadResult, Problem
-from ptquiz_gui.domain.validation import build_bank
-from ptquiz_gui.domain.yaml_nodes import collector_paused, compose_text, decode_bank_bytes
+from ptquiz_gui.domain.bank_parse import parse_bank_bytes
+from ptquiz_gui.domain.collector import BankCollector, bank_files, read_bank_file
+from ptquiz_gui.domain.file_kinds import MAX_BANK_BYTES, read_fault
+from ptquiz_gui.domain.model import Bank, BankSource, LoadResult
 
 
 def load_bank_bytes(
@@ -43,26 +41,6 @@ def load_paths(paths: Iterable[Path], source: BankSource = BankSource.EXTERNAL) 
         elif collector.add_folder(path, source) == 0:
             collector.report(path, "the folder holds no .yaml or .yml bank files")
     return collector.result
-
-
-def parse_bank_bytes(data: bytes, label: str, source: BankSource, path: Path | None) -> tuple[Bank, Problem]:
-    """The bank in ``data`` and where its id is written. Raises BankError with every problem."""
-    if len(data) > MAX_BANK_BYTES:
-        raise BankError(
-            [
-                Problem(
-                    label,
-                    1,
-                    1,
-                    f"the file is larger than 2 MiB ({MAX_BANK_BYTES:,} bytes), the most a bank may be",
-                )
-            ]
-        )
-    with collector_paused():
-        root = compose_text(decode_bank_bytes(data, label), label)
-        built = build_bank(root, label, source, path, hashlib.sha256(data).hexdigest())
-        del root  # free the node tree before the collector is back, or it would scan it all once
-    return built
 
 
 __all__ = [
