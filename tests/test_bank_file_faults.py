@@ -190,7 +190,8 @@ def test_a_folder_named_like_a_bank_is_not_a_regular_file(tmp_path: Path) -> Non
     (tmp_path / "old.yaml").mkdir()
     with pytest.raises(BankError) as caught:
         load_bank_file(tmp_path / "old.yaml")
-    assert [str(p) for p in caught.value.problems] == [f"{tmp_path / 'old.yaml'}:1:1: not a regular file (a folder)"]
+    folder = tmp_path / "old.yaml"
+    assert [str(p) for p in caught.value.problems] == [f"{folder}:1:1: not a regular file (a folder)"]
     assert convert_file(tmp_path / "old.yaml", None).problems == [
         f"{tmp_path / 'old.yaml'}: not a regular file (a folder)"
     ]
@@ -215,7 +216,8 @@ def test_a_symbolic_link_loop_is_reported_as_such_named_or_in_a_folder(tmp_path:
     assert [str(p) for p in named.problems] == [f"{loop}:1:1: {message}"]
     assert [str(p) for p in in_folder.problems] == [f"{loop}:1:1: {message}"]
     assert [b.id for b in in_folder.banks] == ["good"]
-    assert [str(p) for p in library.problems] == [f"{loop}:1:1: {message}"]
+    in_library = [str(p) for p in library.problems if p.path.startswith(str(folder))]
+    assert in_library == [f"{loop}:1:1: {message}"]
     assert convert_file(loop, None).problems == [f"{loop}: {message}"]
     assert prepare([loop])[0].problems == [f"{loop}: {message}"]
 
@@ -266,7 +268,9 @@ def test_an_imported_question_with_an_over_long_text_is_left_out_with_its_line(t
 
     result = convert_file(source, "gift")
 
-    assert result.problems == [f"{source}:3: the question text is 20,002 characters long; at most 20,000 are allowed"]
+    assert result.problems == [
+        f"{source}:3: the question text is 20,002 characters long; at most 20,000 are allowed"
+    ]
     assert len(result.questions) == 1
 
 

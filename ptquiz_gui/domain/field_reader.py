@@ -103,7 +103,13 @@ class FieldReader:
         return found
 
     def text(
-        self, entry: Entry | None, depth: int, replay: bool, what: str, prefix: str, limit: int = MAX_TEXT_LENGTH
+        self,
+        entry: Entry | None,
+        depth: int,
+        replay: bool,
+        what: str,
+        prefix: str,
+        limit: int = MAX_TEXT_LENGTH,
     ) -> str | None:
         """A required text value; None (after reporting) when it is missing, empty, too long or not text."""
         if entry is None:
@@ -112,7 +118,13 @@ class FieldReader:
         return self.node_text(node, seen, depth, what, prefix, limit)
 
     def optional_text(
-        self, entry: Entry | None, depth: int, replay: bool, what: str, prefix: str, limit: int = MAX_TEXT_LENGTH
+        self,
+        entry: Entry | None,
+        depth: int,
+        replay: bool,
+        what: str,
+        prefix: str,
+        limit: int = MAX_TEXT_LENGTH,
     ) -> str:
         """An optional text value; a missing or empty one is ''."""
         if entry is None:
@@ -134,7 +146,8 @@ class FieldReader:
             if node.tag in TEXT_TAGS:
                 if len(value) > limit:
                     self.report(
-                        node, f"{prefix}{what} is {len(value):,} characters long; at most {limit:,} are allowed"
+                        node,
+                        f"{prefix}{what} is {len(value):,} characters long; at most {limit:,} are allowed",
                     )
                     return None
                 if value.strip():
