@@ -1,37 +1,47 @@
 # Every target creates .venv when it is missing; nothing is installed outside it.
+# `make run` installs only what the app needs; the other targets add the test, bench and
+# packaging tools on top.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
+APP    := $(VENV)/.installed-app
+DEV    := $(VENV)/.installed-dev
 
 .PHONY: run test check lint typecheck bench dist screenshots crash-harness clean
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+
+$(APP): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $(APP)
+
+$(DEV): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[test,bench,packaging]'
-	touch $(STAMP)
+	touch $(APP) $(DEV)
 
-run: $(STAMP)
-	$(VENV)/bin/ptquiz
+run: $(APP)
+	$(VENV)/bin/ptquiz $(ARGS)
 
-test: $(STAMP)
+# mypy first, so that the test count is the last thing printed
+test: $(DEV)
+	$(PY) -m mypy
 	$(PY) -m pytest -q
+
+typecheck: $(DEV)
 	$(PY) -m mypy
 
-typecheck: $(STAMP)
-	$(PY) -m mypy
-
-bench: $(STAMP)
+bench: $(DEV)
 	$(PY) benchmarks/run.py
 
-dist: $(STAMP)
+dist: $(DEV)
 	$(PY) packaging/build.py
 
-screenshots: $(STAMP)
+screenshots: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
-crash-harness: $(STAMP)
+crash-harness: $(DEV)
 	$(PY) -m pytest -q -m slow tests/test_crash_harness.py
 
 clean:
