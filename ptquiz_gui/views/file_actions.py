@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain.model import Bank, BankSource
+from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.views.plain_message import ask_yes_no, inform, warn
 
 
@@ -37,17 +38,14 @@ def remove_bank(parent: QWidget, services: Services, bank: Bank) -> bool:
 
 def export_unsaved(parent: QWidget, services: Services) -> str | None:
     """Save what the history could not write to a JSON file the user picks; returns a
-    sentence for the user, or ``None`` when nothing was written."""
+    sentence for the user, or ``None`` when nothing was written (cancelled or failed, and
+    the user was told why).
+
+    Writes that wait in memory are exported as they are; a history that lives only in
+    memory is exported whole, in the format of ``ptquiz history --json``.
+    """
     store = services.store
-    if store.is_in_memory:
-        inform(
-            parent,
-            "History kept in memory",
-            "This session's history is only in memory. Open History and use Export to save it "
-            "as JSON or CSV; it is also saved to the data folder as soon as that can be written.",
-        )
-        return None
-    if not store.pending_count:
+    if not store.is_in_memory and not store.pending_count:
         inform(parent, "Nothing unsaved", "Every change has been saved.")
         return None
     default = str(Path.home() / "ptquiz-unsaved.json")
@@ -55,11 +53,28 @@ def export_unsaved(parent: QWidget, services: Services) -> str | None:
     if not name:
         return None
     try:
-        count = store.export_pending_json(Path(name))
-    except OSError as exc:
-        warn(parent, "Export failed", f"Could not write {name}: {exc.strerror or exc}")
+        said = export_unsaved_to(services, Path(name))
+    except (OSError, StorageError) as exc:
+        reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        warn(parent, "Export failed", f"Could not write {name}: {reason}")
         return None
-    return f"Exported {count} unsaved change(s) to {name}."
+    return said
+
+
+def export_unsaved_to(services: Services, path: Path) -> str:
+    """Write the unsaved changes (or the whole in-memory history) to ``path``; returns what was done.
+
+    Raises ``OSError`` or ``StorageError``; an existing file at ``path`` is then left as it was.
+    """
+    store = services.store
+    if store.is_in_memory:
+        from ptquiz_gui.storage.records import HistoryFilter
+        from ptquiz_gui.views.history.export import ExportFormat, export_history
+
+        export_history(store, HistoryFilter(), ExportFormat.JSON, path)
+        return f"Exported this session's history, kept in memory, to {path}."
+    count = store.export_pending_json(path)
+    return f"Exported {count} unsaved change(s) to {path}."
 
 
 def restore_newest_backup(services: Services) -> str:
@@ -67,8 +82,6 @@ def restore_newest_backup(services: Services) -> str:
     notice = services.recovery
     if notice is None or notice.newest_backup is None:
         return "There is no backup to restore."
-    from ptquiz_gui.storage.errors import StorageError
-
     try:
         services.store.restore(notice.newest_backup.path)
     except StorageError as exc:

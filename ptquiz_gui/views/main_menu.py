@@ -24,7 +24,9 @@ class MainMenu:
         self.export_unsaved_action.setToolTip("When the history file cannot be written, save what is waiting")
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # The platform's Quit keys; where it has none (Windows, offscreen), Ctrl+Q as on Linux and macOS.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
 
         view_menu = bar.addMenu("&View")
         self.library_action = view_menu.addAction("&Library")

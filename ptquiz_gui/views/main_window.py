@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ptquiz_gui import APP_DISPLAY_NAME, __version__
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._results_page: ResultsPage | None = None
         self._history_page: HistoryPage | None = None
         self.store_keeper: StoreKeeper | None = None
+        self._unsaved_settled = False  # the user answered the unsaved-changes question: quit
 
         self.stack = QStackedWidget()
         self.library_page = LibraryPage()
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         self.services.set_store_error_handler(self.show_storage_error)
         self.store_keeper = StoreKeeper(self.services.store, self.services.paths, self)
         self.store_keeper.saved_again.connect(self.banner.show_message)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self._on_session_end)
         self.show_banks()
 
     # --- library -----------------------------------------------------------------------------
@@ -397,11 +401,44 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        left = None
         if self._session is not None and not self._session.attempt.finished:
-            self._session.leave()
+            left = self._session.attempt
+            self._session.leave()  # its last progress joins what is saved, or exported, below
+        if not self._may_close():
+            event.ignore()
+            if left is not None:  # the user stays: back into the attempt, clock running
+                left.resume()
+                self.run_attempt(left)
+            return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._update_settings(window_geometry=geometry)
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Nothing unsaved, or the user chose what happens to it (``unsaved_quit``)."""
+        if self.store_keeper is None or self._unsaved_settled:
+            return True
+        from ptquiz_gui.views.unsaved_quit import may_quit
+
+        self._unsaved_settled = may_quit(self, self.services, self.store_keeper)
+        return self._unsaved_settled
+
+    @Slot(QSessionManager)
+    def _on_session_end(self, manager: QSessionManager) -> None:
+        """The desktop session is ending: the same question as closing, when the session
+        manager lets us ask; otherwise one more save and, failing that, an export to the home folder."""
+        if self.store_keeper is None or self._unsaved_settled:
+            return
+        if manager.allowsInteraction():
+            stay = not self._may_close()
+            manager.release()
+            if stay:
+                manager.cancel()
+            return
+        from ptquiz_gui.views.unsaved_quit import export_without_asking
+
+        self._unsaved_settled = export_without_asking(self.services, self.store_keeper)
 
     def focus_window(self) -> None:
         """Bring this window to the front (a second ptquiz instance asked for it)."""

@@ -27,6 +27,22 @@ class StoreKeeper(QObject):
     def unsaved(self) -> bool:
         return self._store.is_in_memory or self._store.pending_count > 0
 
+    def unsaved_words(self) -> str:
+        """What would be lost, for the question asked before quitting."""
+        if self._store.is_in_memory:
+            return (
+                "This session's history is only in memory: it could not be saved to "
+                f"{self._paths.history_db}."
+            )
+        n = self._store.pending_count
+        what, kept = ("1 change was", "it is") if n == 1 else (f"{n} changes were", "they are")
+        return f"{what} not saved to {self._paths.history_db}: {kept} kept only in memory."
+
+    def save_before_quit(self) -> bool:
+        """One more try to save everything (the app is closing); True when nothing is left unsaved."""
+        self.retry()
+        return not self.unsaved
+
     @Slot()
     def retry(self) -> None:
         if self._store.is_in_memory:

@@ -1,0 +1,82 @@
+"""Quitting with answers that are kept only in memory: save once more, else ask.
+
+The window's close (Ctrl+Q, the title bar's close button) and the desktop session's end
+come here. When the history still cannot be written, the user chooses: export what is
+unsaved to a file (File → Export unsaved changes), stay, or quit and lose it. Nothing
+is dropped without that question.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ptquiz_gui.app_services import Services
+from ptquiz_gui.views.store_keeper import StoreKeeper
+
+DIALOG_NAME = "unsaved_quit_dialog"
+EXPORT_TEXT = "&Export…"
+STAY_TEXT = "&Stay"
+DISCARD_TEXT = "&Quit without saving"
+
+
+def _ask(parent: QWidget, words: str) -> str:
+    """Which button the user chose: ``EXPORT_TEXT``, ``STAY_TEXT`` or ``DISCARD_TEXT``."""
+    box = QMessageBox(parent)
+    box.setObjectName(DIALOG_NAME)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved answers")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"{words} Quitting now would lose them.")
+    box.setInformativeText(
+        "Export them to a file you choose, or stay; ptquiz keeps trying to save them "
+        "while it runs."
+    )
+    export = box.addButton(EXPORT_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(STAY_TEXT, QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(DISCARD_TEXT, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(export)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is export:
+        return EXPORT_TEXT
+    if clicked is discard:
+        return DISCARD_TEXT
+    return STAY_TEXT
+
+
+def may_quit(parent: QWidget, services: Services, keeper: StoreKeeper) -> bool:
+    """Whether the app may close now: everything is saved (after one more try), exported,
+    or the user chose to quit without it. False means stay."""
+    if not keeper.unsaved or keeper.save_before_quit():
+        return True
+    from ptquiz_gui.views.file_actions import export_unsaved
+
+    while True:
+        choice = _ask(parent, keeper.unsaved_words())
+        if choice == STAY_TEXT:
+            return False
+        if choice == DISCARD_TEXT:
+            return True
+        if export_unsaved(parent, services) is not None:
+            return True
+
+
+def export_without_asking(services: Services, keeper: StoreKeeper) -> bool:
+    """The session ends and no question may be asked: save once more, else export to
+    ``~/ptquiz-unsaved-<time>.json``. Returns whether nothing is lost."""
+    if not keeper.unsaved or keeper.save_before_quit():
+        return True
+    from ptquiz_gui.storage.errors import StorageError
+    from ptquiz_gui.views.file_actions import export_unsaved_to
+
+    stamp = services.clock.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        export_unsaved_to(services, Path.home() / f"ptquiz-unsaved-{stamp}.json")
+    except (OSError, StorageError):
+        return False
+    return True
