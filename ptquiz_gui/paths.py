@@ -103,3 +103,8 @@ def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
         root=Path(user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(user_config_dir(APP_NAME, appauthor=False)),
     )
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The file that stands where one of ``path``'s folders should be (the cause of ENOTDIR), if any."""
+    return next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), None)

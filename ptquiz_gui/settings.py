@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ptquiz_gui.atomic_files import write_bytes_atomic
+from ptquiz_gui.paths import file_in_the_way
 
 
 class Theme(StrEnum):
@@ -83,8 +84,7 @@ def _coerce(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
 def os_error_words(error: OSError, path: Path) -> str:
     """Why ``path`` could not be read or written, in words that name the culprit."""
     if error.errno == errno.ENOTDIR:
-        blocker = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), None)
-        return f"{blocker or path.parent} is a file where a folder should be"
+        return f"{file_in_the_way(path) or path.parent} is a file where a folder should be"
     if error.errno == errno.EISDIR:
         return f"{path} is a folder, not a file"
     if error.errno in (errno.EACCES, errno.EPERM):

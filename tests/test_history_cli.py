@@ -222,3 +222,38 @@ def test_a_damaged_history_is_reported_and_not_moved(
     assert str(path) in err and "damaged" in err
     assert path.read_text(encoding="utf-8").startswith("not a database")
     assert sorted(p.name for p in data_dir.iterdir()) == ["history.sqlite3"]
+
+
+def test_a_history_with_corrupted_pages_says_damaged_once_and_what_is_wrong(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _history(data_dir)
+    path = data_paths(data_dir).history_db
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page, len(data), page):  # every page after the header's
+        data[offset : offset + 100] = b"\xff" * 100
+    path.write_bytes(bytes(data))
+
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "history")
+
+    assert code == 1 and out == ""
+    assert err == (
+        f"ptquiz history: The history file {path} is damaged: SQLite found parts of it corrupted "
+        "(database disk image is malformed).\n"
+    )
+
+
+def test_a_history_that_cannot_be_reached_is_not_reported_as_a_save_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+
+    code, out, err = _run(capsys, "--data-dir", str(blocker), "history", "--json")
+
+    assert code == 1 and out == ""
+    assert err == (
+        f"ptquiz history: cannot read the history in {blocker / 'history.sqlite3'}: "
+        f"{blocker} is a file where a folder should be.\n"
+    )

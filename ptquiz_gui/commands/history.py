@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ptquiz_gui.commands.output import write_stdout
-from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.paths import data_paths, file_in_the_way
+from ptquiz_gui.storage.errors import StorageError, StorageUnavailableError
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import AttemptSummary, ExportedAttempt, HistoryFilter, HistorySort, SortKey
 
@@ -43,6 +43,11 @@ def run(args: argparse.Namespace) -> int:
     path = data_paths(args.data_dir).history_db
     try:
         reader = HistoryReader.open_read_only(path)
+    except StorageUnavailableError as error:  # its message speaks of saving; this command only reads
+        blocker = file_in_the_way(error.path)
+        reason = f"{blocker} is a file where a folder should be" if blocker else error.reason
+        print(f"ptquiz history: cannot read the history in {error.path}: {reason}.", file=sys.stderr)
+        return 1
     except StorageError as error:
         print(f"ptquiz history: {error}", file=sys.stderr)
         return 1

@@ -95,8 +95,10 @@ def describe(error: BaseException) -> str:
             return "the file or its folder cannot be written (read-only or no permission)"
         if code in (SQLITE_BUSY, SQLITE_LOCKED):
             return "the file is in use by another program"
-        if is_damage(error):
-            return "the file is damaged"
+        if is_damage(error):  # said after "is damaged:" or "could not save …:", so it names the damage
+            if code == SQLITE_NOTADB or "not a database" in str(error).lower():
+                return "SQLite does not recognise it as a database"
+            return "SQLite found parts of it corrupted (database disk image is malformed)"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror[0].lower() + error.strerror[1:]
     return str(error) or type(error).__name__
