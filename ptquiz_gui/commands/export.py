@@ -1,4 +1,7 @@
-"""``ptquiz export BANK_ID --format aiken|gift [-o FILE]``: write a bank in a Moodle format."""
+"""``ptquiz export BANK_ID --format aiken|gift [-o FILE]``: write a bank in a Moodle format.
+
+``-o`` never replaces a link, pipe or device with a file: ``commands.output`` has the rules.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,7 @@ import difflib
 import sys
 from pathlib import Path
 
-from ptquiz_gui.atomic_files import write_bytes_atomic
-from ptquiz_gui.commands.output import write_stdout
+from ptquiz_gui.commands.output import OutputRefused, write_output_file, write_stdout
 from ptquiz_gui.domain.formats import export_bank
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
@@ -38,9 +40,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.output).expanduser()
     try:
-        write_bytes_atomic(target, result.text.encode("utf-8"))
+        regular = write_output_file(target, result.text.encode("utf-8"))
+    except OutputRefused as refused:
+        print(f"ptquiz export: {refused}", file=sys.stderr)
+        return 1
     except OSError as error:
         print(f"ptquiz export: cannot write {target}: {error.strerror or error}", file=sys.stderr)
         return 1
-    print(f"exported {result.exported} of {len(bank.questions)} questions of {bank.id} to {target}")
+    # Through a pipe or device (``-o /dev/stdout``) the report would land in the output itself.
+    said = f"exported {result.exported} of {len(bank.questions)} questions of {bank.id} to {target}"
+    print(said, file=sys.stdout if regular else sys.stderr)
     return 0
