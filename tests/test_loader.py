@@ -241,7 +241,7 @@ def test_nesting_is_allowed_to_32_levels_and_refused_deeper() -> None:
 
     assert messages(nested(32)) == [
         "4:1: unknown key 'extra'; the keys a bank may have are: format, id, title, description, "
-        "topics, time_limit, pass_mark, questions, lint"
+        "topics, time_limit, pass_mark, scoring, questions, lint"
     ]
     assert messages(nested(33)) == ["4:39: lists and mappings are nested more than 32 deep"]
 

@@ -12,8 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
-from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH
-from ptquiz_gui.domain.model import Bank, BankSource, Problem, Question, QuestionSites, Site
+from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH, MAX_TOPIC_LENGTH
+from ptquiz_gui.domain.model import (
+    TRUE_FALSE_CHOICES,
+    Bank,
+    BankSource,
+    Problem,
+    Question,
+    QuestionSites,
+    QuestionType,
+    Scoring,
+    Site,
+)
 
 
 def bank_to_record(bank: Bank) -> dict[str, Any]:
@@ -28,6 +38,7 @@ def bank_to_record(bank: Bank) -> dict[str, Any]:
         "format": bank.format,
         "questions_site": list(bank.questions_site),
         "lint_ignore": list(bank.lint_ignore),
+        "scoring": bank.scoring.value,
         "questions": [
             [
                 q.id,
@@ -40,6 +51,11 @@ def bank_to_record(bank: Bank) -> dict[str, Any]:
                 q.line,
                 _sites_to_record(q.sites),
                 list(q.lint_ignore),
+                q.type.value,
+                list(q.answers),
+                q.choose,
+                q.scoring.value,
+                list(q.tags),
             ]
             for q in bank.questions
         ],
@@ -66,6 +82,7 @@ def bank_from_record(record: Any, path: Path, source: BankSource) -> Bank:
         format=_count(record.get("format")),
         questions_site=_site(_list(record.get("questions_site"))),
         lint_ignore=tuple(_text(name) for name in _list(record.get("lint_ignore"))),
+        scoring=Scoring(_text(record.get("scoring"))),
     )
 
 
@@ -80,13 +97,22 @@ def problem_from_record(row: Any, label: str) -> Problem:
 
 
 def _question(row: Any) -> Question:
-    if not isinstance(row, list) or len(row) != 10:
-        raise ValueError("a question record has ten fields")
-    qid, prompt, choices, answer, explanation, topic, verify, line, sites, lint_ignore = row
+    if not isinstance(row, list) or len(row) != 15:
+        raise ValueError("a question record has fifteen fields")
+    qid, prompt, choices, answer, explanation, topic, verify, line, sites, lint_ignore = row[:10]
+    kind, answers, choose, scoring, tags = row[10:]
     texts = tuple(_text(c, MAX_CHOICE_LENGTH) for c in _list(choices))
     index = _count(answer)
-    if len(texts) < 2 or index >= len(texts):
-        raise ValueError("a question record needs two choices and a key among them")
+    keys = tuple(_count(key) for key in _list(answers))
+    question_type = QuestionType(_text(kind))
+    if len(texts) < 2 or not keys or keys != tuple(sorted(set(keys))) or keys[-1] >= len(texts):
+        raise ValueError("a question record needs two choices and its keys among them, sorted")
+    if index != keys[0] or (question_type is QuestionType.MULTIPLE) != (len(keys) > 1):
+        raise ValueError("a question record's key does not match its type")
+    if question_type is QuestionType.TRUEFALSE and texts != TRUE_FALSE_CHOICES:
+        raise ValueError("a true/false question has the choices True and False")
+    if choose is not None and not 1 <= _count(choose) <= len(texts):
+        raise ValueError("'choose' is one of the choices' count")
     return Question(
         id=_text(qid),
         prompt=_text(prompt),
@@ -98,6 +124,11 @@ def _question(row: Any) -> Question:
         line=_count(line),
         sites=None if sites is None else _sites(_list(sites), len(texts)),
         lint_ignore=tuple(_text(name) for name in _list(lint_ignore)),
+        type=question_type,
+        answers=keys,
+        choose=choose,
+        scoring=Scoring(_text(scoring)),
+        tags=tuple(reveal_bidi_controls(_text(tag, MAX_TOPIC_LENGTH)) for tag in _list(tags)),
     )
 
 

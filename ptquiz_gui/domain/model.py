@@ -12,6 +12,24 @@ Site = tuple[int, int]
 """A 1-based (line, column) in a bank file."""
 
 
+class QuestionType(StrEnum):
+    """How a question is answered: one key, several keys, or true/false."""
+
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TRUEFALSE = "truefalse"
+
+
+class Scoring(StrEnum):
+    """How a multiple-answer question scores (see ``domain.scoring``)."""
+
+    ALL_OR_NOTHING = "all-or-nothing"
+    PARTIAL = "partial"
+
+
+TRUE_FALSE_CHOICES = ("True", "False")
+
+
 class BankSource(StrEnum):
     BUNDLED = "bundled"
     USER = "user"
@@ -29,7 +47,13 @@ class QuestionSites:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One multiple-choice question; ``answer`` is the 0-based index of the key in file order."""
+    """One question; ``answers`` are the sorted 0-based indexes of its keys in file order.
+
+    ``answer`` is the key of a single-answer or true/false question (for a multiple-answer
+    one, its first key); ``answers`` defaults to ``(answer,)``. A true/false question has the
+    choices ``("True", "False")`` and is never shuffled. ``scoring`` is the one that applies
+    (the question's own, else its bank's); ``choose`` is the "Choose N" shown with the prompt.
+    """
 
     id: str
     prompt: str
@@ -41,10 +65,27 @@ class Question:
     line: int = 0
     sites: QuestionSites | None = None
     lint_ignore: tuple[str, ...] = ()  # lint rules the author silenced for this question
+    type: QuestionType = QuestionType.SINGLE
+    answers: tuple[int, ...] = ()
+    choose: int | None = None
+    scoring: Scoring = Scoring.ALL_OR_NOTHING
+    tags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.answers:
+            object.__setattr__(self, "answers", (self.answer,))
 
     @property
     def key_text(self) -> str:
         return self.choices[self.answer]
+
+    @property
+    def key_texts(self) -> tuple[str, ...]:
+        return tuple(self.choices[i] for i in self.answers)
+
+    @property
+    def multiple(self) -> bool:
+        return self.type is QuestionType.MULTIPLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +103,7 @@ class Bank:
     format: int = FORMAT_VERSION
     questions_site: Site = (1, 1)  # where 'questions' is written, for bank-wide lint warnings
     lint_ignore: tuple[str, ...] = ()  # lint rules the author silenced for the whole bank
+    scoring: Scoring = Scoring.ALL_OR_NOTHING  # the default of its questions
 
     @property
     def effective_time_limit(self) -> int:

@@ -6,34 +6,41 @@ there are none.
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ptquiz_gui.domain.answer_fields import AnswerFieldReader
 from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
 from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
-from ptquiz_gui.domain.field_reader import Entry, FieldReader, valid_id
+from ptquiz_gui.domain.field_reader import Entry, valid_id
 from ptquiz_gui.domain.lint_field import read_lint
 from ptquiz_gui.domain.model import (
     FORMAT_VERSION,
+    TRUE_FALSE_CHOICES,
     Bank,
     BankError,
     BankSource,
     Problem,
     Question,
     QuestionSites,
+    QuestionType,
+    Scoring,
     Site,
 )
 from ptquiz_gui.domain.node_guard import Refused
-from ptquiz_gui.domain.node_values import describe, int_value, is_empty, is_text, quoted, shorten
+from ptquiz_gui.domain.node_values import describe, int_value, is_text
 
 BANK_KEYS = (
-    "format", "id", "title", "description", "topics", "time_limit", "pass_mark", "questions", "lint"
+    "format", "id", "title", "description", "topics", "time_limit", "pass_mark", "scoring", "questions",
+    "lint",
 )
-QUESTION_KEYS = ("id", "topic", "prompt", "choices", "answer", "explanation", "verify", "lint")
+QUESTION_KEYS = (
+    "id", "type", "topic", "prompt", "choices", "answer", "choose", "scoring", "explanation", "tags",
+    "verify", "lint",
+)
 _BANK_REQUIRED = ("format", "id", "title", "questions")
-_QUESTION_REQUIRED = ("id", "prompt", "choices", "answer")
+_QUESTION_REQUIRED = ("id", "prompt", "answer")  # and 'choices', except for true/false
 MIN_CHOICES = 2
 MAX_CHOICES = 8
 MAX_QUESTIONS = 10_000
@@ -55,11 +62,12 @@ def build_bank(
     return bank, reader.id_site
 
 
-class _BankReader(FieldReader):
+class _BankReader(AnswerFieldReader):
     def __init__(self, label: str) -> None:
         super().__init__(label)
         self.id_site = Problem(label, 1, 1, "")
         self._question_ids: dict[str, tuple[int, int]] = {}
+        self._scoring = Scoring.ALL_OR_NOTHING
 
     def read(self, root: Node, source: BankSource, path: Path | None, content_hash: str) -> Bank | None:
         self.guard.enter(root, 1, root, False)
@@ -92,6 +100,7 @@ class _BankReader(FieldReader):
         pass_mark = self.whole_number(
             fields.get("pass_mark"), 2, "'pass_mark'", "a whole percent from 0 to 100", 0, 100
         )
+        self._scoring = self.scoring(fields.get("scoring"), 2, False, "") or Scoring.ALL_OR_NOTHING
         questions = self.questions(fields.get("questions"))
         lint_ignore = read_lint(self, fields.get("lint"), 2, False, "", True)
         if bank_id is None or title is None or questions is None or self.problems:
@@ -109,6 +118,7 @@ class _BankReader(FieldReader):
             content_hash=content_hash,
             questions_site=_site(fields["questions"][0]),
             lint_ignore=lint_ignore,
+            scoring=self._scoring,
         )
 
     def format_version(self, entry: Entry | None) -> None:
@@ -185,28 +195,58 @@ class _BankReader(FieldReader):
         prefix = _question_prefix(node, number)
         fields = self.fields(node, 3, replay, QUESTION_KEYS, _QUESTION_REQUIRED, prefix, "a question")
         question_id = self.question_id(fields.get("id"), number, node, replay)
+        typed, kind = self.question_type(fields.get("type"), replay, prefix)
+        answer_entry = fields.get("answer")
+        if kind is None:
+            listed = answer_entry is not None and isinstance(answer_entry[1], SequenceNode)
+            kind = QuestionType.MULTIPLE if listed else QuestionType.SINGLE
         prompt = self.text(fields.get("prompt"), 4, replay, "'prompt'", prefix)
-        choices, count = self.choices(fields.get("choices"), replay, prefix)
-        answer = self.answer(fields.get("answer"), replay, prefix, choices, count)
+        keys: tuple[int, ...] | None = None
+        if kind is QuestionType.TRUEFALSE:
+            fixed = self.true_false_choices(fields.get("choices"), replay, prefix)
+            choices: list[str] | None = list(TRUE_FALSE_CHOICES) if fixed else None
+            if answer_entry is not None:
+                key = self.true_false_key(answer_entry, replay, prefix)
+                keys = None if key is None else (key,)
+        else:
+            self.repeated_choices = {}
+            if "choices" not in fields and typed:
+                self.report(node, f"{prefix}missing required key 'choices'")
+            choices, count = self.choices(fields.get("choices"), replay, prefix)
+            if answer_entry is not None and typed and kind is QuestionType.MULTIPLE:
+                keys = self.multiple_keys(answer_entry, replay, prefix, choices, count)
+            elif answer_entry is not None and typed:
+                key = self.single_key(answer_entry, replay, prefix, choices, count)
+                keys = None if key is None else (key,)
+        choose = self.choose(fields.get("choose"), replay, prefix, None if choices is None else len(choices))
+        if choose is not None and kind is not QuestionType.MULTIPLE:
+            self.report(fields["choose"][1], f"{prefix}'choose' is only for multiple-answer questions")
+        scoring = self.scoring(fields.get("scoring"), 4, replay, prefix)
         explanation = self.optional_text(fields.get("explanation"), 4, replay, "'explanation'", prefix)
         topic = self.optional_text(fields.get("topic"), 4, replay, "'topic'", prefix, MAX_TOPIC_LENGTH)
+        tags = self.tags(fields.get("tags"), replay, prefix)
         verify = self.optional_text(fields.get("verify"), 4, replay, "'verify'", prefix)
         lint_ignore = read_lint(self, fields.get("lint"), 4, replay, prefix, False)
         if len(self.problems) > before or question_id is None or prompt is None:
             return None
-        if choices is None or answer is None:
+        if choices is None or keys is None:
             return None
         return Question(
             id=question_id,
             prompt=prompt,
             choices=tuple(choices),
-            answer=answer,
+            answer=keys[0],
             explanation=explanation,
             topic=reveal_bidi_controls(topic),
             verify=verify or None,
             line=node.start_mark.line + 1,
-            sites=_sites(fields, choices_node=fields["choices"][1]),
+            sites=_sites(fields, len(choices)),
             lint_ignore=lint_ignore,
+            type=kind,
+            answers=keys,
+            choose=choose,
+            scoring=scoring or self._scoring,
+            tags=tuple(reveal_bidi_controls(tag) for tag in tags),
         )
 
     def question_id(self, entry: Entry | None, number: int, node: MappingNode, replay: bool) -> str | None:
@@ -263,82 +303,27 @@ class _BankReader(FieldReader):
             same = first_number.setdefault(text.strip(), number)
             if same != number:
                 self.report(item, f"{prefix}choice {number} repeats choice {same}")
+                self.repeated_choices[text.strip()] = number
                 good = False
             texts.append(text)
         return (texts if good else None), count
-
-    def answer(
-        self, entry: Entry | None, replay: bool, prefix: str, choices: list[str] | None, count: int | None
-    ) -> int | None:
-        if entry is None:
-            return None
-        node, seen = self.enter(entry, 4, replay)
-        if self.refused_tag(node, seen, 4):
-            return None
-        if is_empty(node):
-            self.report(node, f"{prefix}'answer' is empty")
-            return None
-        if isinstance(node, ScalarNode) and is_text(node):
-            return self.answer_text(node, prefix, choices)
-        index = int_value(node)
-        if index is None:
-            hint = ""
-            if isinstance(node, ScalarNode) and choices is not None and str(node.value) in choices:
-                hint = f"; to mean the choice {quoted(str(node.value))}, put it in quotes"
-            self.report(
-                node,
-                f"{prefix}'answer' must be the exact text of a choice or its 0-based index, "
-                f"not {describe(node)}{hint}",
-            )
-            self.skip(node, seen, 4)
-            return None
-        if count is None:
-            return None
-        if not 0 <= index < count:
-            self.report(
-                node,
-                f"{prefix}'answer' is index {index}, but the {count} choices are numbered 0 to {count - 1}",
-            )
-            return None
-        written = str(node.value)
-        if choices is not None and written in choices and choices.index(written) != index:
-            self.report(
-                node,
-                f"{prefix}'answer' {written} is ambiguous: as a 0-based index it means choice {index + 1} "
-                f"({quoted(shorten(choices[index]))}), but {quoted(written)} is also the text of choice "
-                f"{choices.index(written) + 1}; write the answer as the choice's text in quotes",
-            )
-            return None
-        return index
-
-    def answer_text(self, node: ScalarNode, prefix: str, choices: list[str] | None) -> int | None:
-        text = str(node.value)
-        if choices is None:
-            return None
-        if text in choices:
-            return choices.index(text)
-        close = difflib.get_close_matches(text, choices, n=1, cutoff=0.6)
-        if close:
-            hint = f"did you mean {quoted(shorten(close[0]))}?"
-        elif len(text) == 1 and text.upper() in "ABCDEFGH":
-            hint = "write the exact text of the choice or its 0-based index, not a letter"
-        else:
-            hint = "it must be the exact text of one choice, or its 0-based index"
-        self.report(node, f"{prefix}'answer' {quoted(shorten(text))} is not one of the choices; {hint}")
-        return None
 
 
 def _site(node: Node) -> Site:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _sites(fields: dict[str, Entry], choices_node: Node) -> QuestionSites:
-    assert isinstance(choices_node, SequenceNode)
-    return QuestionSites(
-        prompt=_site(fields["prompt"][1]),
-        answer=_site(fields["answer"][1]),
-        choices=tuple(_site(item) for item in choices_node.value),
-    )
+def _sites(fields: dict[str, Entry], count: int) -> QuestionSites:
+    """Where the prompt, the answer and each choice are written; a true/false question's
+    fixed choices, when not written out, are placed at its answer."""
+    answer = _site(fields["answer"][1])
+    entry = fields.get("choices")
+    choices_node = None if entry is None else entry[1]
+    if isinstance(choices_node, SequenceNode) and len(choices_node.value) == count:
+        choice_sites = tuple(_site(item) for item in choices_node.value)
+    else:
+        choice_sites = (answer,) * count
+    return QuestionSites(prompt=_site(fields["prompt"][1]), answer=answer, choices=choice_sites)
 
 
 def _question_prefix(node: MappingNode, number: int) -> str:

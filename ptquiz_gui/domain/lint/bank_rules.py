@@ -15,6 +15,7 @@ from ptquiz_gui.domain.lint.question_rules import (
     LETTERS,
     SHORT_CHOICE,
     Hit,
+    one_key,
     prompt_site,
     words_with_stems,
 )
@@ -40,7 +41,8 @@ def key_position_balance(bank: Bank) -> Iterator[Hit]:
     """Each position is the key about 1/k of the time; 10 four-choice questions allow 2 or 3."""
     counts: dict[int, int] = defaultdict(int)
     expected: dict[int, float] = defaultdict(float)
-    for q in bank.questions:
+    judged = [q for q in bank.questions if one_key(q)]
+    for q in judged:
         counts[q.answer] += 1
         for position in range(len(q.choices)):
             expected[position] += 1 / len(q.choices)
@@ -65,7 +67,7 @@ def key_position_balance(bank: Bank) -> Iterator[Hit]:
     yield Hit(
         "key-position-balance",
         bank.questions_site,
-        f"in file order the key is {where} of {len(bank.questions)} questions (balanced: {balance}); "
+        f"in file order the key is {where} of {len(judged)} questions (balanced: {balance}); "
         "--no-shuffle and Aiken/GIFT export keep this order",
     )
 
@@ -75,7 +77,7 @@ def key_length_rank(bank: Bank) -> Iterator[Hit]:
     longest = shortest = 0
     expected = 0.0
     judged = 0
-    for q in bank.questions:
+    for q in filter(one_key, bank.questions):
         lengths = [len(" ".join(c.split())) for c in q.choices]
         if len(lengths) < 3 or max(lengths) <= SHORT_CHOICE:
             continue
@@ -110,6 +112,8 @@ def stem_states_key(items: list[QuestionWords]) -> Iterator[Hit]:
             holders[word].append(number)
     folded_prompts: list[str] | None = None
     for j, q in enumerate(questions):
+        if not one_key(q):
+            continue
         marks = _distinct_words(items[j].choice_stems)
         key_marks = marks[q.answer]
         reported: set[int] = set()

@@ -11,6 +11,7 @@ QUESTION_RULES = (
     "mirror-pair",
     "non-parallel-choices",
     "stem-states-key",
+    "choose-count",
 )
 BANK_RULES = ("key-position-balance", "key-length-rank")
 """Rules about a whole bank; only the bank's own ``lint:`` can silence them."""

@@ -19,7 +19,7 @@ from ptquiz_gui.domain.lint.wording import (
     stem,
     words,
 )
-from ptquiz_gui.domain.model import Question, Site
+from ptquiz_gui.domain.model import Question, QuestionType, Site
 
 LETTERS = "ABCDEFGH"
 SHORT_CHOICE = 20
@@ -86,9 +86,14 @@ def all_none_of_above(q: Question) -> Iterator[Hit]:
             )
 
 
+def one_key(q: Question) -> bool:
+    """The key cues compare one key with its distractors: single-answer questions only."""
+    return q.type is QuestionType.SINGLE
+
+
 def wording_cues(q: Question) -> Iterator[Hit]:
     """absolute-word-cue and reason-clause-cue: the key alone worded differently."""
-    if len(q.choices) < 3:
+    if len(q.choices) < 3 or not one_key(q):
         return
     key = q.key_text
     others = [c for i, c in enumerate(q.choices) if i != q.answer]
@@ -132,7 +137,7 @@ def wording_cues(q: Question) -> Iterator[Hit]:
 
 def key_length_cue(q: Question) -> Iterator[Hit]:
     lengths = [len(" ".join(c.split())) for c in q.choices]
-    if max(lengths) <= SHORT_CHOICE:
+    if max(lengths) <= SHORT_CHOICE or not one_key(q):
         return
     key = lengths[q.answer]
     others = [n for i, n in enumerate(lengths) if i != q.answer]
@@ -163,7 +168,7 @@ def _shape(found: list[str]) -> Counter[str]:
 
 def mirror_pair(item: QuestionWords) -> Iterator[Hit]:
     q = item.question
-    if len(q.choices) < 3:
+    if len(q.choices) < 3 or not one_key(q):
         return
     key_words = item.choices[q.answer]
     if len(key_words) < MIRROR_MIN_WORDS:
@@ -262,10 +267,22 @@ def words_with_stems(text: str, wanted: set[str]) -> list[str]:
     return seen
 
 
+def choose_count(q: Question) -> Iterator[Hit]:
+    """'Choose 2' over three keys marks a right pick wrong, or lets a reader stop short."""
+    if q.choose is not None and q.choose != len(q.answers):
+        yield Hit(
+            "choose-count",
+            answer_site(q),
+            f"the question says 'Choose {q.choose}', but 'answer' lists {len(q.answers)} keys; "
+            "make the two agree",
+        )
+
+
 QUESTION_CHECKS: tuple[Callable[[Question], Iterator[Hit]], ...] = (
     duplicate_choices,
     all_none_of_above,
     wording_cues,
     key_length_cue,
+    choose_count,
 )
 WORD_CHECKS: tuple[Callable[[QuestionWords], Iterator[Hit]], ...] = (mirror_pair, non_parallel_choices)
