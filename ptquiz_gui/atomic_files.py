@@ -4,12 +4,17 @@ The new content goes to a temporary file in the same folder, is flushed and sync
 then renamed over the target, so a reader (or a crash) sees the old file or the new
 one, never half of each. On Windows another program (a virus scanner, an indexer)
 may hold the target for a moment; the rename is retried a few times before giving up.
+
+The temporary file is ``.<name>.<pid>-<random>.tmp``: a process killed mid-write leaves it
+behind, and the pid in its name tells a later ptquiz whether its writer is still alive
+(``remove_stale_temps``), so a live write is never removed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 import time
@@ -20,6 +25,10 @@ from typing import IO, Any
 REPLACE_ATTEMPTS = 8
 FIRST_DELAY = 0.05  # seconds; doubles after each refusal, up to MAX_DELAY
 MAX_DELAY = 1.0
+# A temporary file whose name holds no pid (made before pids were put in the names) is left
+# alone until it is this old: no write of ptquiz's takes a fraction of it.
+STALE_AGE_S = 3600.0
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?:(?P<pid>\d+)-)?[a-z0-9_]{8}\.tmp$")
 
 
 def _umask() -> int:
@@ -89,7 +98,8 @@ def atomic_writer(
     """
     target = Path(path)
     folder = target.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    remove_stale_temps(folder, target.name)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
     temp = Path(temp_name)
     try:
         mode = "wb" if binary else "w"
@@ -120,3 +130,50 @@ def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes, *, exclusive: bool = False) -> None:
     with atomic_writer(path, binary=True, exclusive=exclusive) as out:
         out.write(data)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs now (on Windows, where asking could end it: always)."""
+    if os.name == "nt" or pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
+
+
+def is_stale(entry: os.DirEntry[str], pid: str | None, now: float) -> bool:
+    """A leftover of a killed write: its writer (named by ``pid``) is gone, or it has no pid in
+    its name and is older than ``STALE_AGE_S``. Only regular files, never links."""
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if pid is not None:
+        return not pid_alive(int(pid))
+    return now - info.st_mtime > STALE_AGE_S
+
+
+def remove_stale_temps(folder: Path, name: str | None = None, *, now: float | None = None) -> list[Path]:
+    """Remove the temporary files that killed writes left in ``folder`` (only those of
+    ``name`` when given); returns what was removed. Never raises."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if match is None or (name is not None and match["name"] != name):
+            continue
+        if is_stale(entry, match["pid"], now):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed

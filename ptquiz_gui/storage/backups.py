@@ -2,7 +2,11 @@
 
 Backups are ``backups/history-YYYYmmdd-HHMMSS.sqlite3`` (UTC), self-contained files in
 rollback-journal mode; the newest ``KEEP`` are kept. Only files with exactly that name
-are ever deleted.
+are ever deleted, and the partial copies of killed backups (``remove_stale_partials``).
+
+A backup is written as ``<final name>.<pid>.partial`` and renamed once checked. A process
+killed meanwhile leaves the partial (often full size) and SQLite's ``-journal`` beside it;
+the pid in the name tells a later ptquiz that its writer is gone.
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ptquiz_gui.atomic_files import fsync_folder, replace_file
+from ptquiz_gui.atomic_files import fsync_folder, is_stale, replace_file
 from ptquiz_gui.storage.connection import connect_read_only, describe, is_damage
 from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
 from ptquiz_gui.storage.identity import check_content
@@ -26,6 +31,9 @@ KEEP = 7
 INTERVAL = timedelta(days=1)
 _NAME = re.compile(r"^history-(\d{8}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S"
+_PARTIAL = re.compile(
+    r"^history-\d{8}-\d{6}(?:-\d+)?\.sqlite3(?:\.(?P<pid>\d+))?\.partial(?P<companion>-journal|-wal|-shm)?$"
+)
 
 
 def backup_name(moment: datetime) -> str:
@@ -82,7 +90,7 @@ def make_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> Back
         while (folder / backup_name(moment)).exists():
             moment += timedelta(seconds=1)
         final = folder / backup_name(moment)
-        partial = folder / f"{final.name}.partial"
+        partial = folder / f"{final.name}.{os.getpid()}.partial"
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
     except OSError as error:
@@ -105,6 +113,7 @@ def make_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> Back
         replace_file(partial, final)
         with contextlib.suppress(OSError):
             fsync_folder(folder)
+        remove_stale_partials(folder)
     except (sqlite3.Error, OSError) as error:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -114,6 +123,26 @@ def make_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> Back
             partial.unlink()
         raise
     return BackupInfo(final, moment.astimezone(UTC).replace(microsecond=0), final.stat().st_size)
+
+
+def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove partial backups (and their ``-journal``/``-wal``/``-shm``) whose writer was killed:
+    its pid is gone, or, for a name without a pid, it is older than ``STALE_AGE_S``. A backup
+    being made, here or by another live process, is never touched. Returns what was removed."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _PARTIAL.match(entry.name)
+        if match is None or not is_stale(entry, match["pid"], now):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed
 
 
 def prune(folder: Path, keep: int = KEEP) -> list[Path]:

@@ -2,6 +2,8 @@
 
 Copying a year of history takes a second or more; the user should not wait for it.
 The copy uses its own read-only connection, so it never blocks an answer being saved.
+First, on the same thread, what killed backups and writes left behind is removed
+(``storage.leftovers``): this process holds the data folder, so they are stale.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from ptquiz_gui.paths import DataPaths
 from ptquiz_gui.storage.backups import daily_backup
 from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.storage.leftovers import remove_leftovers
 
 
 class DailyBackup(QObject):
@@ -23,6 +26,7 @@ class DailyBackup(QObject):
         QThreadPool.globalInstance().start(lambda: self._run(paths, now))
 
     def _run(self, paths: DataPaths, now: datetime) -> None:
+        remove_leftovers(paths)
         try:
             info = daily_backup(paths.history_db, paths.backups_dir, now)
         except StorageError as error:
