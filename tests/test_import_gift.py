@@ -174,11 +174,14 @@ def test_question_types_ptquiz_does_not_run_are_skipped_with_a_note() -> None:
         f"{path}:5: skipped numerical question",
         f"{path}:7: skipped matching question",
         f"{path}:12: skipped short-answer question",
-        f"{path}:14: skipped multiple-answer question",
         f"{path}:20: skipped partial-credit question",
         f"{path}:22: skipped description (text without an answer block)",
     ]
-    assert [(q.id, q.key_text) for q in result.questions] == [("good", "yes")]
+    # '~%50%PyTorch ~%50%JAX ~%-100%Django' is a multiple-answer question since issue 18.
+    assert [(q.id, q.key_texts) for q in result.questions] == [
+        ("multiple-answers", ("PyTorch", "JAX")),
+        ("good", ("yes",)),
+    ]
 
 
 def test_every_malformed_question_is_reported_at_its_line_and_the_rest_imported() -> None:
@@ -196,7 +199,7 @@ def test_every_malformed_question_is_reported_at_its_line_and_the_rest_imported(
         f'{path}:11: 2 choices are marked right with "="; ptquiz needs exactly one'
         " (write \\= for a literal =)",
         f"{path}:13: choice 2 is empty",
-        f'{path}:15: choice "a" appears twice',
+        f'{path}:15: choice "a" is both a key and a distractor',
         f'{path}:17: the question name after "::" has no closing "::"',
         f"{path}:19: the question text is empty",
     ]

@@ -1,7 +1,9 @@
 """``ptquiz banks [--json]``: list the banks ptquiz can load.
 
 The table is for people; ``--json`` gives scripts every bank in full, questions and
-choices in file order with the answer as a 0-based index into ``choices``.
+choices in file order: each question's ``type`` (single, multiple or truefalse), its keys
+as ``answers`` (sorted 0-based indexes into ``choices``) and, except on a multiple-answer
+question, the key as ``answer``.
 Problems of banks that could not be loaded go to standard error (or into ``errors``).
 """
 
@@ -13,7 +15,7 @@ import sys
 
 from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.library import load_library
-from ptquiz_gui.domain.model import Bank, LoadResult
+from ptquiz_gui.domain.model import Bank, LoadResult, Question, QuestionType
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
 
 _HEADERS = ("ID", "TITLE", "QUESTIONS", "SOURCE")
@@ -49,18 +51,23 @@ def bank_json(bank: Bank) -> dict[str, object]:
         "topics": list(bank.topics),
         "time_limit": bank.effective_time_limit,
         "pass_mark": bank.pass_mark,
-        "questions": [
-            {
-                "id": q.id,
-                "prompt": q.prompt,
-                "choices": list(q.choices),
-                "answer": q.answer,
-                "explanation": q.explanation,
-                "topic": q.topic,
-            }
-            for q in bank.questions
-        ],
+        "questions": [question_json(q) for q in bank.questions],
     }
+
+
+def question_json(q: Question) -> dict[str, object]:
+    entry: dict[str, object] = {
+        "id": q.id,
+        "type": q.type.value,
+        "prompt": q.prompt,
+        "choices": list(q.choices),
+    }
+    if q.type is not QuestionType.MULTIPLE:
+        entry["answer"] = q.answer
+    entry["answers"] = list(q.answers)
+    entry["explanation"] = q.explanation
+    entry["topic"] = q.topic
+    return entry
 
 
 def table(banks: list[Bank]) -> str:

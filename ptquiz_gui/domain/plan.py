@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ptquiz_gui.domain.model import Bank, Question
+from ptquiz_gui.domain.model import Bank, Question, QuestionType
 
 
 class Mode(StrEnum):
@@ -48,6 +48,11 @@ class QuizItem:
     @property
     def shown_key(self) -> int:
         return self.choice_order.index(self.question.answer)
+
+    @property
+    def shown_keys(self) -> tuple[int, ...]:
+        """Where every key is shown, in the order shown."""
+        return tuple(sorted(self.choice_order.index(key) for key in self.question.answers))
 
     def to_file_index(self, shown: int) -> int:
         return self.choice_order[shown]
@@ -102,7 +107,7 @@ def plan_attempt(
     for i in order:
         source_bank, question = questions[i]
         choices = list(range(len(question.choices)))
-        if shuffle_choices:
+        if shuffle_choices and question.type is not QuestionType.TRUEFALSE:  # True stays above False
             rng.shuffle(choices)
         items.append(QuizItem(source_bank, question, tuple(choices)))
     return AttemptPlan(

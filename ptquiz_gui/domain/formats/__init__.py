@@ -39,7 +39,7 @@ from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH, M
 from ptquiz_gui.domain.file_kinds import read_fault, read_regular_file
 from ptquiz_gui.domain.formats.notes import ExportResult, Note, ParsedQuestion, ParseResult
 from ptquiz_gui.domain.loader import MAX_BANK_BYTES, load_bank_bytes
-from ptquiz_gui.domain.model import Bank, BankError, Question
+from ptquiz_gui.domain.model import Bank, BankError, Question, Scoring
 from ptquiz_gui.domain.validation import MAX_QUESTIONS
 
 __all__ = [
@@ -158,6 +158,10 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
             explanation=q.explanation,
             topic=q.topic,
             line=q.line,
+            type=q.type,
+            answers=q.answers,
+            scoring=q.scoring or Scoring.ALL_OR_NOTHING,
+            tags=q.tags,
         )
         for q, question_id in zip(parsed.questions, question_ids(parsed.questions), strict=True)
     )

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ptquiz_gui.domain.formats.notes import ExportResult, Note, ParsedQuestion, ParseResult, choice_problem
-from ptquiz_gui.domain.model import Bank, Question
+from ptquiz_gui.domain.model import Bank, Question, QuestionType
 
 _CHOICE = re.compile(r"^([A-Z])[.)](?:[ \t]+(.*))?$")
 _CHOICE_NO_SPACE = re.compile(r"^([A-Z])([.)])(\S.*)$")
@@ -192,7 +192,16 @@ def export_aiken(bank: Bank) -> ExportResult:
     """Aiken text for ``bank``, with a note for everything Aiken cannot hold."""
     notes: list[str] = []
     blocks: list[str] = []
+    several = [q.id for q in bank.questions if q.type is QuestionType.MULTIPLE]
+    if several:
+        count = len(several)
+        notes.append(
+            f"skipped {count} multiple-answer question{'s' if count != 1 else ''} (Aiken holds one key): "
+            + ", ".join(several)
+        )
     for question in bank.questions:
+        if question.type is QuestionType.MULTIPLE:
+            continue
         block = _question_text(question, notes)
         if block is not None:
             blocks.append(block)

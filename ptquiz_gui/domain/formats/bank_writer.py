@@ -22,7 +22,7 @@ from ptquiz_gui.domain.field_limits import MAX_TITLE_LENGTH
 from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats.notes import ParsedQuestion
 from ptquiz_gui.domain.loader import load_bank_bytes
-from ptquiz_gui.domain.model import FORMAT_VERSION
+from ptquiz_gui.domain.model import FORMAT_VERSION, QuestionType
 
 MAX_ID_LENGTH = 64
 _NOT_ID = re.compile(r"[^a-z0-9._-]+")
@@ -89,7 +89,8 @@ def question_ids(questions: Sequence[ParsedQuestion]) -> list[str]:
 def bank_data(
     bank_id: str, title: str, description: str, questions: Sequence[ParsedQuestion]
 ) -> dict[str, Any]:
-    """The bank as plain data in file order, ``answer`` given as the exact choice text."""
+    """The bank as plain data in file order, ``answer`` given as the exact choice text (a list
+    of them for a multiple-answer question, true or false for a true/false one)."""
     items: list[dict[str, Any]] = []
     topics: list[str] = []
     for question, question_id in zip(questions, question_ids(questions), strict=True):
@@ -98,11 +99,21 @@ def bank_data(
             item["topic"] = question.topic
             if question.topic not in topics:
                 topics.append(question.topic)
+        if question.type is QuestionType.TRUEFALSE:
+            item["type"] = QuestionType.TRUEFALSE.value
         item["prompt"] = question.prompt
-        item["choices"] = list(question.choices)
-        item["answer"] = question.choices[question.answer]
+        if question.type is QuestionType.TRUEFALSE:
+            item["answer"] = question.answer == 0
+        else:
+            item["choices"] = list(question.choices)
+            keys = [question.choices[i] for i in question.answers]
+            item["answer"] = keys if question.type is QuestionType.MULTIPLE else keys[0]
+        if question.scoring is not None and question.type is QuestionType.MULTIPLE:
+            item["scoring"] = question.scoring.value
         if question.explanation:
             item["explanation"] = question.explanation
+        if question.tags:
+            item["tags"] = list(question.tags)
         items.append(item)
     data: dict[str, Any] = {"format": FORMAT_VERSION, "id": bank_id, "title": title}
     if description:

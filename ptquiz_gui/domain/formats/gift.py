@@ -4,7 +4,10 @@ Follows Moodle's own reader: questions are separated by blank lines, lines start
 ``//`` are comments, ``::name::`` names a question, ``[html]``/``[plain]``/``[markdown]``/
 ``[moodle]`` gives the text format, and the one ``{...}`` block holds the answers:
 ``=right ~wrong`` (multiple choice, ``#feedback`` after a choice, ``####general feedback`` at
-the end) or ``T``/``F``/``TRUE``/``FALSE``.  ``\\`` escapes ``~ = # { } : \\``, and ``\\n`` is
+the end) or ``T``/``F``/``TRUE``/``FALSE`` (a true/false question).  Weights decide as
+Moodle's reader does: a block without ``=`` is a multiple-answer question whose keys are the
+choices with a positive ``%weight%`` (scored partially); with ``=`` it has one key, and a
+negative weight only marks a wrong choice.  ``\\`` escapes ``~ = # { } : \\``, and ``\\n`` is
 a line break.  ``$CATEGORY: a/b/c`` sets the topic (the last category name) of the
 questions after it.  Question types ptquiz cannot run are skipped with a note.
 """
@@ -15,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from ptquiz_gui.domain.formats.markup import escape_inline, html_to_markdown, html_to_text, plain_to_markdown
-from ptquiz_gui.domain.formats.notes import Note, ParsedQuestion, ParseResult, choice_problem
+from ptquiz_gui.domain.formats.notes import Note, ParsedQuestion, ParseResult, choice_problem, key_problem
+from ptquiz_gui.domain.model import TRUE_FALSE_CHOICES, QuestionType, Scoring
 
 _ESCAPABLE = "\\~=#{}:n"
 _PLACEHOLDER = {char: chr(0xFDD0 + index) for index, char in enumerate(_ESCAPABLE)}
@@ -32,7 +36,8 @@ _NESTED = 'unbalanced braces: "{" inside an answer block (write \\{ for a litera
 _TWO_RIGHT = '"="; ptquiz needs exactly one (write \\= for a literal =)'
 _SECOND = "a question can have only one answer block {...} (write \\{ and \\} for literal braces)"
 
-_Answers = tuple[tuple[str, ...], int, list[tuple[str, str]]]  # choices, key index, (choice, feedback)
+# choices, sorted key indexes, (choice, feedback) pairs, type
+_Answers = tuple[tuple[str, ...], tuple[int, ...], list[tuple[str, str]], QuestionType]
 
 
 class _Skip(Exception):
@@ -216,16 +221,19 @@ class _Reader:
         if not prompt:
             raise _Fault(start, "the question text is empty")
         general_md = _markdown(general, fmt)
-        choices, answer, feedback = self._answers(answers, fmt, start + opening)
+        choices, keys, feedback, kind = self._answers(answers, fmt, start + opening)
         return ParsedQuestion(
             line=block.lines[0],
             ordinal=self._ordinal,
             prompt=prompt,
             choices=choices,
-            answer=answer,
+            answer=keys[0],
             explanation=_explanation(general_md, feedback),
             topic=self._topic,
             name=name,
+            type=kind,
+            answers=keys,
+            scoring=Scoring.PARTIAL if kind is QuestionType.MULTIPLE else None,
         )
 
     def _answers(self, answers: str, fmt: str, offset: int) -> _Answers:
@@ -243,7 +251,8 @@ class _Reader:
             wrong_text, right_text = (feedback + ["", ""])[:2]
             true_fb = _markdown(right_text if right else wrong_text, fmt)
             false_fb = _markdown(wrong_text if right else right_text, fmt)
-            return ("True", "False"), 0 if right else 1, [("True", true_fb), ("False", false_fb)]
+            feedback_pairs = [("True", true_fb), ("False", false_fb)]
+            return TRUE_FALSE_CHOICES, (0 if right else 1,), feedback_pairs, QuestionType.TRUEFALSE
         raise _Skip("short-answer question")
 
     def _multiple_choice(self, answers: str, fmt: str, offset: int) -> _Answers:
@@ -252,36 +261,40 @@ class _Reader:
             parts = parts[1:]
         choices: list[str] = []
         feedback: list[tuple[str, str]] = []
-        right: list[int] = []
-        weighted = False
+        weights: list[float] = []
         for part in parts:
             item = part.strip()
-            is_right = item.startswith("=")
-            if is_right:
+            value = 0.0
+            if item.startswith("="):
                 item = item[1:].lstrip()
+                value = 100.0
             weight = _WEIGHT.match(item)
             if weight is not None:
                 value = float(weight.group(1))
                 item = item[weight.end() :]
-                if is_right and value != 100 or not is_right and value != 0:
-                    weighted = True
-                is_right = is_right or value == 100
             text, _, comment = item.partition("#")
-            if is_right:
-                right.append(len(choices))
             choice = _choice_text(text, fmt)
             choices.append(choice)
+            weights.append(value)
             feedback.append((choice, _markdown(comment, fmt)))
-        if weighted:
-            raise _Skip("partial-credit question" if "=" in answers else "multiple-answer question")
-        if not right:
-            raise _Fault(offset, 'no choice is marked right with "="')
-        if len(right) > 1:
-            raise _Fault(offset, f"{len(right)} choices are marked right with {_TWO_RIGHT}")
-        problem = choice_problem(choices)
+        # Moodle's reader: no '=' in the block means several answers may be picked.
+        single = "=" in answers
+        keys = tuple(i for i, w in enumerate(weights) if (w == 100 if single else w > 0))
+        if single and any(0 < w < 100 for w in weights):
+            raise _Skip("partial-credit question")
+        if not keys:
+            if single or not any(weights):
+                raise _Fault(offset, 'no choice is marked right with "="')
+            raise _Fault(offset, "no choice has a positive weight, so none is right")
+        if single and len(keys) > 1:
+            raise _Fault(offset, f"{len(keys)} choices are marked right with {_TWO_RIGHT}")
+        if not single and len(keys) == 1 and weights[keys[0]] < 100:
+            raise _Skip("partial-credit question")
+        problem = key_problem(choices, keys) or choice_problem(choices)
         if problem is not None:
             raise _Fault(offset, problem)
-        return tuple(choices), right[0], feedback
+        kind = QuestionType.MULTIPLE if len(keys) > 1 else QuestionType.SINGLE
+        return tuple(choices), keys, feedback, kind
 
 
 def parse_gift(text: str) -> ParseResult:

@@ -2,7 +2,9 @@
 
 Every question is named by its id (``::id::``), prompts are marked ``[markdown]``,
 explanations become general feedback (``####``), topics become ``$CATEGORY:`` lines, and
-special characters are escaped, so reading the file back gives the same bank content.
+special characters are escaped, so reading the file back gives the same bank content.  A
+multiple-answer question is written with Moodle's weights and no ``=``
+(``~%50%a ~%50%b ~%-100%c``), which Moodle and ptquiz read as several answers.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ptquiz_gui.domain.formats.notes import ExportResult
-from ptquiz_gui.domain.model import Bank, Question
+from ptquiz_gui.domain.model import Bank, Question, QuestionType, Scoring
+from ptquiz_gui.domain.scoring import choice_fraction
 
 _SPECIAL = re.compile(r"[\\~=#{}:\n]")
 _NEEDS_MARKER = re.compile(r"^(\[|%)")
@@ -27,6 +30,18 @@ def _part(text: str) -> str:
     return ("[markdown]" if _NEEDS_MARKER.match(text) else "") + escape(text)
 
 
+def weight(question: Question, index: int) -> str:
+    """The percent a choice is worth, as Moodle writes it: ``50``, ``33.33333``, ``-100``."""
+    percent = float(choice_fraction(question, index) * 100)
+    return f"{percent:.5f}".rstrip("0").rstrip(".")
+
+
+def _mark(question: Question, index: int) -> str:
+    if question.type is QuestionType.MULTIPLE:
+        return f"~%{weight(question, index)}%"
+    return "=" if index == question.answer else "~"
+
+
 def _category(topic: str) -> str:
     name = " ".join(topic.split()).replace("/", "//")
     return f"$CATEGORY: {name}"
@@ -35,11 +50,11 @@ def _category(topic: str) -> str:
 def _question(question: Question) -> str:
     head = f"::{escape(question.id)}::[markdown]{escape(question.prompt.strip())}"
     feedback = f"####{_part(question.explanation.strip())}" if question.explanation.strip() else ""
-    if question.choices == ("True", "False"):
+    if question.choices == ("True", "False") and question.type is not QuestionType.MULTIPLE:
         return f"{head}{{{'TRUE' if question.answer == 0 else 'FALSE'}{feedback}}}"
     lines = [head + "{"]
     for index, choice in enumerate(question.choices):
-        lines.append(f"\t{'=' if index == question.answer else '~'}{_part(choice)}")
+        lines.append(f"\t{_mark(question, index)}{_part(choice)}")
     if feedback:
         lines.append(f"\t{feedback}")
     lines.append("}")
@@ -61,6 +76,17 @@ def export_gift(bank: Bank) -> ExportResult:
     if with_verify:
         count = len(with_verify)
         notes.append(f"GIFT has no verify snippets: left out for {count} question{'s' if count != 1 else ''}")
+    multiple = [q for q in bank.questions if q.type is QuestionType.MULTIPLE]
+    if any(q.scoring is Scoring.ALL_OR_NOTHING for q in multiple):
+        notes.append(
+            "GIFT scores a multiple-answer question by its weights: all-or-nothing scoring is read back "
+            "as partial"
+        )
+    if any(q.choose is not None for q in multiple):
+        notes.append("GIFT has no 'choose': the number of answers to choose is left out")
+    with_tags = [q.id for q in bank.questions if q.tags]
+    if with_tags:
+        notes.append(f"GIFT has no tags: left out for {len(with_tags)} question{'s' if len(with_tags) != 1 else ''}")
     notes.append(
         "GIFT has no bank settings: the title is kept as a comment only; "
         "description, time limit and pass mark are left out"

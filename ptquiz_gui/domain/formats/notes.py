@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ptquiz_gui.domain.model import QuestionType, Scoring
+
 MIN_CHOICES = 2
 MAX_CHOICES = 8
 
@@ -22,11 +24,13 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class ParsedQuestion:
-    """One question read from a foreign file, in ptquiz's terms (``answer`` indexes ``choices``).
+    """One question read from a foreign file, in ptquiz's terms (``answer`` indexes ``choices``;
+    ``answers``, the sorted keys, defaults to ``(answer,)``).
 
     ``ordinal`` is the question's position among all questions of the file (1-based,
     counting the ones that were skipped or broken), so generated ids do not shift when
     another question is fixed.  ``name`` is the source's own question name, if any.
+    ``scoring`` is set where the source says how the question scores (weights).
     """
 
     line: int
@@ -37,6 +41,14 @@ class ParsedQuestion:
     explanation: str = ""
     topic: str = ""
     name: str = ""
+    type: QuestionType = QuestionType.SINGLE
+    answers: tuple[int, ...] = ()
+    scoring: Scoring | None = None
+    tags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.answers:
+            object.__setattr__(self, "answers", (self.answer,))
 
 
 @dataclass(slots=True)
@@ -53,6 +65,15 @@ class ExportResult:
     text: str
     exported: int
     notes: tuple[str, ...] = ()
+
+
+def key_problem(choices: Sequence[str], keys: Sequence[int]) -> str | None:
+    """A key whose text is also a wrong choice's, or None."""
+    right = {choices[i] for i in keys}
+    for index, choice in enumerate(choices):
+        if index not in keys and choice in right:
+            return f'choice "{choice}" is both a key and a distractor'
+    return None
 
 
 def choice_problem(choices: Sequence[str]) -> str | None:
