@@ -13,9 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QSessionManager
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ptquiz_gui import APP_DISPLAY_NAME, __version__
 from ptquiz_gui.app_services import Services
@@ -28,6 +28,7 @@ from ptquiz_gui.views.main_menu import MainMenu
 from ptquiz_gui.views.notice_banner import NoticeBanner
 from ptquiz_gui.views.plain_message import inform
 from ptquiz_gui.views.theme import apply_theme
+from ptquiz_gui.views.window_fit import PageStack, fitting_area, place_window
 
 if TYPE_CHECKING:
     from ptquiz_gui.domain.attempt import Attempt
@@ -57,7 +58,6 @@ class MainWindow(QMainWindow):
         self.settings: Settings = services.settings
         self.setObjectName("main_window")
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — exam practice")
-        self.resize(1180, 780)
         self._session: QuizSession | None = None
         self._results_return_to_history = False
         self._quiz_page: QuizPage | None = None
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.store_keeper: StoreKeeper | None = None
         self._unsaved_settled = False  # the user answered the unsaved-changes question: quit
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.library_page = LibraryPage()
         self.stack.addWidget(self.library_page)
         self.banner = NoticeBanner()
@@ -74,15 +74,14 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(6, 6, 6, 0)
         central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.stack, 1)
+        central_layout.addWidget(fitting_area(self.stack), 1)
         self.setCentralWidget(central)
         self.menu = MainMenu(self, self.settings)
         self.lint_watcher = LintWatcher(self)
         self.lint_watcher.linted.connect(self.library_page.set_lint_warnings)
         self._connect_signals()
         self.show_banks()
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
+        place_window(self, self.settings.window_geometry)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
         self.library_page.view.setFocus()  # arrows and Enter work at once
 
