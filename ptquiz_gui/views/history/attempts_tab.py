@@ -91,6 +91,7 @@ class AttemptsTab(QWidget):
         self.clear_button.setToolTip("Delete every attempt, statistic and review card")
         hints = QLabel("Enter open · Delete remove · click a column heading to sort · Esc back to library")
         hints.setObjectName("history_hints")
+        hints.setWordWrap(True)
         hints.setEnabled(False)
 
         buttons = QHBoxLayout()

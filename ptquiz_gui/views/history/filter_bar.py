@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.storage.records import HistoryFilter
+from ptquiz_gui.views.flow_layout import FlowLayout
 
 ALL_BANKS = "All banks"
 _MODES: tuple[tuple[str, Mode | None], ...] = (
@@ -42,6 +43,16 @@ def date_range(first: date, last: date) -> tuple[datetime, datetime]:
     if last < first:
         first, last = last, first
     return local_midnight(first), local_midnight(last + timedelta(days=1))
+
+
+def _together(*widgets: QWidget) -> QWidget:
+    """Widgets that stay on one row when the filters wrap (a label beside its box)."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
 
 
 class HistoryFilterBar(QWidget):
@@ -78,20 +89,11 @@ class HistoryFilterBar(QWidget):
         to_label = QLabel("&To:")
         to_label.setBuddy(self.to_edit)
 
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=18)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(bank_label)
-        layout.addWidget(self.bank_combo)
-        layout.addSpacing(12)
-        layout.addWidget(mode_label)
-        layout.addWidget(self.mode_combo)
-        layout.addSpacing(12)
-        layout.addWidget(self.any_date)
-        layout.addWidget(from_label)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(to_label)
-        layout.addWidget(self.to_edit)
-        layout.addStretch(1)
+        layout.addWidget(_together(bank_label, self.bank_combo))
+        layout.addWidget(_together(mode_label, self.mode_combo))
+        layout.addWidget(_together(self.any_date, from_label, self.from_edit, to_label, self.to_edit))
         focus_chain = [self.bank_combo, self.mode_combo, self.any_date, self.from_edit, self.to_edit]
         for first, second in zip(focus_chain, focus_chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

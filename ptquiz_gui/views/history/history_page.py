@@ -34,6 +34,7 @@ from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
 from ptquiz_gui.views.history.export import ExportFormat, export_history
 from ptquiz_gui.views.history.filter_bar import HistoryFilterBar
 from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab
+from ptquiz_gui.views.flow_layout import FlowLayout
 
 NO_HISTORY = (
     "No attempts yet.\n\nFinish a practice run or an exam from the library and it shows up here, "
@@ -41,6 +42,15 @@ NO_HISTORY = (
 )
 # Fusion marks a focused tab faintly; a frame in the highlight colour reads on both themes.
 NO_MATCH = "No attempts match these filters. Choose “All banks”, “All modes” or “Any date” to see more."
+
+
+class _Tabs(QTabWidget):
+    """Tabs that take the height the page can spare. A tab widget passes on the preferred
+    height of every tab's wrapped text as the least it can do with, which on a short
+    window pushed the page taller than the window; each tab fits its own text inside."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class HistoryPage(QWidget):
@@ -89,7 +99,7 @@ class HistoryPage(QWidget):
         self.attempts_tab = AttemptsTab(self.model)
         self.progress_tab = ProgressTab(self.store)
         self.missed_tab = MissedTab()
-        self.tabs = QTabWidget()
+        self.tabs = _Tabs()
         self.tabs.setObjectName("history_tabs")
         self.tabs.setAccessibleName("History views")
         self.tabs.tabBar().setAccessibleName("History views")
@@ -105,14 +115,17 @@ class HistoryPage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
 
+        buttons = FlowLayout()
+        buttons.push_right()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.backups_button)
+        buttons.addWidget(self.back_button)
         top = QHBoxLayout()
-        top.addWidget(title)
+        top.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
-        top.addWidget(self.count_label)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addStretch(1)
-        top.addWidget(self.export_button)
-        top.addWidget(self.backups_button)
-        top.addWidget(self.back_button)
+        top.addLayout(buttons, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)

@@ -54,6 +54,7 @@ class MissedTab(QWidget):
         self.stack.addWidget(self.empty_label)
         intro = QLabel(f"The {MISSED_LIMIT} questions you got wrong (or left unanswered) most often.")
         intro.setEnabled(False)
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(intro)

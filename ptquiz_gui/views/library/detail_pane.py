@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.model import BankSource
 from ptquiz_gui.qtmodels.library_model import LibraryEntry, format_minutes
+from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import MarkdownView
 
 
@@ -60,11 +61,11 @@ class DetailPane(QWidget):
             button.setAccessibleName(name)
             button.setMinimumHeight(34)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.practice_button)
         buttons.addWidget(self.exam_button)
         buttons.addWidget(self.mixed_button)
-        buttons.addStretch(1)
+        buttons.push_right()
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)

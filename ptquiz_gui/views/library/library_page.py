@@ -103,6 +103,7 @@ class LibraryPage(QWidget):
             "Enter practice · Ctrl+E exam · Ctrl+R review · Ctrl+H history"
         )
         hints.setObjectName("library_hints")
+        hints.setWordWrap(True)
         hints.setEnabled(False)
 
         top = QHBoxLayout()

@@ -7,9 +7,10 @@ list, R retries the missed questions, Esc goes back.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -33,12 +34,17 @@ from ptquiz_gui.qtmodels.review_model import (
     Roles,
     TopicScoreModel,
 )
+from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import mix
 from ptquiz_gui.views.quiz.header import format_clock
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
 from ptquiz_gui.views.theme import status_colors
+from ptquiz_gui.views.wrapping_label import WrappingLabel
 
 RETRY_PREFIX = "Retry: "
+TOPIC_ROWS = 6  # the topic table's height in rows (more scroll), on a page at least TALL_PAGE high
+TOPIC_ROWS_SHORT = 3
+TALL_PAGE = 640
 HINTS = "1–4 filter · ↑/↓ questions · R retry wrong answers · Esc back"
 
 
@@ -101,7 +107,9 @@ class ResultsPage(QWidget):
         self.pass_mark_label = self._label("pass_mark_label")
         self.time_label = self._label("time_label")
         self.pace_label = self._label("pace_label")
-        self.counts_label = self._label("counts_label")
+        self.counts_label = WrappingLabel()
+        self.counts_label.setObjectName("counts_label")
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.timeout_notice = self._label("timeout_notice")
         self.timeout_notice.setWordWrap(True)
         self.timeout_notice.setFrameShape(QFrame.Shape.StyledPanel)
@@ -152,6 +160,7 @@ class ResultsPage(QWidget):
         self.hints_label.setText(HINTS)
         self.hints_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hints_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.hints_label.setWordWrap(True)
 
         self._build_layout()
         self._connect_signals()
@@ -176,8 +185,8 @@ class ResultsPage(QWidget):
         heading.setSpacing(2)
         heading.addWidget(self.kind_label)
         heading.addWidget(self.title_label)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
+        buttons = FlowLayout()
+        buttons.push_right()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.back_button)
         top = QHBoxLayout()
@@ -198,22 +207,22 @@ class ResultsPage(QWidget):
         stats.addWidget(self.pace_label)
         stats.addWidget(self.counts_label)
         stats.addStretch(1)
-        summary = QHBoxLayout()
-        summary.setSpacing(32)
-        summary.addLayout(score)
-        summary.addLayout(stats)
-        summary.addStretch(1)
-        summary.addWidget(self.topic_table, 0, Qt.AlignmentFlag.AlignTop)
+        figures = QHBoxLayout()
+        figures.setSpacing(32)
+        figures.addLayout(score)
+        figures.addLayout(stats, 1)
+        self.summary = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.summary.setSpacing(32)
+        self.summary.addLayout(figures, 1)
+        self.summary.addWidget(self.topic_table, 0, Qt.AlignmentFlag.AlignTop)
+        self._figures = figures
 
         review_title = self._label("review_title", scale=1.1, bold=True)
         review_title.setText("Review")
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        filters = FlowLayout(spacing=6)
         filters.addWidget(review_title)
-        filters.addSpacing(12)
         for button in self.filter_buttons.values():
             filters.addWidget(button)
-        filters.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("review_splitter")
@@ -228,11 +237,11 @@ class ResultsPage(QWidget):
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setForegroundRole(QPalette.ColorRole.Mid)
-        page = QVBoxLayout(self)
+        page = self._page = QVBoxLayout(self)
         page.setContentsMargins(18, 14, 18, 10)
         page.setSpacing(10)
         page.addLayout(top)
-        page.addLayout(summary)
+        page.addLayout(self.summary)
         page.addWidget(self.timeout_notice)
         page.addWidget(rule)
         page.addLayout(filters)
@@ -303,10 +312,24 @@ class ResultsPage(QWidget):
         self._style_verdict()
         self.review_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _arrange_summary(self) -> None:
+        """The topic table beside the score where both fit, else under it (and shorter)."""
+        margins = self._page.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        wanted = self._figures.sizeHint().width() + self.summary.spacing() + self.topic_table.minimumWidth()
+        beside = room >= wanted
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        self.summary.setDirection(direction)
+        self._fit_topic_table()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_summary()
+
     def _fit_topic_table(self) -> None:
-        """As tall as its rows, up to six; more rows scroll."""
+        """As tall as its rows, up to six (three on a short page); more rows scroll."""
         table = self.topic_table
-        rows = min(self.topic_model.rowCount(), 6)
+        rows = min(self.topic_model.rowCount(), TOPIC_ROWS if self.height() >= TALL_PAGE else TOPIC_ROWS_SHORT)
         row_height = table.verticalHeader().defaultSectionSize()
         height = table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth()
         table.setFixedHeight(height)
