@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
+from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import mix
 from ptquiz_gui.views.theme import status_colors
 
@@ -111,12 +112,10 @@ class QuizHeader(QWidget):
         self.leave_button.setAccessibleName("Leave the attempt")
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        line = QHBoxLayout()
-        line.setSpacing(10)
+        line = FlowLayout(spacing=10, row_spacing=2)
         line.addWidget(self.mode_label)
         line.addWidget(self.position_label)
         line.addWidget(self.counts_label)
-        line.addStretch(1)
         clock = QHBoxLayout()
         clock.setSpacing(8)
         clock.addWidget(self.clock_caption)

@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListView,
     QSizePolicy,
@@ -20,12 +42,23 @@ from PySide6.QtWidgets import (
 
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.navigator_model import NavigatorModel, NavState, Roles
+from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.theme import status_colors
 
 _Index = QModelIndex | QPersistentModelIndex
 
-CELL = 40
-GRID = 46
+CELL = 40  # the smallest cell; cells grow with the text so that "100 ✗" fits in one
+GRID_GAP = 6
+COLUMNS_BESIDE = 5  # columns of cells when the navigator stands beside the question
+ROWS_BELOW = 2  # rows of cells shown when it lies under the question (more scroll)
+
+
+def cell_size(font: QFont) -> int:
+    return max(CELL, round(QFontMetricsF(font).height() * 2.3))
+
+
+def grid_size(font: QFont) -> int:
+    return cell_size(font) + GRID_GAP
 
 
 def luminance(colour: QColor) -> float:
@@ -42,6 +75,29 @@ def readable_on(background: QColor) -> QColor:
     on_dark = (lum + 0.05) / (luminance(dark) + 0.05)
     on_light = (luminance(light) + 0.05) / (lum + 0.05)
     return dark if on_dark >= on_light else light
+
+
+def mark_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+    small.setBold(True)
+    return small
+
+
+def number_font(font: QFont, *, current: bool) -> QFont:
+    bold = QFont(font)
+    bold.setBold(current)
+    return bold
+
+
+def text_rects(cell: QRectF, font: QFont, label: str, mark: str, *, current: bool) -> tuple[QRectF, QRectF]:
+    """Where the number and the ✓/✗ go: side by side, centred together, so they never overlap."""
+    number_width = QFontMetricsF(number_font(font, current=current)).horizontalAdvance(label)
+    mark_width = QFontMetricsF(mark_font(font)).horizontalAdvance(mark) if mark else 0.0
+    gap = 2.0 if label and mark else 0.0
+    left = cell.center().x() - (number_width + gap + mark_width) / 2
+    number = QRectF(left, cell.top(), number_width, cell.height())
+    return number, QRectF(number.right() + gap, cell.top(), mark_width, cell.height())
 
 
 def paint_cell(
@@ -93,28 +149,27 @@ def paint_cell(
         path.closeSubpath()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.fillPath(path, colours.flagged)
-    number_font = QFont(font)
-    number_font.setBold(current)
-    painter.setFont(number_font)
+    number_rect, mark_rect = text_rects(cell, font, label, mark, current=current)
     painter.setPen(text if state is NavState.UNANSWERED else readable_on(fill))
-    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, label)
+    middle = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    if label:
+        painter.setFont(number_font(font, current=current))
+        painter.drawText(number_rect, middle, label)
     if mark:
-        small = QFont(font)
-        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        small.setBold(True)
-        painter.setFont(small)
-        bottom_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-        painter.drawText(cell.adjusted(0, 0, -3, -1), bottom_right, mark)
+        painter.setFont(mark_font(font))
+        painter.drawText(mark_rect, middle, mark)
     painter.restore()
 
 
 class NavigatorDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(GRID, GRID)
+        grid = grid_size(option.font)
+        return QSize(grid, grid)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         rect = QRectF(option.rect)
-        square = QRectF(rect.center().x() - CELL / 2, rect.center().y() - CELL / 2, CELL, CELL)
+        size = cell_size(option.font)
+        square = QRectF(rect.center().x() - size / 2, rect.center().y() - size / 2, size, size)
         paint_cell(
             painter,
             square,
@@ -157,7 +212,8 @@ class NavigatorView(QListView):
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(True)
-        self.setGridSize(QSize(GRID, GRID))
+        self._rows_shown: int | None = None  # all rows (beside the question), or this many (under it)
+        self._fit_grid()
         self.setSpacing(0)
         self.setItemDelegate(NavigatorDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -172,10 +228,48 @@ class NavigatorView(QListView):
     def _connect_signals(self) -> None:
         self.clicked.connect(self._choose)
 
+    def _fit_grid(self) -> None:
+        grid = grid_size(self.font())
+        self.setGridSize(QSize(grid, grid))
+        self._fit_height()
+
+    def show_rows(self, rows: int | None) -> None:
+        """Show ``rows`` rows of cells at most (scrolling to the rest), or as many as there is room for."""
+        self._rows_shown = rows
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self._rows_shown is None:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16777215)
+            return
+        grid = self.gridSize().width()
+        count = self.model().rowCount() if self.model() is not None else 0
+        per_row = max(1, self.viewport().width() // grid)
+        rows = max(1, min(self._rows_shown, -(-count // per_row)))
+        self.setFixedHeight(rows * grid + 2 * self.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
     @Slot(QModelIndex)
     def _choose(self, index: QModelIndex) -> None:
         if index.isValid():
             self.question_chosen.emit(index.row())
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._fit_height)
+            model.rowsInserted.connect(self._fit_height)
+        self._fit_height()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -202,7 +296,16 @@ class _LegendSample(QWidget):
     def __init__(self, state: NavState, *, flagged: bool = False, current: bool = False) -> None:
         super().__init__()
         self._state, self._flagged, self._current = state, flagged, current
-        self.setFixedSize(26, 26)
+        self._fit()
+
+    def _fit(self) -> None:
+        side = max(26, round(QFontMetricsF(self.font()).height() * 1.5))
+        self.setFixedSize(side, side)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
@@ -221,8 +324,25 @@ class _LegendSample(QWidget):
         painter.end()
 
 
+def _legend_entry(sample: _LegendSample, words: str) -> QWidget:
+    entry = QWidget()
+    entry.setObjectName("legend_entry")
+    layout = QHBoxLayout(entry)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(sample)
+    label = QLabel(words)
+    label.setObjectName("legend_words")
+    layout.addWidget(label)
+    return entry
+
+
 class NavigatorPanel(QWidget):
-    """The grid with a title and a legend that says what each look means."""
+    """The grid with a title and a legend that says what each look means.
+
+    Beside the question it is a column ``COLUMNS_BESIDE`` cells wide; under it (a narrow
+    window) it spans the page, shows at most ``ROWS_BELOW`` rows of cells, and drops its title.
+    """
 
     def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,9 +354,8 @@ class NavigatorPanel(QWidget):
         self.view = NavigatorView()
         self.view.setModel(model)
         self.title.setBuddy(self.view)
-        self._legend = QGridLayout()
-        self._legend.setHorizontalSpacing(8)
-        self._legend.setVerticalSpacing(4)
+        self._legend = FlowLayout(spacing=12, row_spacing=4)
+        self._beside = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -244,6 +363,34 @@ class NavigatorPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(self._legend)
         self.set_mode(Mode.PRACTICE)
+        self.set_beside(True)
+
+    def side_width(self) -> int:
+        """The width of the column beside the question, for the text size now."""
+        scroll_bar = self.view.verticalScrollBar().sizeHint().width()
+        return COLUMNS_BESIDE * grid_size(self.view.font()) + scroll_bar + 2 * self.view.frameWidth() + 2
+
+    @property
+    def beside(self) -> bool:
+        return self._beside
+
+    def set_beside(self, beside: bool) -> None:
+        self._beside = beside
+        self.title.setVisible(beside)
+        self.view.show_rows(None if beside else ROWS_BELOW)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        if self._beside:
+            self.setFixedWidth(self.side_width())
+        else:
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(16777215)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     def set_mode(self, mode: Mode) -> None:
         while self._legend.count():
@@ -266,11 +413,5 @@ class NavigatorPanel(QWidget):
             (_LegendSample(NavState.UNANSWERED, flagged=True), "Flagged"),
             (_LegendSample(NavState.UNANSWERED, current=True), "Current"),
         ]
-        for i, (sample, words) in enumerate(entries):
-            label = QLabel(words)
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            row, column = divmod(i, 2)
-            self._legend.addWidget(sample, row, column * 2)
-            self._legend.addWidget(label, row, column * 2 + 1)
-        self._legend.setColumnStretch(1, 1)
-        self._legend.setColumnStretch(3, 1)
+        for sample, words in entries:
+            self._legend.addWidget(_legend_entry(sample, words))

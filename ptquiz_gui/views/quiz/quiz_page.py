@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.domain.plan import Mode, QuizItem
 from ptquiz_gui.qtmodels.choice_model import ChoiceModel, choice_letter
 from ptquiz_gui.qtmodels.navigator_model import NavigatorModel
-from ptquiz_gui.views.markdown import MarkdownView
+from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.quiz.choice_list import ChoiceListView
 from ptquiz_gui.views.quiz.dialogs import leave_dialog, submit_dialog
 from ptquiz_gui.views.quiz.header import QuizHeader
 from ptquiz_gui.views.quiz.keys import Action, KeyCommand, Source, choice_keys_hint, command_for, key_hints
 from ptquiz_gui.views.quiz.navigator import NavigatorPanel, NavigatorView
 from ptquiz_gui.views.quiz.pause_overlay import PauseOverlay
-from ptquiz_gui.views.quiz.reasoning_panel import ReasoningPanel
+from ptquiz_gui.views.quiz.question_pane import QuestionPane
 from ptquiz_gui.views.quiz.session import QuizSession
+from ptquiz_gui.views.wrapping_label import WrappingLabel
 
-CONTENT_MAX_WIDTH = 900
-NAVIGATOR_WIDTH = 236
+QUESTION_MIN_CHARS = 60  # the navigator moves under the question rather than leave it narrower
+_ACROSS = QBoxLayout.Direction.LeftToRight
 
 
 def shown_answer(item: QuizItem, shown: int) -> str:
@@ -62,23 +63,14 @@ class QuizPage(QWidget):
         self.navigator_model = NavigatorModel(self)
 
         self.header = QuizHeader()
-        self.question_caption = QLabel()
-        self.question_caption.setObjectName("question_caption")
-        self.question_caption.setTextFormat(Qt.TextFormat.PlainText)  # it names the bank's topic
-        self.question_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.flag_badge = QLabel("⚑ Flagged")
-        self.flag_badge.setObjectName("flag_badge")
-        self.prompt_view = MarkdownView(auto_height=True, transparent=True)
-        self.prompt_view.setObjectName("prompt_view")
-        self.prompt_view.setAccessibleName("Question")
-        self.prompt_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        prompt_font = QFont(self.prompt_view.font())
-        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.12)
-        self.prompt_view.setFont(prompt_font)
-        self.choice_list = ChoiceListView()
+        self.question_pane = QuestionPane()
+        self.question_caption = self.question_pane.question_caption
+        self.flag_badge = self.question_pane.flag_badge
+        self.prompt_view = self.question_pane.prompt_view
+        self.choice_list = self.question_pane.choice_list
         self.choice_list.setModel(self.choice_model)
-        self.reasoning_panel = ReasoningPanel()
-        self.reasoning_panel.hide()
+        self.reasoning_panel = self.question_pane.reasoning_panel
+        self.scroll_area = self.question_pane.scroll_area
 
         self.prev_button = self._button("← Previous", "prev_button", "Previous question")
         self.next_button = self._button("Next →", "next_button", "Next question")
@@ -89,13 +81,12 @@ class QuizPage(QWidget):
 
         self.pause_overlay = PauseOverlay()
         self.navigator_panel = NavigatorPanel(self.navigator_model)
-        self.navigator_panel.setFixedWidth(NAVIGATOR_WIDTH)
         self.navigator = self.navigator_panel.view
 
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         self.status_label.setAccessibleName("Status")
-        self.hints_label = QLabel()
+        self.hints_label = WrappingLabel()
         self.hints_label.setObjectName("key_hints")
         self.hints_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hints_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -113,48 +104,16 @@ class QuizPage(QWidget):
         return button
 
     def _build_layout(self) -> None:
-        caption_line = QHBoxLayout()
-        caption_line.setSpacing(10)
-        caption_line.addWidget(self.question_caption)
-        caption_line.addWidget(self.flag_badge)
-        caption_line.addStretch(1)
-
-        content = QWidget()
-        content.setObjectName("question_content")
-        content.setMaximumWidth(CONTENT_MAX_WIDTH)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(4, 4, 12, 12)
-        column.setSpacing(10)
-        column.addLayout(caption_line)
-        column.addWidget(self.prompt_view)
-        column.addWidget(self.choice_list)
-        column.addWidget(self.reasoning_panel)
-        column.addStretch(1)
-        centred = QWidget()
-        centring = QHBoxLayout(centred)
-        centring.setContentsMargins(0, 0, 0, 0)
-        centring.addWidget(content, 1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("question_scroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(centred)
-        self.scroll_area.viewport().setAutoFillBackground(False)
-        centred.setAutoFillBackground(False)
-
         self.body = QStackedWidget()
         self.body.setObjectName("quiz_body")
-        self.body.addWidget(self.scroll_area)
+        self.body.addWidget(self.question_pane)
         self.body.addWidget(self.pause_overlay)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
+        actions = FlowLayout()
         actions.addWidget(self.prev_button)
         actions.addWidget(self.next_button)
         actions.addWidget(self.flag_button)
-        actions.addStretch(1)
+        actions.push_right()
         actions.addWidget(self.primary_button)
         actions.addWidget(self.finish_button)
 
@@ -163,15 +122,15 @@ class QuizPage(QWidget):
         left.addWidget(self.body, 1)
         left.addLayout(actions)
 
-        divider = QFrame()
-        divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setFrameShadow(QFrame.Shadow.Plain)
-        divider.setForegroundRole(QPalette.ColorRole.Mid)
-        middle = QHBoxLayout()
-        middle.setSpacing(16)
-        middle.addLayout(left, 1)
-        middle.addWidget(divider)
-        middle.addWidget(self.navigator_panel)
+        self.divider = QFrame()
+        self.divider.setFrameShape(QFrame.Shape.VLine)
+        self.divider.setFrameShadow(QFrame.Shadow.Plain)
+        self.divider.setForegroundRole(QPalette.ColorRole.Mid)
+        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.middle.setSpacing(16)
+        self.middle.addLayout(left, 1)
+        self.middle.addWidget(self.divider)
+        self.middle.addWidget(self.navigator_panel)
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -187,8 +146,27 @@ class QuizPage(QWidget):
         page.setSpacing(10)
         page.addWidget(self.header)
         page.addWidget(rule)
-        page.addLayout(middle, 1)
+        page.addLayout(self.middle, 1)
         page.addLayout(footer)
+
+    def _arrange_navigator(self) -> None:
+        """Beside the question where both fit, else under it."""
+        room_for_question = QUESTION_MIN_CHARS * self.fontMetrics().averageCharWidth()
+        beside = self.width() >= self.navigator_panel.side_width() + room_for_question + 70
+        if beside == self.navigator_panel.beside and beside == (self.middle.direction() == _ACROSS):
+            return
+        self.middle.setDirection(_ACROSS if beside else QBoxLayout.Direction.TopToBottom)
+        self.divider.setFrameShape(QFrame.Shape.VLine if beside else QFrame.Shape.HLine)
+        self.navigator_panel.set_beside(beside)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_navigator()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange_navigator()
 
     def _connect_signals(self) -> None:
         self.choice_list.choice_picked.connect(self.choose)
@@ -338,9 +316,9 @@ class QuizPage(QWidget):
                 explanation=item.question.explanation,
                 hint=hint,
             )
-            self.reasoning_panel.show()
+            self.question_pane.show_reasoning(True)
         else:
-            self.reasoning_panel.hide()
+            self.question_pane.show_reasoning(False)
         flagged = attempt.answers[attempt.current].flagged
         self.flag_button.setChecked(flagged)
         self.flag_button.setText("⚑ Flagged (F)" if flagged else "⚑ Flag (F)")
@@ -386,12 +364,7 @@ class QuizPage(QWidget):
         self._show_answer()
         if not self.reasoning_panel.isHidden():
             # after the layout has given the explanation its height
-            QTimer.singleShot(0, self, self._scroll_to_reasoning)
-
-    @Slot()
-    def _scroll_to_reasoning(self) -> None:
-        if not self.reasoning_panel.isHidden():
-            self.scroll_area.ensureWidgetVisible(self.reasoning_panel, 0, 8)
+            QTimer.singleShot(0, self.question_pane.share_room)
 
     @Slot(int)
     def _on_flag_toggled(self, position: int) -> None:
@@ -404,7 +377,7 @@ class QuizPage(QWidget):
 
     @Slot(bool)
     def _on_paused_changed(self, paused: bool) -> None:
-        self.body.setCurrentWidget(self.pause_overlay if paused else self.scroll_area)
+        self.body.setCurrentWidget(self.pause_overlay if paused else self.question_pane)
         for widget in (self.prev_button, self.next_button, self.flag_button, self.primary_button):
             widget.setVisible(not paused)
         self.navigator.setEnabled(not paused)
