@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ptquiz_gui.paths import resource
 from ptquiz_gui.settings import Theme
 
 _BASE_SIZE_PROPERTY = "ptquiz_base_point_size"
@@ -134,7 +135,7 @@ def apply_theme(app: QApplication, theme: Theme, font_scale: float) -> None:
         app.setProperty(_BASE_SIZE_PROPERTY, base)
     font.setPointSizeF(base * font_scale)
     app.setFont(font)
-    app.setStyleSheet(_focus_style_sheet())
+    app.setStyleSheet(_focus_style_sheet(resolve_dark(theme)))
     _scale_own_fonts(app, old_size, font.pointSizeF())
 
 
@@ -158,13 +159,33 @@ def _scale_own_fonts(app: QApplication, old_size: float, new_size: float) -> Non
             widget.setFont(own)
 
 
-def _focus_style_sheet() -> str:
+def _arrow(direction: str, dark: bool) -> str:
+    """A style-sheet url of the arrow drawn in the theme's text colour."""
+    path = resource(f"icons/arrow-{direction}-{'dark' if dark else 'light'}.svg").as_posix()
+    return '"' + path.replace('"', '\\"') + '"'
+
+
+def _focus_style_sheet(dark: bool) -> str:
     # Fusion's focus rectangle is faint on dark palettes; make keyboard focus unmistakable.
     return (
         "QPushButton:focus, QToolButton:focus { outline: none; border: 2px solid palette(highlight);"
         " border-radius: 4px; }\n"
         "QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QDateEdit:focus"
         " { border: 2px solid palette(highlight); border-radius: 3px; }\n"
+        # A styled border makes Qt draw a spin box's buttons from the sheet, blank unless the
+        # sheet draws them; so the sheet draws the whole spin box, focused or not.
+        "QSpinBox { border: 1px solid palette(mid); border-radius: 3px; padding: 1px 18px 1px 3px;"
+        " background: palette(base); }\n"
+        "QSpinBox:focus { border: 2px solid palette(highlight); padding: 0px 17px 0px 2px; }\n"
+        "QSpinBox::up-button, QSpinBox::down-button"
+        " { subcontrol-origin: border; width: 16px; border: none; border-left: 1px solid palette(mid); }\n"
+        "QSpinBox::up-button { subcontrol-position: top right; margin: 2px 2px 0px 0px; }\n"
+        "QSpinBox::down-button { subcontrol-position: bottom right; margin: 0px 2px 2px 0px; }\n"
+        "QSpinBox::up-button:hover, QSpinBox::down-button:hover { background: palette(midlight); }\n"
+        f"QSpinBox::up-arrow {{ image: url({_arrow('up', dark)}); width: 8px; height: 5px; }}\n"
+        f"QSpinBox::down-arrow {{ image: url({_arrow('down', dark)}); width: 8px; height: 5px; }}\n"
+        "QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off,"
+        " QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off { image: none; }\n"
         "QTabBar::tab:focus { border: 2px solid palette(highlight); }\n"
         "QTreeView:focus { border: 2px solid palette(highlight); }\n"
         "QTreeView::item { padding: 4px 2px; }\n"
