@@ -276,17 +276,21 @@ def _is_indented_code(block: QTextBlock) -> bool:
 
 
 def _merge_inline_code(cursor: QTextCursor, block: QTextBlock, fmt: QTextCharFormat) -> None:
+    """Shade inline code. The importer gives it a fixed point size; without one it follows
+    the view's font, so a larger text size reaches the code as it does the words around it."""
     iterator = block.begin()
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, QTextCharFormat]] = []
     while not iterator.atEnd():
         fragment = iterator.fragment()
         if "monospace" in (fragment.charFormat().fontFamilies() or []):
-            spans.append((fragment.position(), fragment.length()))
+            spans.append((fragment.position(), fragment.length(), fragment.charFormat()))
         iterator += 1
-    for start, length in spans:
+    for start, length, own in spans:
+        own.clearProperty(QTextFormat.Property.FontPointSize)
+        own.merge(fmt)
         cursor.setPosition(start)
         cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        cursor.setCharFormat(own)
 
 
 def _frame_code(
