@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.views import window_fit
+
 MAX_MINUTES = 24 * 60
+WIDTH_CHARS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class StartExamDialog(QDialog):
         self.setWindowTitle("Start exam")
         self._seconds_per_question = time_limit / max(1, question_count)
         heading = QLabel(title)
+        heading.setObjectName("start_exam_title")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         font = heading.font()
@@ -95,6 +99,13 @@ class StartExamDialog(QDialog):
         self.minutes.valueChanged.connect(self._update_summary)
         self._update_summary()
         self.minutes.setFocus()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for a bank title on a line or two, never wider than the screen."""
+        wanted = WIDTH_CHARS * self.fontMetrics().averageCharWidth()
+        room = window_fit.available_geometry(self).width() - window_fit.FRAME_ALLOWANCE.width()
+        self.setMinimumWidth(max(0, min(wanted, room)))
 
     @Slot(int)
     def _on_count_changed(self, count: int) -> None:
