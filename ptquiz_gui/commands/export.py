@@ -1,4 +1,4 @@
-"""``ptquiz export BANK_ID --format aiken|gift [-o FILE]``: write a bank in a Moodle format.
+"""``ptquiz export BANK_ID --format aiken|gift|moodle-xml [-o FILE]``: write a bank in a Moodle format.
 
 ``-o`` never replaces a link, pipe or device with a file: ``commands.output`` has the rules.
 """

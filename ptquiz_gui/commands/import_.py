@@ -1,4 +1,4 @@
-"""``ptquiz import FILE...``: convert Aiken or GIFT files into banks in the user's bank folder."""
+"""``ptquiz import FILE...``: convert Aiken, GIFT or Moodle XML files into banks in the user's bank folder."""
 
 from __future__ import annotations
 

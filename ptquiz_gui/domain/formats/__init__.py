@@ -1,10 +1,11 @@
-"""Moodle's Aiken and GIFT formats: converting files into banks, and banks into files.
+"""Moodle's Aiken, GIFT and XML formats: converting files into banks, and banks into files.
 
 Public API (plain Python, no Qt; the ``import``/``export`` commands and the GUI use it):
 
 ``convert_file(path: Path, fmt: str | None) -> ImportResult``
-    Read an Aiken or GIFT file (``fmt`` ``"aiken"``/``"gift"``, or None to detect it from
-    the content) and convert it into bank YAML.  Never raises for bad input.
+    Read an Aiken, GIFT or Moodle XML file (``fmt`` ``"aiken"``/``"gift"``/``"moodle-xml"``,
+    or None to detect it from the content) and convert it into bank YAML.  Never raises for
+    bad input.
 ``convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> ImportResult``
     The same for content already in memory; ``label`` names it in messages and ``stem``
     (usually the file name without extension) gives the bank id and title.
@@ -32,9 +33,19 @@ from pathlib import Path
 from ptquiz_gui.domain.formats.aiken import export_aiken, parse_aiken
 from ptquiz_gui.domain.formats.bank_writer import bank_data, dump_yaml, question_ids, slugify, title_from_stem
 from ptquiz_gui.domain.formats.bank_writer import write_bank as write_bank
-from ptquiz_gui.domain.formats.detect import AIKEN, FORMATS, GIFT, decode_source, detect_format
+from ptquiz_gui.domain.formats.detect import (
+    AIKEN,
+    FORMATS,
+    GIFT,
+    MOODLE_XML,
+    decode_source,
+    detect_format,
+    looks_like_xml,
+)
 from ptquiz_gui.domain.formats.gift import parse_gift
 from ptquiz_gui.domain.formats.gift_export import export_gift
+from ptquiz_gui.domain.formats.moodle_xml import parse_moodle_xml
+from ptquiz_gui.domain.formats.moodle_xml_export import export_moodle_xml
 from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH, MAX_TOPIC_LENGTH
 from ptquiz_gui.domain.file_kinds import read_fault, read_regular_file
 from ptquiz_gui.domain.formats.notes import ExportResult, Note, ParsedQuestion, ParseResult
@@ -46,6 +57,7 @@ __all__ = [
     "AIKEN",
     "FORMATS",
     "GIFT",
+    "MOODLE_XML",
     "ExportResult",
     "ImportResult",
     "convert_bytes",
@@ -54,7 +66,7 @@ __all__ = [
     "write_bank",
 ]
 
-_FORMAT_NAMES = {AIKEN: "Aiken", GIFT: "GIFT"}
+_FORMAT_NAMES = {AIKEN: "Aiken", GIFT: "GIFT", MOODLE_XML: "Moodle XML"}
 _TOO_LARGE = f"the file is larger than 2 MiB ({MAX_BANK_BYTES:,} bytes), the most a bank may be"
 
 
@@ -82,6 +94,7 @@ def _too_long(question: ParsedQuestion) -> str | None:
         ("the category", question.topic, MAX_TOPIC_LENGTH),
     ]
     texts.extend((f"choice {n}", choice, MAX_CHOICE_LENGTH) for n, choice in enumerate(question.choices, 1))
+    texts.extend((f"tag {n}", tag, MAX_TOPIC_LENGTH) for n, tag in enumerate(question.tags, 1))
     for what, value, limit in texts:
         if len(value) > limit:
             return f"{what} is {len(value):,} characters long; at most {limit:,} are allowed"
@@ -110,18 +123,24 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
     # smaller than the file, and parsing a large file would take seconds for nothing.
     if len(data) > MAX_BANK_BYTES:
         return ImportResult(label, bank_id, title, fmt, problems=[f"{label}: {_TOO_LARGE}"])
-    text, fault = decode_source(data)
-    if fault is not None:
-        return ImportResult(label, bank_id, title, fmt, problems=[fault.located(label)])
-    chosen = fmt or detect_format(text)
-    if chosen is None:
-        problem = (
-            Note(1, "the file is empty")
-            if not text.strip()
-            else Note(1, "cannot tell whether this is Aiken or GIFT; give --format aiken or --format gift")
-        )
-        return ImportResult(label, bank_id, title, None, problems=[problem.located(label)])
-    parsed = _within_limits(_parse(text, chosen))
+    if fmt == MOODLE_XML or (fmt is None and looks_like_xml(data)):
+        chosen = MOODLE_XML
+        parsed = parse_moodle_xml(data)
+    else:
+        text, fault = decode_source(data)
+        if fault is not None:
+            return ImportResult(label, bank_id, title, fmt, problems=[fault.located(label)])
+        detected = fmt or detect_format(text)
+        if detected is None:
+            problem = (
+                Note(1, "the file is empty")
+                if not text.strip()
+                else Note(1, "cannot tell whether this is Aiken or GIFT; give --format aiken or --format gift")
+            )
+            return ImportResult(label, bank_id, title, None, problems=[problem.located(label)])
+        chosen = detected
+        parsed = _parse(text, chosen)
+    parsed = _within_limits(parsed)
     problems = [note.located(label) for note in sorted(parsed.errors)]
     skipped = [note.located(label) for note in sorted(parsed.skipped)]
     if not parsed.questions:
@@ -189,4 +208,6 @@ def export_bank(bank: Bank, fmt: str) -> ExportResult:
         return export_aiken(bank)
     if fmt == GIFT:
         return export_gift(bank)
+    if fmt == MOODLE_XML:
+        return export_moodle_xml(bank)
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -1,4 +1,4 @@
-"""Reading a question file's bytes as text, and telling Aiken from GIFT by its content."""
+"""Reading a question file's bytes as text, and telling Aiken, GIFT and Moodle XML apart by content."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from ptquiz_gui.domain.formats.notes import Note
 
 AIKEN = "aiken"
 GIFT = "gift"
-FORMATS = (AIKEN, GIFT)
+MOODLE_XML = "moodle-xml"
+FORMATS = (AIKEN, GIFT, MOODLE_XML)
 
 _AIKEN_ANSWER = re.compile(r"^[ \t]*ANSWER[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _AIKEN_CHOICE = re.compile(r"^[ \t]*[A-Z][.)][ \t]+\S", re.MULTILINE)
@@ -24,6 +25,12 @@ def decode_source(data: bytes) -> tuple[str, Note | None]:
         line = data[: exc.start].count(b"\n") + 1
         return "", Note(line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def looks_like_xml(data: bytes) -> bool:
+    """An XML file starts with '<' (after a byte-order mark and blank space); Aiken and GIFT
+    text hardly ever does."""
+    return data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
 
 
 def detect_format(text: str) -> str | None:

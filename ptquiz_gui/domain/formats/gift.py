@@ -86,7 +86,8 @@ def _choice_text(text: str, fmt: str) -> str:
     return html_to_text(plain) if fmt == "html" else plain
 
 
-def _explanation(general: str, feedback: list[tuple[str, str]]) -> str:
+def explanation_with_feedback(general: str, feedback: list[tuple[str, str]]) -> str:
+    """General feedback, then a list of the choices with their own feedback."""
     parts = [general] if general else []
     lines = [f"- {escape_inline(choice)}: {text}".replace("\n", "\n  ") for choice, text in feedback if text]
     if lines:
@@ -228,7 +229,7 @@ class _Reader:
             prompt=prompt,
             choices=choices,
             answer=keys[0],
-            explanation=_explanation(general_md, feedback),
+            explanation=explanation_with_feedback(general_md, feedback),
             topic=self._topic,
             name=name,
             type=kind,

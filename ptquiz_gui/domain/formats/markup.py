@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>~&])")
 _LINE_START_SPECIAL = re.compile(r"^([#>+=-]|\d{1,9}(?=[.)]))")
@@ -23,6 +24,8 @@ _LINE_TAGS = frozenset({"tr", "caption"})
 _CELL_TAGS = frozenset({"td", "th"})
 _DROPPED_TAGS = frozenset({"script", "style", "head", "title", "template"})
 _LIST_TAGS = frozenset({"ul", "ol"})
+PLUGINFILE = "@@PLUGINFILE@@/"
+"""How Moodle names a file stored with the question (an image, a sound) in its text."""
 
 
 def escape_inline(text: str) -> str:
@@ -70,9 +73,10 @@ def _code_span(code: str) -> str:
 
 
 class _Converter(HTMLParser):
-    def __init__(self, markdown: bool) -> None:
+    def __init__(self, markdown: bool, images: list[str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._markdown = markdown
+        self._images = images
         self._lines: list[str] = [""]
         self._at_start = True
         self._pending_space = False
@@ -120,8 +124,14 @@ class _Converter(HTMLParser):
         elif tag == "code" and self._markdown:
             self._raw_tag, self._raw = "code", []
         elif tag == "img":
-            alt = dict(attrs).get("alt")
-            if alt:
+            found = dict(attrs)
+            src, alt = found.get("src") or "", found.get("alt")
+            if self._images is not None and src.startswith(PLUGINFILE):
+                name = unquote(src[len(PLUGINFILE) :]).strip()
+                self._images.append(name)
+                self._pending_space = self._pending_space or not self._at_start
+                self._text(f"[image: {name}]")
+            elif alt:
                 self._text(alt)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -235,15 +245,19 @@ class _Converter(HTMLParser):
         self._at_start = False
 
 
-def html_to_markdown(html: str) -> str:
-    """Markdown showing the text of an HTML fragment (paragraphs, lists, code kept)."""
-    converter = _Converter(markdown=True)
+def html_to_markdown(html: str, images: list[str] | None = None) -> str:
+    """Markdown showing the text of an HTML fragment (paragraphs, lists, code kept).
+
+    With ``images``, an image stored with a Moodle question (``@@PLUGINFILE@@/name``) is
+    shown as ``[image: name]`` and its name added to ``images``; the file is never read.
+    """
+    converter = _Converter(markdown=True, images=images)
     converter.feed(html)
     return converter.result()
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, images: list[str] | None = None) -> str:
     """The plain text of an HTML fragment, for choices (which are shown as plain text)."""
-    converter = _Converter(markdown=False)
+    converter = _Converter(markdown=False, images=images)
     converter.feed(html)
     return converter.result()

@@ -17,9 +17,11 @@ class Note:
 
     line: int
     message: str
+    column: int = 0  # 1-based where the source gives one (XML), else 0
 
     def located(self, label: str) -> str:
-        return f"{label}:{self.line}: {self.message}"
+        where = f"{self.line}:{self.column}" if self.column else f"{self.line}"
+        return f"{label}:{where}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
