@@ -86,14 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="print CSV, one row per attempt")
     p.add_argument("--bank", metavar="ID", help="only attempts at this bank")
 
-    p = sub.add_parser("import", help="convert Aiken or GIFT files into banks")
+    p = sub.add_parser("import", help="convert Aiken, GIFT or Moodle XML files into banks")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--to", metavar="DIR", help="write the banks here (default: your bank folder)")
-    p.add_argument("--format", choices=["aiken", "gift"], help="default: detected from the content")
+    p.add_argument("--format", choices=["aiken", "gift", "moodle-xml"], help="default: detected from the content")
 
-    p = sub.add_parser("export", help="write a bank in Aiken or GIFT format")
+    p = sub.add_parser("export", help="write a bank in Aiken, GIFT or Moodle XML format")
     p.add_argument("bank_id", metavar="BANK_ID")
-    p.add_argument("--format", choices=["aiken", "gift"], required=True)
+    p.add_argument("--format", choices=["aiken", "gift", "moodle-xml"], required=True)
     p.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
     return parser
 
