@@ -25,17 +25,34 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def _non_negative_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+MAX_SEED = 2**63 - 1  # the largest integer the history file can store
+MAX_TIME_LIMIT = 24 * 60 * 60  # one day, the longest exam the start dialog offers
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # also a number too long to convert
+        raise argparse.ArgumentTypeError(f"must be a whole number, not '{_shown(text)}'") from None
+
+
+def _seed(text: str) -> int:
+    value = _whole_number(text)
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_SEED}, not {_shown(text)}")
     return value
 
 
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {value}")
+def _time_limit(text: str) -> int:
+    value = _whole_number(text)
+    if not 1 <= value <= MAX_TIME_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be from 1 to {MAX_TIME_LIMIT} seconds (one day), not {_shown(text)}"
+        )
     return value
 
 
@@ -76,9 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("start", help="open the application straight into an attempt")
     p.add_argument("bank_id", metavar="BANK_ID")
     p.add_argument("--mode", choices=["practice", "exam"], default="practice")
-    p.add_argument("--seed", type=_non_negative_int, help="make question and choice order reproducible")
+    p.add_argument(
+        "--seed", type=_seed, metavar="N", help=f"make question and choice order reproducible (0 to {MAX_SEED})"
+    )
     p.add_argument("--no-shuffle", action="store_true", help="keep questions and choices in file order")
-    p.add_argument("--time-limit", type=_positive_int, metavar="SECONDS", help="exam time limit")
+    p.add_argument(
+        "--time-limit", type=_time_limit, metavar="SECONDS", help=f"exam time limit (1 to {MAX_TIME_LIMIT})"
+    )
 
     p = sub.add_parser("history", help="print past attempts")
     fmt = p.add_mutually_exclusive_group()
