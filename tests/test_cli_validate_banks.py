@@ -36,7 +36,7 @@ questions:
     choices: [nn.Linear, optim.SGD]
     answer: 1
 """
-QUESTION_KEYS = {"id", "prompt", "choices", "answer", "explanation", "topic"}
+QUESTION_KEYS = {"id", "type", "prompt", "choices", "answer", "answers", "explanation", "topic"}  # single-answer banks
 BANK_KEYS = {"id", "title", "source", "questions"}
 OPTIONAL_BANK_KEYS = {"description", "topics", "time_limit", "pass_mark"}
 
@@ -128,17 +128,21 @@ def test_banks_json_gives_every_bank_in_file_order_with_0_based_answers(data_dir
             "questions": [
                 {
                     "id": "shapes",
+                    "type": "single",
                     "prompt": "What is `torch.zeros(2, 3).shape`?",
                     "choices": ["torch.Size([3, 2])", "torch.Size([2, 3])", "torch.Size([6])"],
                     "answer": 1,
+                    "answers": [1],
                     "explanation": "The arguments are the sizes, in order.",
                     "topic": "tensors",
                 },
                 {
                     "id": "index-answer",
+                    "type": "single",
                     "prompt": "Which is an optimizer?",
                     "choices": ["nn.Linear", "optim.SGD"],
                     "answer": 1,
+                    "answers": [1],
                     "explanation": "",
                     "topic": "",
                 },
