@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ptquiz_gui.domain.field_limits import MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH
 from ptquiz_gui import importing as importing_module
 from ptquiz_gui.app import build_window
 from ptquiz_gui.app_services import Services, build_services
@@ -86,6 +87,17 @@ class Hostile:
             f"<style>@import url(http://127.0.0.1:{self.port}/style.css)</style>"
         )
 
+    def label(self, label: str) -> str:
+        """The same attack squeezed into a one-line label (titles and topics hold at most 200
+        characters): markup, the canary image, a request to the leak server, an entity."""
+        canary_url = QUrl.fromLocalFile(str(self.canary)).toString()
+        text = (
+            f'{label} <b>bold</b> <img src="{canary_url}"> '
+            f'<img src="http://127.0.0.1:{self.port}/t.png"> <a href="file:///">x</a> &amp;'
+        )
+        assert len(text) <= min(MAX_TITLE_LENGTH, MAX_TOPIC_LENGTH), f"the test's label outgrew the title limit: {text}"
+        return text
+
     def markdown(self, label: str) -> str:
         """Several lines of Markdown, with images and links of every scheme."""
         canary_url = QUrl.fromLocalFile(str(self.canary)).toString()
@@ -101,7 +113,7 @@ class Hostile:
         def question(number: int) -> dict[str, object]:
             return {
                 "id": f"q{number}",
-                "topic": self.text(f"Topic {number}"),
+                "topic": self.label(f"Topic {number}"),
                 "prompt": self.markdown(f"Prompt {number}"),
                 "choices": [self.text(f"Choice {number}{letter}") for letter in "ABC"],
                 "answer": 0,
@@ -111,9 +123,9 @@ class Hostile:
         return {
             "format": 1,
             "id": BANK_ID,
-            "title": self.text("Title"),
+            "title": self.label("Title"),
             "description": self.markdown("Description"),
-            "topics": [self.text("Listed topic")],
+            "topics": [self.label("Listed topic")],
             "pass_mark": 50,
             "questions": [question(1), question(2)],
         }
@@ -123,7 +135,7 @@ class Hostile:
         return {
             "format": 1,
             "id": "hostile-broken",
-            "title": self.text("Broken"),
+            "title": self.label("Broken"),
             "questions": [
                 {
                     "id": "b1",

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontDatabase, QIcon, QStandardItem, QStandardItemMode
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.model import Problem
+from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from ptquiz_gui.domain.lint.linter import Finding
@@ -100,6 +101,6 @@ def _row(text: str, severity: str, icon: QIcon) -> QStandardItem:
     item = QStandardItem(text)
     item.setData(severity, SEVERITY_ROLE)
     item.setIcon(icon)
-    item.setToolTip(f"{severity}: {text}" if severity == ERROR else text)
+    item.setToolTip(plain_tooltip(f"{severity}: {text}" if severity == ERROR else text))
     item.setEditable(False)
     return item
