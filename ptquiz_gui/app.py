@@ -6,11 +6,12 @@ Nothing in ptquiz reaches for a global; everything a screen needs is handed to i
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
@@ -146,12 +147,52 @@ def after_first_show(window: MainWindow, services: Services, request: StartReque
         window.run_attempt(attempt)
 
 
-def focus_running_instance(paths: DataPaths, claim: Claim) -> bool:
-    """Ask the ptquiz that owns the data folder to come forward; False when none answers."""
+# How long a start waits for the ptquiz that owns the data folder to answer or exit. The
+# owner opens its socket only after its first paint, which a slow disk or a folder of many
+# large banks can delay by several seconds.
+OWNER_PATIENCE_S = 30.0
+_OWNER_POLL_S = 0.5
+
+
+def settle_claim(lock: InstanceLock, paths: DataPaths, claim: Claim) -> Claim | None:
+    """Who owns the data folder, once any other ptquiz has had its chance to answer.
+
+    ``None``: another ptquiz owns it and was asked to come forward. ``OWNED``: this process
+    holds the lock (the owner may have exited while we waited). ``TAKEN``: the owner held
+    on to the lock and never answered; this start must not open anything. ``UNKNOWN``:
+    no lock can be taken here, and nobody answered.
+    """
+    if claim is Claim.OWNED:
+        return claim
     from ptquiz_gui.views.single_instance import ask_running_instance_to_focus
 
-    patience_s = 3.0 if claim is Claim.TAKEN else 0.0
-    return ask_running_instance_to_focus(paths.ipc_name, patience_s=patience_s)
+    if claim is Claim.UNKNOWN:
+        return None if ask_running_instance_to_focus(paths.ipc_name) else claim
+    deadline = time.monotonic() + OWNER_PATIENCE_S
+    told = False
+    while True:
+        if ask_running_instance_to_focus(paths.ipc_name, patience_s=_OWNER_POLL_S):
+            return None
+        if lock.claim() is Claim.OWNED:
+            return Claim.OWNED
+        if time.monotonic() >= deadline:
+            return Claim.TAKEN
+        if not told:
+            print(
+                f"{APP_DISPLAY_NAME} is already running for {paths.root}; waiting for it to answer…",
+                file=sys.stderr,
+                flush=True,
+            )
+            told = True
+
+
+def owner_not_answering(paths: DataPaths) -> str:
+    return (
+        f"{APP_DISPLAY_NAME} is already running for {paths.root}, but it has not answered for "
+        f"{OWNER_PATIENCE_S:.0f} seconds. Only one {APP_DISPLAY_NAME} at a time may use a data "
+        "folder, so this one did not open. Switch to the running one, or close it (end it if it "
+        "is stuck), and start again."
+    )
 
 
 def listen_for_later_starts(window: MainWindow, paths: DataPaths) -> None:
@@ -166,12 +207,20 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     lock = InstanceLock(paths.instance_lock_file)
     claim = lock.claim()
     app = create_application()
-    if claim is not Claim.OWNED and focus_running_instance(paths, claim):
+    settled = settle_claim(lock, paths, claim)
+    if settled is None:
         print(f"{APP_DISPLAY_NAME} is already running for {paths.root}; brought it to the front.")
         return 0
-    if claim is Claim.TAKEN:
-        lock.claim()  # the owner never answered: it may have exited since, leaving the folder free
+    if settled is Claim.TAKEN:
+        message = owner_not_answering(paths)
+        print(message, file=sys.stderr, flush=True)
+        refusal = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, message)
+        refusal.setTextFormat(Qt.TextFormat.PlainText)
+        refusal.exec()
+        return 1
     window, services = prepare_window(app, paths, clock or SystemClock())
+    # Only the lock's holder writes the history; without a lock (UNKNOWN) it stays in memory.
+    services.may_write_history = lock.holds
 
     def after_paint() -> None:
         listen_for_later_starts(window, paths)

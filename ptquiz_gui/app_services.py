@@ -31,6 +31,10 @@ def _ignore(message: str) -> None:
     del message
 
 
+def _always() -> bool:
+    return True
+
+
 class Services:
     def __init__(
         self,
@@ -48,6 +52,9 @@ class Services:
         self.notices: list[str] = []
         self.recovery: RecoveryNotice | None = store.recovery if store is not None else None
         self.on_store_error: Callable[[str], None] = _ignore
+        # Whether this process may write the history file: the app sets it to "holds the
+        # data folder's lock"; without it the history stays in memory (and is never attached).
+        self.may_write_history: Callable[[], bool] = _always
         self._store = store
         self._bank_cache = BankCache(paths.bank_cache_file)
 
@@ -83,6 +90,10 @@ class Services:
         from ptquiz_gui.storage.history import HistoryStore
 
         try:
+            if not self.may_write_history():
+                raise StorageUnavailableError(
+                    self.paths.root, "the folder could not be locked, so another ptquiz may be using it"
+                )
             store = HistoryStore.open(
                 self.paths.history_db,
                 clock=self.clock,
@@ -95,9 +106,10 @@ class Services:
         except StorageUnavailableError as exc:
             store = HistoryStore.in_memory(clock=self.clock, on_error=self.on_store_error)
             self.notices.append(
-                f"{exc} Your attempts are kept in memory and saved as soon as the folder can be "
+                f"{exc} Your attempts are kept in memory and saved as soon as it can be "
                 "written; you can also export them from the History screen."
             )
+        store.may_attach = self.may_write_history
         self.recovery = store.recovery
         self._store = store
 

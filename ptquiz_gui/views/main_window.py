@@ -394,6 +394,13 @@ class MainWindow(QMainWindow):
     def _restore_newest_backup(self) -> None:
         from ptquiz_gui.views.file_actions import restore_newest_backup
 
+        if self._session_running():  # as for History: a restore never happens under an attempt
+            self.banner.show_message(
+                "A backup cannot be restored while an attempt is running. Finish the attempt, or "
+                "leave it (Esc; it stays resumable), then choose Restore backup again.",
+                "Restore backup",
+            )
+            return
         self.banner.show_message(restore_newest_backup(self.services))
         self.show_banks()
 

@@ -1,0 +1,52 @@
+"""The recovery banner's "Restore backup" waits, like History, until no attempt is running:
+a restore under a running attempt could put its next answer on an old attempt (issue 15, item 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app_fixtures import Launcher
+from helpers.sample import answer_right, make_plan
+
+from ptquiz_gui.domain.attempt import Attempt
+from ptquiz_gui.domain.clock import FakeClock
+from ptquiz_gui.paths import data_paths
+from ptquiz_gui.storage.history import HistoryStore
+
+
+def _damaged_history_with_a_backup(data_dir: Path) -> None:
+    path = data_paths(data_dir).history_db
+    clock = FakeClock()
+    store = HistoryStore.open(path, clock=clock)
+    old = Attempt(make_plan(), clock, store)
+    answer_right(old)
+    old.finish()
+    assert store.backup_if_due() is not None
+    store.close()
+    path.write_bytes(bytes(range(256)) * 40)  # damaged: moved aside at the next start
+
+
+def test_restore_backup_from_the_banner_waits_until_the_attempt_is_left(
+    launch: Launcher, data_dir: Path
+) -> None:
+    _damaged_history_with_a_backup(data_dir)
+    run = launch(data_dir)
+    banner = run.window.banner
+    assert banner.action_button.isVisible() and banner.action_button.text() == "Restore backup"
+    run.window.start_practice(run.services.library.banks[0].id)
+    session = run.session()
+    assert session.select(0) and session.confirm()
+
+    banner.action_button.click()
+
+    assert "cannot be restored while an attempt is running" in banner.label.text()
+    assert banner.action_button.isVisible()  # offered again once the attempt is left
+    assert [a.bank_id for a in run.services.store.list_attempts()] == [session.attempt.plan.bank_id]
+    assert run.shown() is run.quiz  # the attempt goes on
+    assert session.attempt.answers[0].choice is not None
+
+    session.leave()
+    banner.action_button.click()
+
+    assert "Restored your history from" in banner.label.text()
+    assert [a.bank_id for a in run.services.store.list_attempts()] == ["alpha"]
