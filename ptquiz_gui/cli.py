@@ -94,7 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("bank_id", metavar="BANK_ID")
     p.add_argument("--mode", choices=["practice", "exam"], default="practice")
     p.add_argument(
-        "--seed", type=_seed, metavar="N", help=f"make question and choice order reproducible (0 to {MAX_SEED})"
+        "--seed",
+        type=_seed,
+        metavar="N",
+        help=f"make question and choice order reproducible (0 to {MAX_SEED})",
     )
     p.add_argument("--no-shuffle", action="store_true", help="keep questions and choices in file order")
     p.add_argument(

@@ -52,8 +52,8 @@ def on_disk(path: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
 
 
 def choices_of(path: Path, attempt_id: int | None) -> list[object]:
-    rows = on_disk(path, "SELECT choice FROM attempt_items WHERE attempt_id = ? ORDER BY position", attempt_id)
-    return [r[0] for r in rows]
+    sql = "SELECT choice FROM attempt_items WHERE attempt_id = ? ORDER BY position"
+    return [r[0] for r in on_disk(path, sql, attempt_id)]
 
 
 # --- 1. two writers on one file ----------------------------------------------------------------
@@ -230,3 +230,19 @@ def test_a_finished_attempt_is_never_written_again(
     store.answer_recorded(attempt, 1)  # a stray write after the end, as a faulty caller might send
     assert on_disk(path, "SELECT * FROM attempt_items ORDER BY position") == before
     assert len(errors) == 1 and "no longer in progress" in errors[0]
+
+
+def test_an_unfinished_attempt_without_a_token_is_named_when_resumed(
+    store: HistoryStore, path: Path, clock: FakeClock, errors: list[str]
+) -> None:
+    left = Attempt(make_plan(), clock, store)
+    left.suspend()
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("UPDATE attempts SET token = NULL")  # as a row written by another tool would be
+    conn.close()
+
+    resumed = store.resume(left.attempt_id or 0, clock, store)
+    answer_right(resumed)
+
+    assert errors == []
+    assert choices_of(path, left.attempt_id)[0] == resumed.answers[0].choice

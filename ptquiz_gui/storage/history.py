@@ -182,7 +182,9 @@ class HistoryStore(HistoryReader):
     def _token_of(self, attempt: Attempt, what: str) -> str | None:
         token = self._tokens.get(attempt)
         if token is None:  # not started or resumed through this store: there is nothing to write into
-            self._report(f"Could not save {what}: this attempt is not part of the history in {self.location}.")
+            self._report(
+                f"Could not save {what}: this attempt is not part of the history in {self.location}."
+            )
         return token
 
     def _attempt_with(self, token: str) -> Attempt | None:
@@ -222,7 +224,8 @@ class HistoryStore(HistoryReader):
         return self._flush(report=True)
 
     def _flush(self, *, report: bool) -> bool:
-        return self._queue.flush(self._conn, self.location, self._report, quiet=not report, stored=self._stored)
+        queue = self._queue
+        return queue.flush(self._conn, self.location, self._report, quiet=not report, stored=self._stored)
 
     def _stored(self, token: str, attempt_id: int) -> None:
         if (attempt := self._attempt_with(token)) is not None:
@@ -271,6 +274,12 @@ class HistoryStore(HistoryReader):
         with self._reading("the attempt") as conn:
             plan, progress = load_progress(conn, attempt_id)
             token = conn.execute("SELECT token FROM attempts WHERE id = ?", (attempt_id,)).fetchone()[0]
+        if token is None:  # a row written by another tool: name it now
+            token = uuid.uuid4().hex
+            with self._transaction("the attempt") as conn:
+                conn.execute(
+                    "UPDATE attempts SET token = ? WHERE id = ? AND token IS NULL", (token, attempt_id)
+                )
         attempt = Attempt(plan, clock, listener, progress)
         self._tokens[attempt] = str(token)
         return attempt

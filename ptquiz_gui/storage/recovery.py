@@ -57,7 +57,8 @@ def peek_header(path: Path) -> tuple[int, int] | None:
         raise DatabaseDamagedError(path, "it is not an SQLite database, or its first bytes are damaged")
     if len(head) < _HEADER_SIZE:
         raise DatabaseDamagedError(path, "the file is cut short")
-    return int.from_bytes(head[_USER_VERSION], "big"), int.from_bytes(head[_APPLICATION_ID], "big", signed=True)
+    version = int.from_bytes(head[_USER_VERSION], "big")
+    return version, int.from_bytes(head[_APPLICATION_ID], "big", signed=True)
 
 
 def move_aside(path: Path, now: datetime) -> Path:

@@ -223,7 +223,8 @@ class FlagWrite:
 
     def apply(self, conn: sqlite3.Connection) -> None:
         cursor = conn.execute(
-            f"UPDATE attempt_items SET flagged = :flagged WHERE attempt_id = {LIVE_ID} AND position = :position",
+            "UPDATE attempt_items SET flagged = :flagged"
+            f" WHERE attempt_id = {LIVE_ID} AND position = :position",
             {"flagged": int(self.flagged), "token": self.token, "position": self.position},
         )
         _expect(cursor, 1, "A flag")
