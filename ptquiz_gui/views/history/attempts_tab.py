@@ -63,9 +63,7 @@ class AttemptsTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.BANK, QHeaderView.ResizeMode.Stretch)
-        metrics = self.view.fontMetrics()
-        for column, sample in _SAMPLE_TEXT.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 36)
+        self._fit_columns()
         self.view.installEventFilter(self)
 
         self.empty_label = QLabel()
@@ -118,6 +116,12 @@ class AttemptsTab(QWidget):
         self.delete_button.clicked.connect(self._request_delete)
         self.clear_button.clicked.connect(self.clear_requested)
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its longest text at the font now used."""
+        metrics = self.view.fontMetrics()
+        for column, sample in _SAMPLE_TEXT.items():
+            self.view.header().resizeSection(column, metrics.horizontalAdvance(sample) + 36)
+
     # --- state -----------------------------------------------------------------------------
 
     def show_empty(self, text: str) -> None:
@@ -162,6 +166,8 @@ class AttemptsTab(QWidget):
     # --- input -----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.modifiers() in _PLAIN_KEYS:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from ptquiz_gui.views.library.problems_panel import ProblemsPanel
 if TYPE_CHECKING:
     from ptquiz_gui.domain.lint.linter import Finding
 
+WIDE_CHARS = 130  # narrower than this many average characters, the details go under the list
 FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST)
 
 
@@ -116,7 +117,8 @@ class LibraryPage(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.empty_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("library_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -155,6 +157,19 @@ class LibraryPage(QWidget):
         QShortcut(QKeySequence("Ctrl+E"), self, self._request_exam)
         QShortcut(QKeySequence("Ctrl+R"), self, self.review_requested.emit)
         QShortcut(QKeySequence("Ctrl+H"), self, self.history_requested.emit)
+
+    def _arrange(self) -> None:
+        """The details beside the list where titles stay readable, else under it."""
+        across = self.width() >= WIDE_CHARS * self.fontMetrics().averageCharWidth()
+        orientation = Qt.Orientation.Horizontal if across else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            length = self.splitter.width() if across else self.splitter.height()
+            self.splitter.setSizes([length * 3 // 5, length - length * 3 // 5])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     # --- content ---------------------------------------------------------------------------
 
@@ -218,6 +233,7 @@ class LibraryPage(QWidget):
             # A new theme or text size changes fonts and style in several steps; measure
             # once they are all done.
             QTimer.singleShot(0, self, self._fit_columns)
+            QTimer.singleShot(0, self, self._arrange)
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             no_modifiers = event.modifiers() in (

@@ -213,8 +213,8 @@ class ResultsPage(QWidget):
         figures.addLayout(stats, 1)
         self.summary = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.summary.setSpacing(32)
-        self.summary.addLayout(figures, 1)
-        self.summary.addWidget(self.topic_table, 0, Qt.AlignmentFlag.AlignTop)
+        self.summary.addLayout(figures)
+        self.summary.addWidget(self.topic_table, 1, Qt.AlignmentFlag.AlignTop)
         self._figures = figures
 
         review_title = self._label("review_title", scale=1.1, bold=True)
@@ -316,7 +316,7 @@ class ResultsPage(QWidget):
         """The topic table beside the score where both fit, else under it (and shorter)."""
         margins = self._page.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        wanted = self._figures.sizeHint().width() + self.summary.spacing() + self.topic_table.minimumWidth()
+        wanted = self._figures.minimumSize().width() + self.summary.spacing() + self.topic_table.minimumWidth()
         beside = room >= wanted
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         self.summary.setDirection(direction)
