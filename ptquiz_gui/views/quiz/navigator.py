@@ -91,13 +91,22 @@ def number_font(font: QFont, *, current: bool) -> QFont:
 
 
 def text_rects(cell: QRectF, font: QFont, label: str, mark: str, *, current: bool) -> tuple[QRectF, QRectF]:
-    """Where the number and the ✓/✗ go: side by side, centred together, so they never overlap."""
-    number_width = QFontMetricsF(number_font(font, current=current)).horizontalAdvance(label)
-    mark_width = QFontMetricsF(mark_font(font)).horizontalAdvance(mark) if mark else 0.0
+    """Where the number and the ✓/✗ go, so they never overlap: side by side, centred
+    together, or where that is too wide ("100✗"), the mark under the number at the right."""
+    number_metrics = QFontMetricsF(number_font(font, current=current))
+    mark_metrics = QFontMetricsF(mark_font(font))
+    number_width = number_metrics.horizontalAdvance(label)
+    mark_width = mark_metrics.horizontalAdvance(mark) if mark else 0.0
     gap = 2.0 if label and mark else 0.0
-    left = cell.center().x() - (number_width + gap + mark_width) / 2
-    number = QRectF(left, cell.top(), number_width, cell.height())
-    return number, QRectF(number.right() + gap, cell.top(), mark_width, cell.height())
+    if number_width + gap + mark_width <= cell.width() - 4:
+        left = cell.center().x() - (number_width + gap + mark_width) / 2
+        number = QRectF(left, cell.top(), number_width, cell.height())
+        return number, QRectF(number.right() + gap, cell.top(), mark_width, cell.height())
+    mark_height = mark_metrics.height()
+    number_height = number_metrics.height()
+    number = QRectF(cell.center().x() - number_width / 2, cell.top() + 1, number_width, number_height)
+    below = QRectF(cell.right() - 3 - mark_width, cell.bottom() - 1 - mark_height, mark_width, mark_height)
+    return number, below
 
 
 def paint_cell(
