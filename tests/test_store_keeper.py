@@ -50,3 +50,33 @@ def test_in_memory_history_moves_to_the_file_when_the_folder_is_back(qtbot: QtBo
     summaries = reopened.list_attempts(None, None, 0, 10)
     assert len(summaries) == 1 and summaries[0].answered == 2 and summaries[0].score == 1
     reopened.close()
+
+
+def test_a_write_set_aside_counts_as_unsaved_until_it_is_exported(qtbot: QtBot, tmp_path: Path) -> None:
+    import sqlite3
+
+    import pytest
+
+    from ptquiz_gui.storage.writes import FlagWrite
+
+    paths = data_paths(tmp_path / "data")
+    clock = FakeClock()
+    store = HistoryStore.open(paths.history_db, clock=clock, on_error=lambda message: None)
+    keeper = StoreKeeper(store, paths)
+    attempt = Attempt(plan_for_bank(small_bank(), Mode.PRACTICE, seed=1, shuffle=False), clock, store)
+
+    def broken(self: FlagWrite, conn: sqlite3.Connection) -> None:
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(FlagWrite, "apply", broken)
+        attempt.toggle_flag()
+    assert store.pending_count == 0 and store.set_aside_count == 1
+
+    assert keeper.unsaved, "a write that can never be stored is still the user's to keep"
+    assert keeper.unsaved_words().startswith("1 change was not saved")
+    assert not keeper.save_before_quit(), "retrying cannot save it, so quitting must still ask"
+
+    assert store.export_pending_json(tmp_path / "unsaved.json") == 1
+    assert not keeper.unsaved, "once exported, it is in the user's hands"
+    store.close()

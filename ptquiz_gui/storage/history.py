@@ -212,8 +212,14 @@ class HistoryStore(HistoryReader):
 
     @property
     def set_aside_count(self) -> int:
-        """Writes that can never be stored (``write_queue``); kept only for ``export_pending_json``."""
+        """Writes that can never be stored (``write_queue``); kept until ``export_pending_json``
+        hands them to the user."""
         return len(self._queue.set_aside)
+
+    @property
+    def unsaved_count(self) -> int:
+        """Everything not in the history file: writes waiting to be retried and writes set aside."""
+        return self.pending_count + self.set_aside_count
 
     def _submit(self, write: PendingWrite) -> None:
         worth_telling = self._queue.add(write)
@@ -243,7 +249,9 @@ class HistoryStore(HistoryReader):
             **self._queue.as_json(self._id_of),
         }
         write_text_atomic(path, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
-        return self.pending_count + self.set_aside_count
+        exported = self.unsaved_count
+        self._queue.set_aside.clear()  # now in the user's file; the waiting writes are still retried
+        return exported
 
     # --- whole attempts ------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ def export_unsaved(parent: QWidget, services: Services) -> str | None:
     memory is exported whole, in the format of ``ptquiz history --json``.
     """
     store = services.store
-    if not store.is_in_memory and not store.pending_count:
+    if not store.is_in_memory and not store.unsaved_count:
         inform(parent, "Nothing unsaved", "Every change has been saved.")
         return None
     default = str(Path.home() / "ptquiz-unsaved.json")

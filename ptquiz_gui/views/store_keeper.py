@@ -25,7 +25,7 @@ class StoreKeeper(QObject):
 
     @property
     def unsaved(self) -> bool:
-        return self._store.is_in_memory or self._store.pending_count > 0
+        return self._store.is_in_memory or self._store.unsaved_count > 0
 
     def unsaved_words(self) -> str:
         """What would be lost, for the question asked before quitting."""
@@ -34,7 +34,7 @@ class StoreKeeper(QObject):
                 "This session's history is only in memory: it could not be saved to "
                 f"{self._paths.history_db}."
             )
-        n = self._store.pending_count
+        n = self._store.unsaved_count
         what, kept = ("1 change was", "it is") if n == 1 else (f"{n} changes were", "they are")
         return f"{what} not saved to {self._paths.history_db}: {kept} kept only in memory."
 
