@@ -223,6 +223,19 @@ class CardScheduler:
         card = self._scheduler.reschedule_card(Card(card_id=0, due=logs[0].review_datetime), logs)
         return _memory(card)
 
+    def simulated_reviews(self, memory: MemoryState, start: datetime, end: datetime, draw: Callable[[], float]) -> int:
+        """Reviews of one card from ``start`` to ``end`` if it is reviewed on each due date.
+
+        Each review is right when ``draw()`` (uniform in 0-1) falls below its retrievability then.
+        """
+        card, at, count = _fsrs_card(memory), _utc(max(memory.due, start)), 0
+        while at < end:
+            right = draw() < self._scheduler.get_card_retrievability(card, at)
+            card, _ = self._scheduler.review_card(card, Rating.Good if right else Rating.Again, at)
+            count += 1
+            at = card.due
+        return count
+
     def interval_days(self, stability: float) -> int:
         """The interval FSRS gives a card of this stability at this retention (whole days, at least 1)."""
         ideal = stability / self._factor * (self.desired_retention ** (1 / self._decay) - 1)
