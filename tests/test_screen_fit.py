@@ -116,7 +116,10 @@ def misfits(root: QWidget) -> list[str]:
         parent = widget.parentWidget()
         assert parent is not None
         geometry = widget.geometry()
-        if not _in_scroll_contents(widget) and not parent.rect().contains(geometry):
+        # A scroll area's own viewport is re-laid by Qt a pass late after a text view fits its
+        # height to its text; the text itself is checked through the view's height below.
+        own_viewport = isinstance(parent, QAbstractScrollArea) and widget is parent.viewport()
+        if not own_viewport and not _in_scroll_contents(widget) and not parent.rect().contains(geometry):
             found.append(f"{_name(widget)} {geometry.getRect()} reaches past {_name(parent)} {parent.size()}")
         if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
             continue  # a view's header and a spin box's editor are sized by their owners
@@ -147,7 +150,8 @@ def screen_problems(run: AppRun, screen: QRect) -> list[str]:
         stack = run.window.stack
         need = stack.minimumSizeHint()
         found.append(
-            f"the page needs {need.width()}x{max(need.height(), stack.heightForWidth(area.viewport().width()))},"
+            f"the page needs {need.width()}x"
+            f"{max(need.height(), stack.heightForWidth(area.viewport().width()))},"
             f" more than {area.viewport().width()}x{area.viewport().height()}"
         )
     return found + misfits(window)
@@ -241,7 +245,8 @@ def test_every_screen_and_dialog_fits(
         history.backups_button.click()
 
     press(Qt.Key.Key_Escape)  # back to the library
-    with DialogDriver(qtbot, (named("start_exam_dialog"), tour.dialog_step("start exam dialog", accept=True))):
+    start = tour.dialog_step("start exam dialog", accept=True)
+    with DialogDriver(qtbot, (named("start_exam_dialog"), start)):
         press(Qt.Key.Key_E, CTRL)
     assert run.attempt().mode is Mode.EXAM
     tour.look("exam question")
@@ -319,7 +324,8 @@ def test_the_legend_reads_whole_at_larger_text(app_on_screen: AppRun) -> None:
         press(Qt.Key.Key_Plus, CTRL)
     press(Qt.Key.Key_Return)
     settle()
-    words = [w for w in app_on_screen.quiz.navigator_panel.findChildren(QLabel, "legend_words") if w.isVisible()]
+    legend = app_on_screen.quiz.navigator_panel.findChildren(QLabel, "legend_words")
+    words = [w for w in legend if w.isVisible()]
     assert {w.text() for w in words} == {"Right", "Wrong", "Not answered", "Flagged", "Current"}
     for label in words:
         assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()

@@ -17,6 +17,7 @@ class WrappingLabel(QLabel):
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
         extra = margins.left() + margins.right() + 2 * self.margin()
-        width = max((self.fontMetrics().horizontalAdvance(line) for line in self.text().splitlines()), default=0)
+        lines = self.text().splitlines()
+        width = max((self.fontMetrics().horizontalAdvance(line) for line in lines), default=0)
         width += extra + 1
         return QSize(width, self.heightForWidth(width))

@@ -316,7 +316,8 @@ class ResultsPage(QWidget):
         """The topic table beside the score where both fit, else under it (and shorter)."""
         margins = self._page.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        wanted = self._figures.minimumSize().width() + self.summary.spacing() + self.topic_table.minimumWidth()
+        figures = self._figures.minimumSize().width()
+        wanted = figures + self.summary.spacing() + self.topic_table.minimumWidth()
         beside = room >= wanted
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         self.summary.setDirection(direction)
@@ -329,7 +330,8 @@ class ResultsPage(QWidget):
     def _fit_topic_table(self) -> None:
         """As tall as its rows, up to six (three on a short page); more rows scroll."""
         table = self.topic_table
-        rows = min(self.topic_model.rowCount(), TOPIC_ROWS if self.height() >= TALL_PAGE else TOPIC_ROWS_SHORT)
+        most = TOPIC_ROWS if self.height() >= TALL_PAGE else TOPIC_ROWS_SHORT
+        rows = min(self.topic_model.rowCount(), most)
         row_height = table.verticalHeader().defaultSectionSize()
         height = table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth()
         table.setFixedHeight(height)
