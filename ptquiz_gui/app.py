@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QIcon
@@ -16,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
 from ptquiz_gui.domain.clock import Clock, SystemClock
-from ptquiz_gui.domain.plan import Mode, plan_for_bank
+from ptquiz_gui.domain.plan import plan_for_bank
+from ptquiz_gui.domain.start_request import StartRequest
 from ptquiz_gui.instance_lock import Claim, InstanceLock
 from ptquiz_gui.paths import DataPaths, data_paths, resource
 from ptquiz_gui.settings import Settings, load_settings, save_settings
@@ -25,17 +25,6 @@ from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.startup_probe import watch_first_paint
 from ptquiz_gui.views.theme import FRESH_STYLE_PROPERTY, STYLE, apply_theme
-
-
-@dataclass(frozen=True, slots=True)
-class StartRequest:
-    """``ptquiz start``: open straight into an attempt."""
-
-    bank_id: str
-    mode: Mode = Mode.PRACTICE
-    seed: int | None = None
-    shuffle: bool = True
-    time_limit: int | None = None
 
 
 class SettingsWriter(QObject):

@@ -2,7 +2,8 @@
 
 Other tools script against these commands, so their options and output are a contract
 (see README.md).  Each command lives in ``ptquiz_gui.commands.<name>`` and is imported
-only when used, which keeps start-up of the GUI fast.
+only when used, which keeps start-up of the GUI fast. Opening the window (no command, or
+``start``) and ``--self-test`` go to the composition root, ``ptquiz_gui.app``, from here.
 """
 
 from __future__ import annotations
@@ -132,13 +133,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate" and args.strict and not args.lint:
         args.validate_parser.error("--strict applies only with --lint")
     if args.self_test:
-        module = "selftest"
-    elif args.command is None:
-        module = "gui"
-    elif args.command == "import":
-        module = "import_"
-    else:
-        module = args.command
+        from ptquiz_gui.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from ptquiz_gui.app import run_gui
+
+        return run_gui(args.data_dir)
+    if args.command == "start":
+        from ptquiz_gui.commands.start import request_for
+
+        request = request_for(args)
+        if request is None:
+            return 1
+        from ptquiz_gui.app import run_gui
+
+        return run_gui(args.data_dir, request)
+    module = "import_" if args.command == "import" else args.command
     command = importlib.import_module(f"ptquiz_gui.commands.{module}")
     result: int = command.run(args)
     return result

@@ -27,7 +27,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from ptquiz_gui.app import StartRequest, after_first_show, open_start_request
+from ptquiz_gui.app import after_first_show, open_start_request
+from ptquiz_gui.domain.start_request import StartRequest
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.settings import Theme
 from ptquiz_gui.views.library.library_page import FITTED_COLUMNS

@@ -7,7 +7,6 @@ question, and prints one line. Exit 0 when all of that worked, 1 with the reason
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -76,7 +75,7 @@ def _run(tmp: str) -> str:
         services.close()
 
 
-def run(args: argparse.Namespace) -> int:
+def run_self_test() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="ptquiz-self-test-") as tmp:
             print(_run(tmp))
