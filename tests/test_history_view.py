@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ptquiz_gui.commands.history import CSV_COLUMNS, json_lines
+from ptquiz_gui.storage.history_export import CSV_COLUMNS, json_lines
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import Mode

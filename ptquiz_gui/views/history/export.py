@@ -7,7 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ptquiz_gui.atomic_files import atomic_writer
-from ptquiz_gui.commands.history import csv_lines, json_lines
+from ptquiz_gui.storage.history_export import csv_lines, json_lines
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import HistoryFilter
 
