@@ -1,6 +1,6 @@
 """``make bench``: measure ptquiz against its speed targets and print a table and JSON.
 
-    .venv/bin/python benchmarks/run.py [--runs N] [--only banks,history,startup,interaction]
+    .venv/bin/python benchmarks/run.py [--runs N] [--only banks,history,startup,interaction,review]
 
 Every figure is printed next to a baseline measured in the same run on the same machine
 (an empty Qt window, libyaml alone, a bare SQLite commit, ...) with their ratio, and
@@ -21,7 +21,7 @@ from machine import describe, load_average
 from report import Figure, failed, table
 from workspace import cache_dir
 
-SECTIONS = ("banks", "history", "startup", "interaction")
+SECTIONS = ("banks", "history", "startup", "interaction", "review")
 
 
 def _section(name: str) -> Callable[[int], list[Figure]]:
