@@ -6,7 +6,7 @@ It is the mean, over the bank's questions, of the chance of answering each right
   retrievability, the chance FSRS gives of remembering it after the days since its last
   review;
 - a question answered right every time and never reviewed: Laplace's rule of succession,
-  ``(n + 1) / (n + 2)`` after ``n`` right answers (2/3 after one, 3/4 after two, 0.91 after
+  ``(n + 1) / (n + 2)`` after ``n`` right answers (2/3 after one, 3/4 after two, 0.92 after
   ten). It is the chance of the next success when the only thing known is ``n`` successes
   in ``n`` tries and every chance was as likely as any other beforehand: it never claims
   certainty from a few answers, some of which may have been guesses, and it grows with
