@@ -23,6 +23,7 @@ from ptquiz_gui.domain.fsrs_cards import (
     MemoryState,
     QuestionCard,
     check_retention,
+    review_outcome,
 )
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -179,9 +180,14 @@ def test_replay_equals_answering_one_by_one_and_the_librarys_reschedule(
     scheduler = CardScheduler(retention)
     replayed = scheduler.replay(events).cards
     one_by_one: dict[str, QuestionCard] = {}
+    outcomes = []
     for event in sorted(events, key=lambda e: e.answered_at):
-        one_by_one[event.question_key] = scheduler.answer(one_by_one.get(event.question_key), event)
+        before = one_by_one.get(event.question_key)
+        outcome = review_outcome(before, event)
+        outcomes += [outcome] if outcome is not None else []
+        one_by_one[event.question_key] = scheduler.answer(before, event)
     assert replayed == one_by_one
+    assert scheduler.replay(events).reviews == outcomes
     for key, card in replayed.items():
         assert card.memory == scheduler.rescheduled_by_library(e for e in events if e.question_key == key)
         assert card.answers == sum(e.question_key == key for e in events)

@@ -96,6 +96,24 @@ class Replay:
     reviews: list[ReviewOutcome]
 
 
+def review_outcome(card: QuestionCard | None, event: AnswerEvent) -> ReviewOutcome | None:
+    """What true retention records for ``event`` given the card before it (None: not a review of a scheduled card).
+
+    The app calls it as each answer is recorded; ``CardScheduler.replay`` gives the same list for a history.
+    """
+    if card is None or card.memory is None or not event.in_review_session:
+        return None
+    memory = card.memory
+    return ReviewOutcome(
+        event.question_key,
+        event.bank_id,
+        event.answered_at,
+        memory.interval_days,
+        (event.answered_at - memory.last_review).days,
+        event.full_marks,
+    )
+
+
 def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"{moment.isoformat()} has no time zone")

@@ -66,8 +66,11 @@ def expected_reviews_per_day(
     if not memories or days <= 0:
         return 0.0
     rng = random.Random(seed)
-    runs = max(1, math.ceil(SIMULATED_CARDS / len(memories)))
-    sample: Sequence[MemoryState] = memories if runs > 1 else rng.sample(memories, SIMULATED_CARDS)
+    if len(memories) > SIMULATED_CARDS:
+        sample: Sequence[MemoryState] = rng.sample(memories, SIMULATED_CARDS)
+    else:
+        sample = memories
+    runs = math.ceil(SIMULATED_CARDS / len(sample))
     end = now + timedelta(days=days)
     reviews = sum(scheduler.simulated_reviews(m, now, end, rng.random) for _ in range(runs) for m in sample)
     return reviews / (runs * len(sample)) * len(memories) / days
