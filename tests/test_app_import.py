@@ -140,7 +140,7 @@ def test_import_previews_then_writes_the_banks_and_they_join_the_library(
         ["rich-bank.yaml", "yaml", "Rich bank: every character GIFT treats specially", "6", "ready"],
     ]
     assert seen["notes"] == f"{sources[1]}:3: skipped essay question"
-    assert str(seen["intro"]).startswith("3 of 3 file(s) can be imported, 10 question(s) in all.")
+    assert str(seen["intro"]).startswith("3 of 3 files can be imported, 10 questions in all.")
 
     banks = app.paths.banks_dir
     assert sorted(p.name for p in banks.iterdir()) == ["autograd.yaml", "rich-bank.yaml", "torch-basics.yaml"]

@@ -108,7 +108,7 @@ def test_resume_restores_answers_flags_and_position(
     for _ in range(8):
         answer_practice(run, right=True)
     confirm_quiz_dialog(qtbot, run, "submit_dialog")
-    assert run.window.results_page.score_label.text() == "9 / 10"
+    assert run.window.results_page.score_label.text() == "9/10"
     assert run.services.store.unfinished() == []
 
 

@@ -192,7 +192,7 @@ def test_a_damaged_history_file_is_moved_aside_and_a_new_one_started(
     for _ in range(10):
         answer_practice(run, right=True)
     press(Qt.Key.Key_Return, to=run.quiz.open_dialog())
-    assert run.window.results_page.score_label.text() == "10 / 10"
+    assert run.window.results_page.score_label.text() == "10/10"
     assert run.services.bank_stats()["pytorch-01"].best_percent == 100
 
 

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ptquiz_gui.domain import display
+from ptquiz_gui.domain.attempt import Status
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,28 @@ def test_one_verdict_wording() -> None:
 def test_time_limits_read_as_minutes() -> None:
     assert display.minutes(900) == "15 min"
     assert display.minutes(90) == "1 min 30 s"
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(0, "0 s"), (19.87, "19 s"), (30, "30 s"), (-1, "0 s")])
+def test_a_pace_counts_whole_seconds_already_gone(seconds: float, shown: str) -> None:
+    assert display.seconds_used(seconds) == shown
+
+
+@pytest.mark.parametrize(("value", "shown"), [(200 / 3, 66.6), (100 * 7 / 10, 70.0), (69.99, 69.9), (0, 0.0)])
+def test_a_chart_bar_is_the_number_the_label_shows(value: float, shown: float) -> None:
+    assert display.shown_percent(value) == shown
+    assert display.percent(value) == f"{shown:g}%"
+
+
+@pytest.mark.parametrize(
+    ("status", "passed", "timed_out", "shown"),
+    [
+        (Status.IN_PROGRESS, None, False, "In progress"),
+        (Status.ABANDONED, None, False, "Abandoned"),
+        (Status.FINISHED, True, False, "Passed"),
+        (Status.FINISHED, False, False, "Not passed"),
+        (Status.FINISHED, False, True, "Not passed (time up)"),
+    ],
+)
+def test_an_attempt_state_has_one_name(status: Status, passed: bool | None, timed_out: bool, shown: str) -> None:
+    assert display.attempt_status(status, passed, timed_out) == shown

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.plan import Mode
-from ptquiz_gui.qtmodels.history_model import Column, HistoryModel, Roles, format_duration
+from ptquiz_gui.qtmodels.history_model import Column, HistoryModel, Roles
 from ptquiz_gui.qtmodels.missed_model import Column as MissedColumn
 from ptquiz_gui.qtmodels.missed_model import MissedModel
 from ptquiz_gui.qtmodels.missed_model import Roles as MissedRoles
@@ -240,7 +240,7 @@ def test_columns_show_score_percent_duration_and_status(small: tuple[HistoryStor
             assert model.data(model.index(row, 0), Roles.PASSED) is None
             continue
         assert _text(model, row, Column.SCORE) == f"{ran.score}/4"
-        assert _text(model, row, Column.PERCENT) == f"{100 * ran.score / 4:.0f}%"
+        assert _text(model, row, Column.PERCENT) == f"{25 * ran.score}%"
         if ran.status == "abandoned":
             assert _text(model, row, Column.STATUS) == "Abandoned"
         else:
@@ -254,13 +254,6 @@ def test_headers_name_each_column(small: tuple[HistoryStore, list[Ran]]) -> None
     model = HistoryModel(small[0])
     names = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert names == ["Date", "Bank", "Mode", "Score", "Percent", "Duration", "Status"]
-
-
-@pytest.mark.parametrize(
-    ("seconds", "shown"), [(0, "00:00"), (59.4, "00:59"), (59.6, "01:00"), (75 * 60 + 3, "75:03")]
-)
-def test_durations_are_minutes_and_seconds(seconds: float, shown: str) -> None:
-    assert format_duration(seconds) == shown
 
 
 def test_a_read_failure_is_reported_not_raised(qtbot: QtBot, data_dir: Path) -> None:

@@ -192,9 +192,9 @@ def test_topic_model_lists_each_topic(qtmodeltester: ModelTester) -> None:
         [model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())
     ]
     assert rows == [
-        ["autograd", "0 of 1", "0 %"],
-        ["devices", "0 of 1", "0 %"],
-        ["tensors", "2 of 2", "100 %"],
+        ["autograd", "0 of 1", "0%"],
+        ["devices", "0 of 1", "0%"],
+        ["tensors", "2 of 2", "100%"],
     ]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Topic"
     assert model.rowCount(model.index(0, 0)) == 0

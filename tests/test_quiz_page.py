@@ -336,7 +336,7 @@ def test_exam_submits_itself_at_zero_and_results_show(qtbot: QtBot, exam: Runnin
     assert page.open_dialog() is None
     results.show()
     qtbot.waitExposed(results)
-    assert results.findChild(QLabel, "score_label").text() == "1 / 4"
+    assert results.findChild(QLabel, "score_label").text() == "1/4"
     notice = results.findChild(QLabel, "timeout_notice")
     assert notice.isVisible()
     assert "2 unanswered questions count as wrong" in notice.text()

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from ptquiz_gui.commands.output import write_stdout
+from ptquiz_gui.domain import display
 from ptquiz_gui.paths import data_paths, file_in_the_way
 from ptquiz_gui.storage.errors import StorageError, StorageUnavailableError
 from ptquiz_gui.storage.history_export import csv_lines, json_lines, oldest_first_summaries
@@ -47,29 +48,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _clock_time(seconds: float) -> str:
-    whole = int(round(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 def _score(s: AttemptSummary) -> str:
     if s.score is None or s.percent is None:
         return f"{s.answered}/{s.total} answered"
-    return f"{s.score}/{s.total} {s.percent:.0f}%"
+    return f"{display.score(s.score, s.total)} {display.percent(s.percent)}"
 
 
 def table(summaries: list[AttemptSummary]) -> str:
     rows = [_HEADERS] + [
         (
             str(s.id),
-            s.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            display.moment(s.started_at),
             s.bank_id,
             s.mode.value,
-            s.status.value.replace("_", " "),
+            display.attempt_status(s.status, s.passed, s.timed_out),
             _score(s),
-            _clock_time(s.elapsed),
+            display.duration(s.elapsed),
         )
         for s in summaries
     ]

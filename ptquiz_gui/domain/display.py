@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
+from ptquiz_gui.domain.attempt import Status
+
 DATE_FORMAT = "%Y-%m-%d"
 MINUTE_FORMAT = "%Y-%m-%d %H:%M"
 SECOND_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -40,10 +42,20 @@ def time_left(seconds: float) -> str:
     return _clock(math.ceil(seconds - _EPSILON))
 
 
+def seconds_used(value: float) -> str:
+    """A short time used, such as a pace, in whole seconds already gone: ``59 s``."""
+    return f"{math.floor(max(0.0, value) + _EPSILON)} s"
+
+
 def minutes(seconds: int) -> str:
     """A time limit as people say it: ``15 min``, ``1 min 30 s``."""
     whole, rest = divmod(max(0, seconds), 60)
     return f"{whole} min" if not rest else f"{whole} min {rest} s"
+
+
+def shown_percent(value: float) -> float:
+    """The number ``percent`` shows, cut to a tenth (for charts that print their own labels)."""
+    return math.floor(value * 10 + _EPSILON) / 10
 
 
 def percent(value: float | None) -> str:
@@ -70,6 +82,16 @@ def score(points: float, total: int) -> str:
 
 def verdict(passed: bool) -> str:
     return "Passed" if passed else "Not passed"
+
+
+def attempt_status(status: Status, passed: bool | None, timed_out: bool) -> str:
+    """An attempt's state as History and ``ptquiz history`` name it."""
+    if status is Status.IN_PROGRESS:
+        return "In progress"
+    if status is Status.ABANDONED:
+        return "Abandoned"
+    text = verdict(bool(passed))
+    return f"{text} (time up)" if timed_out else text
 
 
 def moment(when: datetime) -> str:

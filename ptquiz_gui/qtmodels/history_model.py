@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
 from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
@@ -74,22 +75,16 @@ class Roles(IntEnum):
     PASSED = Qt.ItemDataRole.UserRole + 4  # True, False, or None while not finished
 
 
-def format_duration(seconds: float) -> str:
-    """Minutes and seconds, ``mm:ss`` (minutes keep counting past an hour)."""
-    minutes, rest = divmod(max(0, round(seconds)), 60)
-    return f"{minutes:02d}:{rest:02d}"
-
-
 def format_score(summary: AttemptSummary) -> str:
-    return "—" if summary.score is None else f"{summary.score}/{summary.total}"
+    return display.NO_VALUE if summary.score is None else display.score(summary.score, summary.total)
 
 
 def format_percent(summary: AttemptSummary) -> str:
-    return "—" if summary.percent is None else f"{summary.percent:.0f}%"
+    return display.percent(summary.percent)
 
 
 def format_date(summary: AttemptSummary) -> str:
-    return summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return display.moment(summary.started_at)
 
 
 def format_mode(mode: Mode) -> str:
@@ -97,12 +92,7 @@ def format_mode(mode: Mode) -> str:
 
 
 def format_status(summary: AttemptSummary) -> str:
-    if summary.status is Status.IN_PROGRESS:
-        return "In progress"
-    if summary.status is Status.ABANDONED:
-        return "Abandoned"
-    text = "Passed" if summary.passed else "Not passed"
-    return f"{text} (time up)" if summary.timed_out else text
+    return display.attempt_status(summary.status, summary.passed, summary.timed_out)
 
 
 class HistoryModel(FixedTableModel):
@@ -262,7 +252,7 @@ class HistoryModel(FixedTableModel):
         if column is Column.PERCENT:
             return format_percent(s)
         if column is Column.DURATION:
-            return format_duration(s.elapsed)
+            return display.duration(s.elapsed)
         return format_status(s)
 
     @staticmethod
@@ -284,9 +274,9 @@ class HistoryModel(FixedTableModel):
     @staticmethod
     def _tooltip(s: AttemptSummary, column: Column) -> str | None:
         if column is Column.DATE and s.finished_at is not None:
-            return "Finished " + s.finished_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return "Finished " + display.moment_seconds(s.finished_at)
         if column is Column.BANK:
-            return f"{s.bank_id} · {KIND_LABELS[s.kind]} · pass mark {s.pass_mark}%"
+            return f"{s.bank_id} · {KIND_LABELS[s.kind]} · pass mark {display.percent(s.pass_mark)}"
         if column is Column.SCORE:
             return f"{s.answered} of {s.total} answered"
         return None

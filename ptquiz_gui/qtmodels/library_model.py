@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
 from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
@@ -50,11 +51,6 @@ class Roles(IntEnum):
     BANK_ID = Qt.ItemDataRole.UserRole + 1
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
     ENTRY = Qt.ItemDataRole.UserRole + 3
-
-
-def format_minutes(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -142,12 +138,12 @@ class LibraryModel(FixedTableModel):
         if column is Column.QUESTIONS:
             return str(len(bank.questions))
         if column is Column.TIME_LIMIT:
-            return format_minutes(bank.effective_time_limit)
+            return display.minutes(bank.effective_time_limit)
         if column is Column.BEST:
-            return "—" if entry.best_percent is None else f"{entry.best_percent:.0f}%"
+            return display.percent(entry.best_percent)
         if entry.last_attempt is None:
             return "never"
-        return entry.last_attempt.astimezone().strftime("%Y-%m-%d %H:%M")
+        return display.moment(entry.last_attempt)
 
     @staticmethod
     def _sort_key(entry: LibraryEntry, column: Column) -> object:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.result import ItemOutcome, Outcome, Result, TopicScore
 from ptquiz_gui.qtmodels.choice_model import choice_letter
 from ptquiz_gui.qtmodels.plain_text import plain_summary
@@ -191,7 +192,7 @@ class TopicScoreModel(QAbstractTableModel):
                 return topic.topic
             if column is TopicColumn.SCORE:
                 return f"{topic.correct} of {topic.total}"
-            return f"{topic.percent:.0f} %"
+            return display.percent(topic.percent)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is not TopicColumn.TOPIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
 
@@ -131,7 +132,7 @@ class RecoveryNotice:
             f"It was moved to {self.moved_to} and a new, empty history was started."
         )
         if self.newest_backup is not None:
-            taken = self.newest_backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            taken = display.moment_seconds(self.newest_backup.taken_at)
             text += f" A backup from {taken} can be restored: {self.newest_backup.path}."
         else:
             text += " No backup was found."

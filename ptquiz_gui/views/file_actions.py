@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.views.plain_message import ask_yes_no, inform, warn
@@ -74,7 +75,7 @@ def export_unsaved_to(services: Services, path: Path) -> str:
         export_history(store, HistoryFilter(), ExportFormat.JSON, path)
         return f"Exported this session's history, kept in memory, to {path}."
     count = store.export_pending_json(path)
-    return f"Exported {count} unsaved change(s) to {path}."
+    return f"Exported {display.count(count, 'unsaved change')} to {path}."
 
 
 def restore_newest_backup(services: Services) -> str:

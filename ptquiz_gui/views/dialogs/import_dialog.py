@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain import display
 from ptquiz_gui.importing import ImportCandidate, commit, prepare
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.views.plain_message import warn
@@ -36,7 +37,7 @@ def _status(candidate: ImportCandidate) -> str:
         return "nothing to import"
     notes = []
     if candidate.problems:
-        notes.append(f"{len(candidate.problems)} problem(s)")
+        notes.append(display.count(len(candidate.problems), "problem"))
     if candidate.skipped:
         notes.append(f"{len(candidate.skipped)} skipped")
     return "ready" + (f" ({', '.join(notes)})" if notes else "")
@@ -52,8 +53,8 @@ class ImportPreviewDialog(QDialog):
         ready = [c for c in self.candidates if c.importable]
         questions = sum(c.question_count for c in ready)
         intro = QLabel(
-            f"{len(ready)} of {len(self.candidates)} file(s) can be imported, "
-            f"{questions} question(s) in all. "
+            f"{len(ready)} of {display.count(len(self.candidates), 'file')} can be imported, "
+            f"{display.count(questions, 'question')} in all. "
             "Questions with problems are left out; the rest of each file is imported."
         )
         intro.setWordWrap(True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.views.plain_message import ask_yes_no
 
@@ -20,10 +21,10 @@ def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the bank's title
     box.setWindowTitle("Resume your attempt?")
-    started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    started = display.moment(summary.started_at)
     box.setText(
         f"You have an unfinished {summary.mode} of “{summary.title}”, started {started}: "
-        f"{summary.answered} of {summary.total} questions answered."
+        f"{summary.answered} of {display.count(summary.total, 'question')} answered."
     )
     box.setInformativeText(
         "Resume it where you left off (an exam's clock did not run while ptquiz was closed), "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.views import window_fit
 
 MAX_MINUTES = 24 * 60
@@ -115,7 +116,8 @@ class StartExamDialog(QDialog):
     @Slot()
     def _update_summary(self) -> None:
         self._summary.setText(
-            f"{self.count.value()} questions, {self.minutes.value()} minutes, pass mark {self._pass_mark}%. "
+            f"{display.count(self.count.value(), 'question')}, {display.count(self.minutes.value(), 'minute')}, "
+            f"pass mark {display.percent(self._pass_mark)}. "
             "No feedback until you submit; at zero the exam is submitted for you."
         )
 

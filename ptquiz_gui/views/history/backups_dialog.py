@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.storage.backups import KEEP
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.history import HistoryStore
@@ -34,7 +35,7 @@ def format_size(size: int) -> str:
 
 
 def format_taken(info: BackupInfo) -> str:
-    return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return display.moment_seconds(info.taken_at)
 
 
 class BackupsDialog(QDialog):

@@ -27,6 +27,7 @@ from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.views.theme import status_colors
 
@@ -136,7 +137,7 @@ class ScoreChart(_ThemedChartView):
         self.set_scores("", [], 0)
 
     def set_scores(self, title: str, series: Sequence[tuple[datetime, float]], pass_mark: int) -> None:
-        """``series`` is ``(finished_at, percent)`` oldest first, as ``HistoryStore.score_series``."""
+        """``series`` is ``(finished_at, percent)`` oldest first, as ``HistoryReader.score_series``."""
         self.score_series.clear()
         self.pass_series.clear()
         has_points = bool(series)
@@ -152,15 +153,15 @@ class ScoreChart(_ThemedChartView):
         self.score_series.setPointsVisible(len(series) <= POINT_MARKER_LIMIT)
         first, last = time_span(series)
         self.pass_series.replace([QPointF(to_msecs(first), pass_mark), QPointF(to_msecs(last), pass_mark)])
-        self.pass_series.setName(f"Pass mark {pass_mark}%")
+        self.pass_series.setName(f"Pass mark {display.percent(pass_mark)}")
         self.date_axis.setFormat(date_format(first, last))
         self.date_axis.setRange(_qdatetime(first), _qdatetime(last))
         self.chart_.setTitle(html.escape(f"{title} — score over time"))
         latest = series[-1][1]
         best = max(p for _, p in series)
         self.setAccessibleDescription(
-            f"{len(series)} finished attempts at {title}; latest {latest:.0f}%, best {best:.0f}%, "
-            f"pass mark {pass_mark}%."
+            f"{display.count(len(series), 'finished attempt')} at {title}; latest {display.percent(latest)}, "
+            f"best {display.percent(best)}, pass mark {display.percent(pass_mark)}."
         )
 
     def apply_palette(self) -> None:
@@ -221,7 +222,7 @@ class TopicChart(_ThemedChartView):
             self.chart_.setTitle(html.escape(text))
             self.setAccessibleDescription(text)
             return
-        self.bar_set.append([round(t.percent) for t in rows])
+        self.bar_set.append([display.shown_percent(t.percent) for t in rows])
         self.topic_axis.append([html.escape(f"{t.topic} ({t.correct}/{t.total})") for t in rows])
         self.chart_.setTitle(html.escape(f"Accuracy per topic ({where})"))
         self.setMinimumHeight(max(220, 90 + self.BAR_HEIGHT * len(rows)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.qtmodels.history_model import HistoryModel, format_date, format_mode, format_score
 from ptquiz_gui.storage.errors import StorageError
@@ -220,7 +221,7 @@ class HistoryPage(QWidget):
         if everything == 0:
             self.count_label.setText("")
         elif shown == everything:
-            self.count_label.setText(f"{everything:,} attempts" if everything != 1 else "1 attempt")
+            self.count_label.setText(display.count(everything, "attempt"))
         else:
             self.count_label.setText(f"{shown:,} of {everything:,} attempts")
 
@@ -330,7 +331,7 @@ class HistoryPage(QWidget):
     def export(self, fmt: ExportFormat) -> None:
         """Ask where, then write the attempts the filters show (oldest first)."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = self.services.clock.now().astimezone().strftime("%Y-%m-%d")
+        stamp = display.day(self.services.clock.now())
         suggested = str(Path(folder or Path.home()) / f"ptquiz-history-{stamp}.{fmt.value}")
         chosen, _ = QFileDialog.getSaveFileName(
             self, f"Export history as {fmt.name}", suggested, fmt.file_filter
@@ -360,7 +361,7 @@ class HistoryPage(QWidget):
         if problem is not None:
             show_problem(self, "export_failed", "Could not export the history", problem)
             return False
-        what = "1 attempt" if count == 1 else f"{count:,} attempts"
+        what = display.count(count, "attempt")
         self.show_status(f"Exported {what} to {path}.")
         return True
 

@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.model import BankSource
-from ptquiz_gui.qtmodels.library_model import LibraryEntry, format_minutes
+from ptquiz_gui.domain import display
+from ptquiz_gui.qtmodels.library_model import LibraryEntry
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import MarkdownView
 
@@ -100,13 +101,15 @@ class DetailPane(QWidget):
         bank = entry.bank
         source = "bundled" if bank.source is BankSource.BUNDLED else "your bank"
         facts = [
-            f"{len(bank.questions)} questions",
-            f"exam time {format_minutes(bank.effective_time_limit)}",
-            f"pass mark {bank.pass_mark}%",
+            display.count(len(bank.questions), "question"),
+            f"exam time {display.minutes(bank.effective_time_limit)}",
+            f"pass mark {display.percent(bank.pass_mark)}",
             source,
         ]
         if entry.best_percent is not None:
-            facts.append(f"best {entry.best_percent:.0f}% in {entry.attempts} attempt(s)")
+            facts.append(
+                f"best {display.percent(entry.best_percent)} in {display.count(entry.attempts, 'attempt')}"
+            )
         self._title.setText(bank.title)
         self._facts.setText(" · ".join(facts))
         topics = ", ".join(bank.topics)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
@@ -26,22 +25,14 @@ from ptquiz_gui.views.theme import status_colors
 WARNING_FRACTION = 0.10  # the exam clock turns to a warning in the last 10 % of the time
 
 
-def format_clock(seconds: float) -> str:
-    """``mm:ss``, or ``h:mm:ss`` from an hour up."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
 def clock_reading(attempt: Attempt) -> tuple[str, str, bool]:
     """(caption, time, warning) for the header: elapsed in practice, remaining in an exam."""
     remaining = attempt.remaining()
     if remaining is None:
-        return "Elapsed", format_clock(attempt.elapsed()), False
+        return "Elapsed", display.duration(attempt.elapsed()), False
     limit = attempt.plan.time_limit or 0
     warning = remaining <= WARNING_FRACTION * limit
-    return "Time left", format_clock(math.ceil(remaining)), warning
+    return "Time left", display.time_left(remaining), warning
 
 
 class _ElidedLabel(QLabel):

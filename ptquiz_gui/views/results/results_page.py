@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, plan_subset
 from ptquiz_gui.domain.result import ItemOutcome, Outcome, Result
 from ptquiz_gui.qtmodels.review_model import (
@@ -36,7 +37,6 @@ from ptquiz_gui.qtmodels.review_model import (
 )
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import mix
-from ptquiz_gui.views.quiz.header import format_clock
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
 from ptquiz_gui.views.theme import status_colors
 from ptquiz_gui.views.wrapping_label import WrappingLabel
@@ -48,15 +48,10 @@ TALL_PAGE = 640
 HINTS = "1–4 filter · ↑/↓ questions · R retry wrong answers · Esc back"
 
 
-def format_percent(percent: float) -> str:
-    """Whole numbers as they are, others to one decimal, so 66.7 % never reads as a pass of 67 %."""
-    return f"{percent:.0f} %" if abs(percent - round(percent)) < 1e-9 else f"{percent:.1f} %"
-
-
 def pace_text(result: Result) -> str:
-    text = f"{result.seconds_per_question:.0f} s per question"
+    text = f"{display.seconds_used(result.seconds_per_question)} per question"
     target = result.target_seconds_per_question
-    return f"{text} (limit pace {target:.0f} s)" if target is not None else text
+    return f"{text} (limit pace {display.seconds_used(target)})" if target is not None else text
 
 
 def retry_plan(result: Result) -> AttemptPlan | None:
@@ -268,14 +263,14 @@ class ResultsPage(QWidget):
         mode = "Exam" if plan.mode is Mode.EXAM else "Practice"
         self.kind_label.setText(f"Past attempt · {mode}" if read_only else f"{mode} finished")
         self.title_label.setText(plan.title)
-        self.score_label.setText(f"{result.score} / {result.total}")
+        self.score_label.setText(display.score(result.score, result.total))
         self.score_label.setAccessibleName(f"Score {result.score} of {result.total}")
-        self.percent_label.setText(format_percent(result.percent))
-        self.verdict_label.setText("PASS" if result.passed else "FAIL")
-        self.verdict_label.setAccessibleName("Passed" if result.passed else "Failed")
-        self.pass_mark_label.setText(f"Pass mark {plan.pass_mark} %")
-        limit = f" of {format_clock(plan.time_limit)}" if plan.time_limit else ""
-        self.time_label.setText(f"Time used {format_clock(result.time_used)}{limit}")
+        self.percent_label.setText(display.percent(result.percent))
+        self.verdict_label.setText(display.verdict(result.passed))
+        self.verdict_label.setAccessibleName(display.verdict(result.passed))
+        self.pass_mark_label.setText(f"Pass mark {display.percent(plan.pass_mark)}")
+        limit = f" of {display.duration(plan.time_limit)}" if plan.time_limit else ""
+        self.time_label.setText(f"Time used {display.duration(result.time_used)}{limit}")
         self.pace_label.setText(pace_text(result))
         wrong = result.count(Outcome.WRONG)
         unanswered = result.count(Outcome.UNANSWERED)
@@ -296,7 +291,7 @@ class ResultsPage(QWidget):
         self.retry_button.setEnabled(missed > 0)
         self.retry_button.setText(f"Retry wrong answers ({missed}) (R)" if missed else "Nothing to retry")
         self.retry_button.setToolTip(
-            f"Practise the {missed} questions answered wrongly or left unanswered"
+            f"Practise the {display.count(missed, 'question')} answered wrongly or left unanswered"
             if missed
             else "Every question was answered correctly"
         )
