@@ -3,6 +3,10 @@ asks it to come forward."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalServer
 from pytestqt.qtbot import QtBot
 
+from ptquiz_gui.instance_lock import Claim, InstanceLock
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.views.single_instance import InstanceServer, ask_running_instance_to_focus
 
@@ -73,3 +78,35 @@ def test_a_minimised_window_asked_to_come_forward_is_restored(
         assert ask_running_instance_to_focus(run.paths.ipc_name)
     assert not run.window.windowState() & Qt.WindowState.WindowMinimized
     assert run.window.isVisible()
+
+
+def test_a_second_real_start_leaves_nothing_on_either_stderr(tmp_path: Path) -> None:
+    """A later start once made the running one print ``libpyside: addMetaMethod: Cannot add
+    dynamic method "readAll()"``: its socket's readAll was connected as if it were a slot."""
+    data_dir = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir)]
+    log = tmp_path / "first.log"
+    with log.open("wb") as out:
+        first = subprocess.Popen(command, env=env, stdout=out, stderr=out)
+    try:
+        deadline = time.monotonic() + 60
+        lock = InstanceLock(data_paths(data_dir).instance_lock_file)
+        while lock.claim() is not Claim.TAKEN:  # until the first holds the data folder
+            lock.release()
+            assert first.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.05)
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert "brought it to the front" in second.stdout, second
+        # The offscreen platform says it cannot raise a window: the first has handled the
+        # connection and come forward.
+        while "raise()" not in log.read_text(errors="replace"):
+            assert first.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.05)
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+    assert second.returncode == 0
+    assert second.stderr == ""
+    first_said = log.read_text(errors="replace")
+    assert "libpyside" not in first_said and "addMetaMethod" not in first_said, first_said

@@ -59,6 +59,14 @@ class InstanceServer(QObject):
     @Slot()
     def _on_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(socket.readAll)
+            # A slot of our own: a socket's readAll is no slot, and connecting it made
+            # PySide try to add it as a dynamic method, which it reported on stderr.
+            socket.readyRead.connect(self._drain)
             socket.disconnected.connect(socket.deleteLater)
             self.focus_requested.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            socket.readAll()
