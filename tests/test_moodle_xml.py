@@ -153,7 +153,7 @@ def test_export_notes_what_moodle_xml_cannot_hold() -> None:
 def _view(q: Question) -> tuple[object, ...]:
     return (
         q.id, q.prompt.strip(), q.choices, q.type, q.answers, q.explanation.strip(), q.topic, q.tags,
-        q.scoring, q.choose,
+        q.scoring, q.choose, q.shuffle,
     )
 
 

@@ -1,5 +1,5 @@
 """Read how a question is answered: ``type``, ``answer`` (one key, a list of keys, or
-true/false), ``choose``, ``scoring`` and ``tags``, each fault with its line and column.
+true/false), ``choose``, ``scoring``, ``shuffle`` and ``tags``, each fault with its line and column.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ MIN_KEYS = 2
 _TYPES = tuple(t.value for t in QuestionType)
 _SCORINGS = tuple(s.value for s in Scoring)
 _CONSTRUCTOR = SafeConstructor()
+_FLAG_WORDS = {"true": "true", "yes": "true", "on": "true", "false": "false", "no": "false", "off": "false"}
 _ALIASES = {"boolean": "truefalse", "bool": "truefalse", "tf": "truefalse", "multi": "multiple"}
 
 
@@ -77,6 +78,21 @@ class AnswerFieldReader(FieldReader):
             if tag is not None:
                 found.append(tag)
         return tuple(found)
+
+    def flag(self, entry: Entry | None, replay: bool, prefix: str, what: str, default: bool) -> bool:
+        """A YAML true/false value; ``default`` when absent, or (after reporting) anything else."""
+        if entry is None:
+            return default
+        node, seen = self.enter(entry, 4, replay)
+        if self.refused_tag(node, seen, 4):
+            return default
+        if isinstance(node, ScalarNode) and node.tag == BOOL_TAG:
+            return bool(_CONSTRUCTOR.construct_yaml_bool(node))
+        word = _FLAG_WORDS.get(str(node.value).strip().lower()) if is_text(node) else None
+        hint = "" if word is None else f"; write {word}, without quotes"
+        self.report(node, f"{prefix}{what} must be true or false, not {describe(node)}{hint}")
+        self.skip(node, seen, 4)
+        return default
 
     def choose(self, entry: Entry | None, replay: bool, prefix: str, count: int | None) -> int | None:
         if entry is None:

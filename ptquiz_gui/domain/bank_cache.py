@@ -26,7 +26,7 @@ from ptquiz_gui.domain.bank_codec import (
 )
 from ptquiz_gui.domain.model import Bank, BankSource, Problem
 
-CACHE_FORMAT = 3  # 2: questions carry their sites and lint ignores; 3: types, keys, scoring, tags
+CACHE_FORMAT = 4  # 2: questions carry their sites and lint ignores; 3: types, keys, scoring, tags; 4: shuffle
 # What a damaged or hand-made cache can raise while it is decoded: JSON and UTF-8 errors are
 # ValueErrors, deep nesting a RecursionError, and values of the wrong type any of the rest.
 _UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError)

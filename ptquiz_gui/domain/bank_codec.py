@@ -56,6 +56,7 @@ def bank_to_record(bank: Bank) -> dict[str, Any]:
                 q.choose,
                 q.scoring.value,
                 list(q.tags),
+                q.shuffle,
             ]
             for q in bank.questions
         ],
@@ -97,10 +98,10 @@ def problem_from_record(row: Any, label: str) -> Problem:
 
 
 def _question(row: Any) -> Question:
-    if not isinstance(row, list) or len(row) != 15:
-        raise ValueError("a question record has fifteen fields")
+    if not isinstance(row, list) or len(row) != 16:
+        raise ValueError("a question record has sixteen fields")
     qid, prompt, choices, answer, explanation, topic, verify, line, sites, lint_ignore = row[:10]
-    kind, answers, choose, scoring, tags = row[10:]
+    kind, answers, choose, scoring, tags, shuffle = row[10:]
     texts = tuple(_text(c, MAX_CHOICE_LENGTH) for c in _list(choices))
     index = _count(answer)
     keys = tuple(_count(key) for key in _list(answers))
@@ -113,6 +114,8 @@ def _question(row: Any) -> Question:
         raise ValueError("a true/false question has the choices True and False")
     if choose is not None and not 1 <= _count(choose) <= len(texts):
         raise ValueError("'choose' is one of the choices' count")
+    if not isinstance(shuffle, bool):
+        raise ValueError("'shuffle' is true or false")
     return Question(
         id=_text(qid),
         prompt=_text(prompt),
@@ -129,6 +132,7 @@ def _question(row: Any) -> Question:
         choose=choose,
         scoring=Scoring(_text(scoring)),
         tags=tuple(reveal_bidi_controls(_text(tag, MAX_TOPIC_LENGTH)) for tag in _list(tags)),
+        shuffle=shuffle,
     )
 
 

@@ -53,6 +53,8 @@ class Question:
     one, its first key); ``answers`` defaults to ``(answer,)``. A true/false question has the
     choices ``("True", "False")`` and is never shuffled. ``scoring`` is the one that applies
     (the question's own, else its bank's); ``choose`` is the "Choose N" shown with the prompt.
+    ``shuffle`` False (the bank's ``shuffle: false``) keeps the choices in file order in every
+    attempt, whatever the shuffle setting.
     """
 
     id: str
@@ -70,6 +72,7 @@ class Question:
     choose: int | None = None
     scoring: Scoring = Scoring.ALL_OR_NOTHING
     tags: tuple[str, ...] = ()
+    shuffle: bool = True
 
     def __post_init__(self) -> None:
         if not self.answers:

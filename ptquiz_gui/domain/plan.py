@@ -107,7 +107,8 @@ def plan_attempt(
     for i in order:
         source_bank, question = questions[i]
         choices = list(range(len(question.choices)))
-        if shuffle_choices and question.type is not QuestionType.TRUEFALSE:  # True stays above False
+        # True stays above False; a 'shuffle: false' question keeps its file order.
+        if shuffle_choices and question.shuffle and question.type is not QuestionType.TRUEFALSE:
             rng.shuffle(choices)
         items.append(QuizItem(source_bank, question, tuple(choices)))
     return AttemptPlan(

@@ -36,8 +36,8 @@ BANK_KEYS = (
     "lint",
 )
 QUESTION_KEYS = (
-    "id", "type", "topic", "prompt", "choices", "answer", "choose", "scoring", "explanation", "tags",
-    "verify", "lint",
+    "id", "type", "topic", "prompt", "choices", "answer", "choose", "scoring", "shuffle", "explanation",
+    "tags", "verify", "lint",
 )
 _BANK_REQUIRED = ("format", "id", "title", "questions")
 _QUESTION_REQUIRED = ("id", "prompt", "answer")  # and 'choices', except for true/false
@@ -222,6 +222,7 @@ class _BankReader(AnswerFieldReader):
         if choose is not None and kind is not QuestionType.MULTIPLE:
             self.report(fields["choose"][1], f"{prefix}'choose' is only for multiple-answer questions")
         scoring = self.scoring(fields.get("scoring"), 4, replay, prefix)
+        shuffle = self.flag(fields.get("shuffle"), replay, prefix, "'shuffle'", True)
         explanation = self.optional_text(fields.get("explanation"), 4, replay, "'explanation'", prefix)
         topic = self.optional_text(fields.get("topic"), 4, replay, "'topic'", prefix, MAX_TOPIC_LENGTH)
         tags = self.tags(fields.get("tags"), replay, prefix)
@@ -247,6 +248,7 @@ class _BankReader(AnswerFieldReader):
             choose=choose,
             scoring=scoring or self._scoring,
             tags=tuple(reveal_bidi_controls(tag) for tag in tags),
+            shuffle=shuffle,
         )
 
     def question_id(self, entry: Entry | None, number: int, node: MappingNode, replay: bool) -> str | None:

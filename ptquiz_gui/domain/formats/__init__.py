@@ -181,6 +181,7 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
             answers=q.answers,
             scoring=q.scoring or Scoring.ALL_OR_NOTHING,
             tags=q.tags,
+            shuffle=q.shuffle,
         )
         for q, question_id in zip(parsed.questions, question_ids(parsed.questions), strict=True)
     )

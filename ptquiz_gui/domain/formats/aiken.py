@@ -214,6 +214,10 @@ def export_aiken(bank: Bank) -> ExportResult:
     with_verify = [q.id for q in bank.questions if q.verify]
     if with_verify:
         notes.append(_left_out("verify snippets", with_verify))
+    fixed = [q.id for q in bank.questions if not q.shuffle and q.type is not QuestionType.TRUEFALSE]
+    if fixed:
+        fixed_order = "'shuffle: false' (choices kept in file order)"
+        notes.append(f"{_left_out(fixed_order, fixed)}: {', '.join(fixed)}")
     if any(q.id != f"q{n:03d}" for n, q in enumerate(bank.questions, start=1)):
         notes.append("Aiken has no question ids: a new import numbers the questions q001, q002, ...")
     notes.append("Aiken has no bank fields: title, description, time limit and pass mark are left out")

@@ -110,6 +110,8 @@ def bank_data(
             item["answer"] = keys if question.type is QuestionType.MULTIPLE else keys[0]
         if question.scoring is not None and question.type is QuestionType.MULTIPLE:
             item["scoring"] = question.scoring.value
+        if not question.shuffle:
+            item["shuffle"] = False
         if question.explanation:
             item["explanation"] = question.explanation
         if question.tags:

@@ -84,6 +84,12 @@ def export_gift(bank: Bank) -> ExportResult:
         )
     if any(q.choose is not None for q in multiple):
         notes.append("GIFT has no 'choose': the number of answers to choose is left out")
+    fixed = [q.id for q in bank.questions if not q.shuffle and q.type is not QuestionType.TRUEFALSE]
+    if fixed:
+        notes.append(
+            f"GIFT has no 'shuffle: false' (choices kept in file order): left out for {len(fixed)} "
+            f"question{'s' if len(fixed) != 1 else ''}: {', '.join(fixed)}"
+        )
     with_tags = [q.id for q in bank.questions if q.tags]
     if with_tags:
         notes.append(f"GIFT has no tags: left out for {len(with_tags)} question{'s' if len(with_tags) != 1 else ''}")

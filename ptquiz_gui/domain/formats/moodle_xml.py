@@ -4,7 +4,9 @@ Taken: ``multichoice`` (``<single>`` true: one key, the answer with fraction 100
 several keys, every answer with a positive fraction, scored partially), ``truefalse``, and
 ``category``, whose last name becomes the topic of the questions after it. The question's
 ``<name>`` gives its id, ``generalfeedback`` and each answer's ``feedback`` its
-explanation, ``<tags>`` its tags. Every other type is skipped with a note.
+explanation, ``<tags>`` its tags, and ``<shuffleanswers>`` whether its choices are shuffled
+(false for ``0``, ``false`` or nothing, as Moodle reads it; a question without the element
+keeps ptquiz's default, shuffled). Every other type is skipped with a note.
 
 Text is HTML (or Moodle's other text formats) and is turned into bank Markdown as text
 (``markup``): nothing is rendered and nothing is fetched; an image stored with the
@@ -22,6 +24,7 @@ from ptquiz_gui.domain.formats.xml_tree import Element, XmlFault, parse_xml
 from ptquiz_gui.domain.model import TRUE_FALSE_CHOICES, QuestionType, Scoring
 
 _TRUE_WORDS = ("1", "true", "yes")
+_NO_SHUFFLE_WORDS = ("", "0", "false")
 
 
 def _inner_text(element: Element) -> str:
@@ -82,6 +85,13 @@ def _fraction(answer: Element) -> float:
     if value != value or abs(value) > 100:  # NaN, or beyond -100..100
         raise _Fault(answer, f"the answer's fraction {written[:20]} is not from -100 to 100")
     return value
+
+
+def _shuffles(question: Element) -> bool:
+    """False where ``<shuffleanswers>`` says the answers keep their order (Moodle's ``1``/``0``
+    or ``true``/``false``)."""
+    written = question.child("shuffleanswers")
+    return written is None or written.text.strip().lower() not in _NO_SHUFFLE_WORDS
 
 
 class _Reader:
@@ -153,6 +163,7 @@ class _Reader:
             answers=keys,
             scoring=Scoring.PARTIAL if question_type is QuestionType.MULTIPLE else None,
             tags=tuple(tag for tag in tags if tag),
+            shuffle=_shuffles(element),
         )
 
     def _true_false(

@@ -3,9 +3,11 @@
 A ``category`` question before each run of questions with one topic
 (``$course$/top/<topic>``), then each question: ``multichoice`` with ``<single>`` true or
 false, fractions (100 and 0 for one key; 1/k for each of k keys and -1/(n-k) for each
-other choice, summing to 100), ``shuffleanswers``, the explanation as ``generalfeedback``
-and empty per-answer feedback, or ``truefalse``. Text is escaped HTML made from the
-Markdown (``moodle_text``), which ptquiz reads back exactly.
+other choice, summing to 100), ``shuffleanswers`` (false for a ``shuffle: false``
+question), the explanation as ``generalfeedback`` and empty per-answer feedback, or
+``truefalse`` (with ``shuffleanswers`` only for ``shuffle: false``, which Moodle ignores
+there and ptquiz reads back). Text is escaped HTML made from the Markdown
+(``moodle_text``), which ptquiz reads back exactly.
 """
 
 from __future__ import annotations
@@ -57,14 +59,17 @@ def _question(question: Question) -> list[str]:
         f"    <penalty>{'1.0000000' if kind == 'truefalse' else '0.3333333'}</penalty>",
         "    <hidden>0</hidden>",
     ]
+    shuffle = f"    <shuffleanswers>{'true' if question.shuffle else 'false'}</shuffleanswers>"
     if question.type is QuestionType.TRUEFALSE:
+        if not question.shuffle:
+            lines.append(shuffle)
         lines += _answer("100" if question.answer == 0 else "0", "true", "moodle_auto_format")
         lines += _answer("0" if question.answer == 0 else "100", "false", "moodle_auto_format")
     else:
         multiple = question.type is QuestionType.MULTIPLE
         lines += [
             f"    <single>{'false' if multiple else 'true'}</single>",
-            "    <shuffleanswers>true</shuffleanswers>",
+            shuffle,
             "    <answernumbering>abc</answernumbering>",
         ]
         for index, choice in enumerate(question.choices):

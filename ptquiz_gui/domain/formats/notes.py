@@ -32,7 +32,9 @@ class ParsedQuestion:
     ``ordinal`` is the question's position among all questions of the file (1-based,
     counting the ones that were skipped or broken), so generated ids do not shift when
     another question is fixed.  ``name`` is the source's own question name, if any.
-    ``scoring`` is set where the source says how the question scores (weights).
+    ``scoring`` is set where the source says how the question scores (weights); ``shuffle``
+    is False where the source says the choices keep their order (Moodle XML's
+    ``shuffleanswers``).
     """
 
     line: int
@@ -47,6 +49,7 @@ class ParsedQuestion:
     answers: tuple[int, ...] = ()
     scoring: Scoring | None = None
     tags: tuple[str, ...] = ()
+    shuffle: bool = True
 
     def __post_init__(self) -> None:
         if not self.answers:
