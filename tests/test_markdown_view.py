@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from ptquiz_gui.views import markdown
 from ptquiz_gui.views.highlight import DARK_STYLE, LIGHT_STYLE
 from ptquiz_gui.views.markdown import MarkdownView
+from ptquiz_gui.views.theme import legible
 
 CODE_PROMPT = """What does this print?
 
@@ -111,7 +112,9 @@ def test_python_code_block_is_monospace_and_coloured_by_pygments(qtbot: QtBot) -
     formats = block.layout().formats()
     keyword_ranges = [f for f in formats if f.start == 0 and f.length == 3]
     assert keyword_ranges, "'def' got no highlight"
-    assert keyword_ranges[0].format.foreground().color() == keyword_colour
+    # The style's colour, darkened where it would fall below 4.5:1 on the code background.
+    background = document.rootFrame().childFrames()[0].format().background().color()
+    assert keyword_ranges[0].format.foreground().color() == legible(keyword_colour, background)
     docstring = _code_block(document, '"""Twice x."""').block()
     assert any(f.length >= len('"""Twice x."""') for f in docstring.layout().formats())
 

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from ptquiz_gui.views.theme import legible
+
 if TYPE_CHECKING:
     from pygments.lexer import Lexer
     from pygments.style import StyleMeta
@@ -86,13 +88,18 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         self._style_name = DARK_STYLE if dark else LIGHT_STYLE
         self._style: StyleMeta | None = None  # looked up with the first code block
         self._formats: dict[_TokenType, QTextCharFormat] = {}
+        self._background: QColor | None = None  # token colours are made legible on it
 
-    def set_dark(self, dark: bool) -> None:
-        """Switch style; the caller rehighlights (the view re-renders on a palette change)."""
+    def set_dark(self, dark: bool, *, background: QColor | None = None) -> None:
+        """Switch style, and the code background whose contrast every token colour keeps;
+        the caller rehighlights (the view re-renders on a palette change)."""
         name = DARK_STYLE if dark else LIGHT_STYLE
         if name != self._style_name:
             self._style_name = name
             self._style = None
+            self._formats.clear()
+        if background != self._background:
+            self._background = background
             self._formats.clear()
 
     @property
@@ -129,7 +136,8 @@ class PygmentsHighlighter(QSyntaxHighlighter):
         style = self._style.style_for_token(ttype)
         fmt = QTextCharFormat()
         if style["color"]:
-            fmt.setForeground(QColor("#" + style["color"]))
+            colour = QColor("#" + style["color"])
+            fmt.setForeground(colour if self._background is None else legible(colour, self._background))
         if style["bold"]:
             fmt.setFontWeight(QFont.Weight.Bold)
         if style["italic"]:

@@ -134,7 +134,7 @@ class MarkdownView(QTextBrowser):
         if previous is not None:
             previous.deleteLater()
         document.documentLayout().documentSizeChanged.connect(self._fit_height)
-        self._highlighter.set_dark(self._page_is_dark())
+        self._highlighter.set_dark(self._page_is_dark(), background=self._code_background())
         self._highlighter.setDocument(document)
         self._highlighter.rehighlight()  # setDocument alone highlights only on the next event loop
         self._fit_height()
@@ -143,12 +143,15 @@ class MarkdownView(QTextBrowser):
         role = QPalette.ColorRole.Window if self._transparent else QPalette.ColorRole.Base
         return self.palette().color(role)
 
+    def _code_background(self) -> QColor:
+        return mix(self._page_color(), self.palette().color(QPalette.ColorRole.Text), 0.07)
+
     def _page_is_dark(self) -> bool:
         return self._page_color().lightness() < 128
 
     def _decorate(self, document: QTextDocument) -> None:
         """Box code in a shaded monospace frame, shade inline code, give tables borders."""
-        code_background = mix(self._page_color(), self.palette().color(QPalette.ColorRole.Text), 0.07)
+        code_background = self._code_background()
         code_font = QTextCharFormat()
         code_font.setFontFamilies(monospace_families())
         code_font.setFontFixedPitch(True)

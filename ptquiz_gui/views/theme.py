@@ -1,4 +1,9 @@
-"""Light and dark palettes, font scale, and the status colours that read well on both."""
+"""Light and dark palettes, font scale, and the status colours that read well on both.
+
+Every text colour reaches ``MIN_TEXT_CONTRAST`` (WCAG AA) against what it is drawn on:
+the palettes are chosen so, text on a status colour takes ``readable_on``, and text tinted
+with a status colour (or coloured by a syntax style) goes through ``legible``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ptquiz_gui.paths import resource
 from ptquiz_gui.settings import Theme
@@ -19,6 +24,46 @@ STYLE = "Fusion"
 # the Python types of QStyle's enums, several milliseconds of the start. Later themes set
 # a fresh style as before, under which Qt builds a fresh style-sheet style.
 FRESH_STYLE_PROPERTY = "ptquiz_fresh_style"
+
+
+MIN_TEXT_CONTRAST = 4.5
+_DARK_INK, _LIGHT_INK = QColor("#101316"), QColor("#ffffff")
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable_on(background: QColor) -> QColor:
+    """Near-black or white, whichever contrasts more with ``background`` (badges, cells)."""
+    return _DARK_INK if contrast(_DARK_INK, background) >= contrast(_LIGHT_INK, background) else _LIGHT_INK
+
+
+def legible(colour: QColor, background: QColor) -> QColor:
+    """``colour``, or the nearest shade of it towards ``readable_on(background)`` that reaches
+    ``MIN_TEXT_CONTRAST`` on ``background``: tinted text keeps its hue but stays readable."""
+    ink = readable_on(background)
+    for step in range(21):
+        amount = step / 20
+        shade = QColor.fromRgbF(
+            colour.redF() + (ink.redF() - colour.redF()) * amount,
+            colour.greenF() + (ink.greenF() - colour.greenF()) * amount,
+            colour.blueF() + (ink.blueF() - colour.blueF()) * amount,
+        )
+        if contrast(shade, background) >= MIN_TEXT_CONTRAST:
+            return shade
+    return ink
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +100,8 @@ def status_colors(palette: QPalette) -> StatusColors:
 def _dark_palette() -> QPalette:
     p = QPalette()
     window, base, text = QColor("#1f2329"), QColor("#16191d"), QColor("#e6e8eb")
-    button, highlight = QColor("#2a2f36"), QColor("#3d7bd9")
-    disabled = QColor("#7d848d")
+    button, highlight = QColor("#2a2f36"), QColor("#336fcc")
+    disabled, hint = QColor("#7d848d"), QColor("#959ca5")
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         p.setColor(group, QPalette.ColorRole.Window, window)
         p.setColor(group, QPalette.ColorRole.WindowText, text)
@@ -64,7 +109,7 @@ def _dark_palette() -> QPalette:
         p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#1b1f24"))
         p.setColor(group, QPalette.ColorRole.ToolTipBase, button)
         p.setColor(group, QPalette.ColorRole.ToolTipText, text)
-        p.setColor(group, QPalette.ColorRole.PlaceholderText, disabled)
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, hint)
         p.setColor(group, QPalette.ColorRole.Text, text)
         p.setColor(group, QPalette.ColorRole.Button, button)
         p.setColor(group, QPalette.ColorRole.ButtonText, text)
@@ -98,7 +143,7 @@ def _light_palette() -> QPalette:
         p.setColor(group, QPalette.ColorRole.Highlight, QColor("#2f6fce"))
         p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
         p.setColor(group, QPalette.ColorRole.Link, QColor("#1f5fbf"))
-        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#6b7280"))
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#5f6672"))
         p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
         p.setColor(group, QPalette.ColorRole.ToolTipText, QColor("#1d2126"))
         p.setColor(group, QPalette.ColorRole.Mid, QColor("#c5c9d0"))
@@ -190,3 +235,9 @@ def _focus_style_sheet(dark: bool) -> str:
         "QTreeView:focus { border: 2px solid palette(highlight); }\n"
         "QTreeView::item { padding: 4px 2px; }\n"
     )
+
+
+def show_as_hint(widget: QWidget) -> None:
+    """Quieter text for hints and captions, still at full contrast (not the disabled look,
+    which is below it and tells screen readers the text is unavailable)."""
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)

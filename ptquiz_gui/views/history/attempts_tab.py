@@ -23,6 +23,7 @@ from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.qtmodels.history_model import Column, HistoryModel
 from ptquiz_gui.storage.records import AttemptSummary
 from ptquiz_gui.views.history.status_delegate import StatusDelegate
+from ptquiz_gui.views.theme import show_as_hint
 
 _SAMPLE_TEXT = {
     Column.DATE: "0000-00-00 00:00",
@@ -90,7 +91,7 @@ class AttemptsTab(QWidget):
         hints = QLabel("Enter open · Delete remove · click a column heading to sort · Esc back to library")
         hints.setObjectName("history_hints")
         hints.setWordWrap(True)
-        hints.setEnabled(False)
+        show_as_hint(hints)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)

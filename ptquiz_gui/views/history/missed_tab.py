@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ptquiz_gui.qtmodels.missed_model import Column, MissedModel
 from ptquiz_gui.storage.records import MissedQuestion
+from ptquiz_gui.views.theme import show_as_hint
 
 MISSED_LIMIT = 50
 
@@ -53,7 +54,7 @@ class MissedTab(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
         intro = QLabel(f"The {MISSED_LIMIT} questions you got wrong (or left unanswered) most often.")
-        intro.setEnabled(False)
+        show_as_hint(intro)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -12,6 +12,7 @@ from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.views.history.bank_choices import BankChoice
 from ptquiz_gui.views.history.charts import ScoreChart, TopicChart
 from ptquiz_gui.views.history.filter_bar import BANK_COMBO_CHARS, fit_popup_to_items
+from ptquiz_gui.views.theme import show_as_hint
 
 
 class ProgressTab(QWidget):
@@ -37,7 +38,7 @@ class ProgressTab(QWidget):
         )
         note.setObjectName("progress_note")
         note.setWordWrap(True)
-        note.setEnabled(False)
+        show_as_hint(note)
         self.score_chart = ScoreChart()
         self.score_chart.setMinimumHeight(280)
         self.topic_chart = TopicChart()

@@ -30,6 +30,7 @@ from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
 from ptquiz_gui.views.library.detail_pane import DetailPane
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
+from ptquiz_gui.views.theme import show_as_hint
 
 if TYPE_CHECKING:
     from ptquiz_gui.domain.lint.linter import Finding
@@ -105,7 +106,7 @@ class LibraryPage(QWidget):
         )
         hints.setObjectName("library_hints")
         hints.setWordWrap(True)
-        hints.setEnabled(False)
+        show_as_hint(hints)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from ptquiz_gui.qtmodels.choice_model import ChoiceModel, ChoiceState, Roles
 from ptquiz_gui.views.markdown import mix
-from ptquiz_gui.views.theme import status_colors
+from ptquiz_gui.views.theme import legible, readable_on, status_colors
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -160,7 +160,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent)
             painter.drawEllipse(badge)
-            painter.setPen(_readable_on(accent))
+            painter.setPen(readable_on(accent))
         else:
             painter.setPen(QPen(mix(base, text_colour, 0.45), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -182,14 +182,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         if tag and accent is not None:
             tag_font = self._tag_font(option)
             painter.setFont(tag_font)
-            painter.setPen(mix(accent, text_colour, 0.25))
+            painter.setPen(legible(mix(accent, text_colour, 0.25), fill))
             tag_rect = QRectF(card.right() - PAD_X - 400, card.top() + PAD_Y, 400, BADGE)
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tag)
         painter.restore()
-
-
-def _readable_on(background: QColor) -> QColor:
-    return QColor("#101316") if background.lightness() > 150 else QColor("#ffffff")
 
 
 class ChoiceListView(QListView):

@@ -20,7 +20,7 @@ from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import mix
-from ptquiz_gui.views.theme import status_colors
+from ptquiz_gui.views.theme import legible, status_colors
 
 WARNING_FRACTION = 0.10  # the exam clock turns to a warning in the last 10 % of the time
 
@@ -168,7 +168,8 @@ class QuizHeader(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         if self._warning:
             accent = status_colors(palette).wrong
-            fill, border, text = mix(base, accent, 0.2), accent, accent
+            fill, border = mix(base, accent, 0.2), accent
+            text = legible(accent, fill)
         else:
             fill = base
             border = palette.color(QPalette.ColorRole.Mid)

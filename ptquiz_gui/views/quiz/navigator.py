@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.navigator_model import NavigatorModel, NavState, Roles
 from ptquiz_gui.views.flow_layout import FlowLayout
-from ptquiz_gui.views.theme import status_colors
+from ptquiz_gui.views.theme import readable_on, status_colors
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,22 +59,6 @@ def cell_size(font: QFont) -> int:
 
 def grid_size(font: QFont) -> int:
     return cell_size(font) + GRID_GAP
-
-
-def luminance(colour: QColor) -> float:
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
-
-
-def readable_on(background: QColor) -> QColor:
-    """Near-black or white, whichever contrasts more with ``background`` (WCAG ratio)."""
-    dark, light = QColor("#101316"), QColor("#ffffff")
-    lum = luminance(background)
-    on_dark = (lum + 0.05) / (luminance(dark) + 0.05)
-    on_light = (luminance(light) + 0.05) / (lum + 0.05)
-    return dark if on_dark >= on_light else light
 
 
 def mark_font(font: QFont) -> QFont:

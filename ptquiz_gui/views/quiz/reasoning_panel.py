@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ptquiz_gui.views.markdown import MarkdownView, mix
-from ptquiz_gui.views.theme import status_colors
+from ptquiz_gui.views.theme import legible, status_colors
 
 CORRECT_WORDS = "✓ Correct"
 WRONG_WORDS = "✗ Not quite"
@@ -89,7 +89,8 @@ class ReasoningPanel(QWidget):
         accent = colours.right if self._correct else colours.wrong
         verdict = QPalette(self.verdict_label.palette())
         text = palette.color(QPalette.ColorRole.Text)
-        verdict.setColor(QPalette.ColorRole.WindowText, mix(accent, text, 0.2))
+        card = mix(palette.color(QPalette.ColorRole.Window), accent, 0.10)  # as paintEvent fills it
+        verdict.setColor(QPalette.ColorRole.WindowText, legible(mix(accent, text, 0.2), card))
         self.verdict_label.setPalette(verdict)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -38,7 +38,7 @@ from ptquiz_gui.qtmodels.review_model import (
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import mix
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
-from ptquiz_gui.views.theme import status_colors
+from ptquiz_gui.views.theme import legible, status_colors
 from ptquiz_gui.views.wrapping_label import WrappingLabel
 
 RETRY_PREFIX = "Retry: "
@@ -352,9 +352,10 @@ class ResultsPage(QWidget):
         colours = status_colors(palette)
         accent = colours.right if result.passed else colours.wrong
         base = palette.color(QPalette.ColorRole.Base)
-        text = mix(accent, palette.color(QPalette.ColorRole.Text), 0.15)
+        fill = mix(base, accent, 0.18)
+        text = legible(mix(accent, palette.color(QPalette.ColorRole.Text), 0.15), fill)
         self.verdict_label.setStyleSheet(
-            f"QLabel#verdict_label {{ color: {text.name()}; background: {mix(base, accent, 0.18).name()};"
+            f"QLabel#verdict_label {{ color: {text.name()}; background: {fill.name()};"
             f" border: 2px solid {accent.name()}; border-radius: 6px; padding: 2px 12px; }}"
         )
         highlight = palette.color(QPalette.ColorRole.Highlight)

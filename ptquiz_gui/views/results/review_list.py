@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.domain.result import ItemOutcome, Outcome
 from ptquiz_gui.qtmodels.review_model import OUTCOME_WORDS, Roles, answer_text
 from ptquiz_gui.views.markdown import MarkdownView, mix
-from ptquiz_gui.views.theme import status_colors
+from ptquiz_gui.views.theme import readable_on, status_colors
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +73,7 @@ class ReviewDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QPen(Qt.GlobalColor.white if accent.lightness() < 160 else Qt.GlobalColor.black))
+        painter.setPen(QPen(readable_on(accent)))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, OUTCOME_MARKS[outcome])
 
         left = badge.right() + PAD
