@@ -118,7 +118,7 @@ def _store_figures(payloads: list[dict[str, object]]) -> list[Figure]:
         ),
         Figure(
             SECTION,
-            "Open the large history file (HistoryStore.open: checks and migrations)",
+            "Open the large history file (History.open: checks and migrations)",
             "ms",
             median(_all(payloads, "open_ms")),
             median(_all(payloads, "bare_open_ms")),

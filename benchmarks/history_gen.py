@@ -4,7 +4,7 @@ The schema comes from the store's own migrations: the first creates the tables, 
 are bulk-inserted in one transaction with the shapes the store writes (question snapshots
 with the store's digest, finished/abandoned/in-progress attempts, review cards), and the
 later migrations derive their totals from them, as they would for a user's older file.
-The file is then closed through ``HistoryStore.close`` so it ends the way a user's file
+The file is then closed through ``History.close`` so it ends the way a user's file
 does. It is cached under ``benchmarks/.cache/``, named by the generator version and a
 digest of the schema; benchmarks work on a copy.
 """
@@ -26,7 +26,7 @@ from ptquiz_gui.domain.clock import FakeClock, SystemClock
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.plan import QuizItem
 from ptquiz_gui.paths import bundled_banks_dir
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 from ptquiz_gui.storage.snapshots import ItemSnapshot, store_snapshot
 from ptquiz_gui.storage.times import to_db
@@ -209,7 +209,7 @@ def generate(path: Path) -> None:
     migrate(conn)
     conn.close()
     # Close it the way the app does (PRAGMA optimize), then fold the WAL into the file.
-    HistoryStore.open(partial, clock=FakeClock(end_of_history())).close()
+    History.open(partial, clock=FakeClock(end_of_history())).close()
     conn = sqlite3.connect(str(partial), isolation_level=None)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     conn.close()

@@ -19,7 +19,7 @@ from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import bundled_banks_dir
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 
 ATTEMPTS = 8
 
@@ -56,14 +56,14 @@ def main(folder: Path) -> None:
     clock = ClockAfterHistory()
     bare_open = bare_open_ms(folder / "history.sqlite3")
     started = time.perf_counter()
-    store = HistoryStore.open(folder / "history.sqlite3", clock=clock)
+    store = History.open(folder / "history.sqlite3", clock=clock)
     open_ms = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
-    store.best_by_bank()
-    store.due_count(clock.now())
+    store.reader.best_by_bank()
+    store.reader.due_count(clock.now())
     library_figures_ms = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
-    store.count_attempts()
+    store.reader.count_attempts()
     count_ms = (time.perf_counter() - started) * 1000
 
     library = load_library(bundled_banks_dir(), folder / "no-user-banks")
@@ -71,7 +71,7 @@ def main(folder: Path) -> None:
     record_ms: list[float] = []
     finish_ms: list[float] = []
     for seed in range(ATTEMPTS):
-        attempt = Attempt(plan_for_bank(bank, Mode.PRACTICE, seed=seed), clock, store)
+        attempt = Attempt(plan_for_bank(bank, Mode.PRACTICE, seed=seed), clock, store.recorder)
         for position in range(attempt.size):
             attempt.go_to(position)
             attempt.select(seed % len(attempt.item.choice_order))
@@ -81,8 +81,8 @@ def main(folder: Path) -> None:
         started = time.perf_counter()
         attempt.finish()
         finish_ms.append((time.perf_counter() - started) * 1000)
-    if store.pending_count:
-        raise SystemExit(f"{store.pending_count} writes did not reach the file")
+    if store.recorder.pending_count:
+        raise SystemExit(f"{store.recorder.pending_count} writes did not reach the file")
     store.close()
     emit(
         {

@@ -3,7 +3,7 @@
     python benchmarks/worker_history_view.py FOLDER   (FOLDER holds a copy of the large history)
 
 The screen is opened the way the main window opens it on first use: its module is
-imported (QtCharts with it), ``HistoryPage(services)`` is built, added to the window's
+imported (QtCharts with it), ``HistoryPage(screen)`` is built, added to the window's
 stack, refreshed and shown; the clock stops when the attempts table has been painted.
 Baselines, in the same process: a plain QTreeView painting the same first page from a
 QStandardItemModel, and the store's own queries for the chart.
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 from qt_probe import PaintCounter, settle
 from report import emit
 
-from ptquiz_gui.app_services import Services
+from ptquiz_gui.app_services import HistoryScreen
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
 from ptquiz_gui.settings import Settings
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
+from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import AttemptSummary
 from ptquiz_gui.views.theme import apply_theme
 
@@ -36,14 +37,14 @@ def ms_since(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-class CountingStore(HistoryStore):
-    """The real store, counting the attempt rows the screen reads from it."""
+class CountingReader(HistoryReader):
+    """The real reader, counting the attempt rows the screen reads through it."""
 
     rows_read = 0
 
     def list_attempts(self, *args: object, **kwargs: object) -> list[AttemptSummary]:
         rows = super().list_attempts(*args, **kwargs)  # type: ignore[arg-type]
-        CountingStore.rows_read += len(rows)
+        CountingReader.rows_read += len(rows)
         return rows
 
 
@@ -82,9 +83,10 @@ def main(folder: Path) -> None:
     apply_theme(app, settings.theme, settings.font_scale)
     clock = ClockAfterHistory()
     paths = data_paths(folder)
-    store = CountingStore.open(paths.history_db, clock=clock, backups_dir=paths.backups_dir)
+    store = History.open(paths.history_db, clock=clock, backups_dir=paths.backups_dir)
+    reader = CountingReader(store.file)
     library = load_library(bundled_banks_dir(), paths.banks_dir)
-    services = Services(paths=paths, clock=clock, settings=settings, store=store, library=library)
+    screen = HistoryScreen(reader, store.maintenance, clock, lambda: library)
 
     window = QMainWindow()
     window.resize(*WINDOW_SIZE)
@@ -94,14 +96,14 @@ def main(folder: Path) -> None:
     window.show()
     settle(app)
 
-    first_page = store.list_attempts(limit=200)
-    CountingStore.rows_read = 0
+    first_page = store.reader.list_attempts(limit=200)
+    CountingReader.rows_read = 0
     table_floor_ms, table_floor_scroll_ms = baseline_table_ms(app, stack, first_page)
 
     started, cpu_started = time.perf_counter(), time.process_time()
     from ptquiz_gui.views.history.history_page import HistoryPage
 
-    page = HistoryPage(services)
+    page = HistoryPage(screen)
     stack.addWidget(page)
     view = page.findChild(QWidget, "history_table")
     if view is None:
@@ -114,14 +116,14 @@ def main(folder: Path) -> None:
     open_cpu_ms = (time.process_time() - cpu_started) * 1000
     model = view.model()  # type: ignore[attr-defined]
     rows_after_open = model.rowCount()
-    read_after_open = CountingStore.rows_read
+    read_after_open = CountingReader.rows_read
 
     started = time.perf_counter()
     view.scrollToBottom()  # type: ignore[attr-defined]
     settle(app, table_painted)
     scroll_ms = ms_since(started)
     rows_after_scroll = model.rowCount()
-    read_after_scroll = CountingStore.rows_read
+    read_after_scroll = CountingReader.rows_read
 
     # Progress tab: first draw of the chart for the bank the page picked, then switching banks.
     tabs = page.findChild(QWidget, "history_tabs")
@@ -147,8 +149,8 @@ def main(folder: Path) -> None:
         switch_ms.append(ms_since(started))
         switch_cpu_ms.append((time.process_time() - cpu_started) * 1000)
         started = time.perf_counter()
-        series = store.score_series(bank_id)
-        store.topic_accuracy(bank_id)
+        series = store.reader.score_series(bank_id)
+        store.reader.topic_accuracy(bank_id)
         query_ms.append(ms_since(started))
         points.append(len(series))
 
@@ -158,7 +160,7 @@ def main(folder: Path) -> None:
             "open_cpu_ms": open_cpu_ms,
             "table_floor_ms": table_floor_ms,
             "table_floor_scroll_ms": table_floor_scroll_ms,
-            "total_attempts": store.count_attempts(),
+            "total_attempts": store.reader.count_attempts(),
             "rows_after_open": rows_after_open,
             "read_after_open": read_after_open,
             "scroll_ms": scroll_ms,

@@ -29,7 +29,7 @@ from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import bundled_banks_dir
 from ptquiz_gui.settings import Settings
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.views.quiz.quiz_page import QuizPage
 from ptquiz_gui.views.quiz.session import QuizSession
 from ptquiz_gui.views.theme import apply_theme
@@ -51,7 +51,7 @@ def main(folder: Path) -> None:
     settings = Settings()
     apply_theme(app, settings.theme, settings.font_scale)
     clock = SystemClock()
-    store = HistoryStore.open(folder / "history.sqlite3", clock=clock)
+    store = History.open(folder / "history.sqlite3", clock=clock)
     library = load_library(bundled_banks_dir(), folder / "banks")
 
     window = QMainWindow()
@@ -77,7 +77,7 @@ def main(folder: Path) -> None:
     }
     for together in (True, False):
         for seed, bank in enumerate(library.banks):
-            attempt = Attempt(plan_for_bank(bank, Mode.PRACTICE, seed=seed), clock, store)
+            attempt = Attempt(plan_for_bank(bank, Mode.PRACTICE, seed=seed), clock, store.recorder)
             session = QuizSession(attempt, window)
             page.start(session)
             settle(app, prompt_painted)
@@ -111,8 +111,8 @@ def main(folder: Path) -> None:
                     if attempt.current != position + 1:
                         raise SystemExit(f"Enter did not move past question {position + 1} of {bank.id}")
             session.leave()
-    if store.pending_count:
-        raise SystemExit(f"{store.pending_count} answers were not saved")
+    if store.recorder.pending_count:
+        raise SystemExit(f"{store.recorder.pending_count} answers were not saved")
     store.close()
     emit({f"{name}_ms": values for name, values in samples.items()} | {"questions": len(samples["answer"])})
 

@@ -80,7 +80,7 @@ def past_attempts(services: Services, clock: FakeClock) -> None:
     """Finished attempts through the engine and the real history store."""
     for seed, (bank_id, mode, right, days) in enumerate(PAST_ATTEMPTS, start=1):
         clock.advance((START + timedelta(days=days, hours=seed % 3) - clock.now()).total_seconds())
-        attempt = Attempt(plan_for_bank(bank(services, bank_id), mode, seed=seed), clock, services.store)
+        attempt = Attempt(plan_for_bank(bank(services, bank_id), mode, seed=seed), clock, services.listener())
         for position in range(attempt.size):
             attempt.go_to(position)
             clock.advance(15 + (7 * position + 11 * seed) % 40)

@@ -111,7 +111,7 @@ def open_start_request(window: MainWindow, services: Services, request: StartReq
 
 
 def start_daily_backup(window: MainWindow, services: Services) -> None:
-    if services.store.is_in_memory:
+    if services.history.recorder.is_in_memory:
         return
     from ptquiz_gui.views.daily_backup import DailyBackup
 
@@ -131,7 +131,7 @@ def after_first_show(window: MainWindow, services: Services, request: StartReque
         return
     from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
 
-    attempt = offer_resume(window, services)
+    attempt = offer_resume(window, services.resumption())
     if attempt is not None:
         window.run_attempt(attempt)
 

@@ -1,4 +1,6 @@
-"""The services one window (or the self-test) works with, built once and passed in.
+"""The services one window (or the self-test) works with, built once and passed in, and the
+narrow slices of them each screen gets (``HistoryScreen``, ``Resumption``, ``UnsavedExport``,
+and the ``Recorder`` as ``UnsavedChanges`` for the store keeper).
 
 Plain Python: the command line and the self-test use it without any widget.
 
@@ -10,7 +12,8 @@ waits for SQLite or the storage modules.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from ptquiz_gui.domain.bank_cache import BankCache
 from ptquiz_gui.domain.clock import Clock
@@ -20,11 +23,15 @@ from ptquiz_gui.paths import DataPaths, bundled_banks_dir
 from ptquiz_gui.settings import Settings
 
 if TYPE_CHECKING:
-    from ptquiz_gui.domain.attempt import AttemptListener
+    from pathlib import Path
+
+    from ptquiz_gui.domain.attempt import Attempt, AttemptListener
     from ptquiz_gui.domain.plan import QuizItem
     from ptquiz_gui.domain.result import Result
-    from ptquiz_gui.storage.history import HistoryStore
-    from ptquiz_gui.storage.records import BankStats, RecoveryNotice
+    from ptquiz_gui.storage.history import History
+    from ptquiz_gui.storage.reader import HistoryReader
+    from ptquiz_gui.storage.recorder import Recorder
+    from ptquiz_gui.storage.records import AttemptSummary, BackupInfo, BankStats, RecoveryNotice
 
 
 def _ignore(message: str) -> None:
@@ -35,6 +42,91 @@ def _always() -> bool:
     return True
 
 
+# --- what each screen gets -----------------------------------------------------------------
+
+
+class HistoryUpkeep(Protocol):
+    """Looking after the history (``storage.maintenance.Maintenance``): the History screen,
+    its backups dialog and the recovery banner's restore."""
+
+    @property
+    def recovery(self) -> RecoveryNotice | None: ...
+
+    @property
+    def backups_dir(self) -> Path | None: ...
+
+    def list_backups(self) -> list[BackupInfo]: ...
+
+    def restore(self, backup: Path) -> BackupInfo | None: ...
+
+    def delete_attempt(self, attempt_id: int) -> bool: ...
+
+    def clear_history(self) -> BackupInfo | None: ...
+
+
+class UnsavedChanges(Protocol):
+    """What the recorder (``storage.recorder.Recorder``) could not write yet: the store
+    keeper retries it, File → Export unsaved changes writes it to a file."""
+
+    @property
+    def is_in_memory(self) -> bool: ...
+
+    @property
+    def pending_count(self) -> int: ...
+
+    @property
+    def unsaved_count(self) -> int: ...
+
+    def flush_pending(self) -> bool: ...
+
+    def try_attach(self, path: Path, backups_dir: Path | None = None) -> bool: ...
+
+    def export_pending_json(self, path: Path) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryScreen:
+    """The History screen: reading (and exporting) the history, looking after it, and the
+    loaded banks for their titles."""
+
+    reader: HistoryReader
+    upkeep: HistoryUpkeep
+    clock: Clock
+    library: Callable[[], LoadResult]  # the banks as loaded now (F5 loads them again)
+
+
+@dataclass(frozen=True, slots=True)
+class UnsavedExport:
+    """Exporting what could not be saved: the waiting changes, or the whole history while it
+    lives only in memory."""
+
+    changes: UnsavedChanges
+    history: HistoryReader
+    clock: Clock
+
+
+class Resumption:
+    """The start's resume offer: the unfinished attempts, resuming one, giving one up."""
+
+    def __init__(self, reader: HistoryReader, recorder: Recorder, clock: Clock) -> None:
+        self._reader = reader
+        self._recorder = recorder
+        self._clock = clock
+
+    def unfinished(self) -> list[AttemptSummary]:
+        return self._reader.unfinished()
+
+    def resume(self, attempt_id: int) -> Attempt:
+        """The attempt as last saved, recording into the history again."""
+        return self._recorder.resume(attempt_id, self._clock, self._recorder)
+
+    def discard(self, attempt_id: int) -> None:
+        self._recorder.discard(attempt_id)
+
+
+# --- the whole set, for the composition root -------------------------------------------------
+
+
 class Services:
     def __init__(
         self,
@@ -42,7 +134,7 @@ class Services:
         clock: Clock,
         settings: Settings,
         *,
-        store: HistoryStore | None = None,
+        history: History | None = None,
         library: LoadResult | None = None,
     ) -> None:
         self.paths = paths
@@ -50,12 +142,11 @@ class Services:
         self.settings = settings
         self.library = library if library is not None else LoadResult()
         self.notices: list[str] = []
-        self.recovery: RecoveryNotice | None = store.recovery if store is not None else None
         self.on_store_error: Callable[[str], None] = _ignore
         # Whether this process may write the history file: the app sets it to "holds the
         # data folder's lock"; without it the history stays in memory (and is never attached).
         self.may_write_history: Callable[[], bool] = _always
-        self._store = store
+        self._history = history
         self._bank_cache = BankCache(paths.bank_cache_file)
 
     def load_library(self, *, save_cache: bool = True) -> LoadResult:
@@ -71,77 +162,94 @@ class Services:
 
     @property
     def history_open(self) -> bool:
-        return self._store is not None
+        return self._history is not None
 
     @property
-    def store(self) -> HistoryStore:
-        """The history store, opened on first use."""
-        if self._store is None:
+    def history(self) -> History:
+        """The history, opened on first use."""
+        if self._history is None:
             self.open_history()
-            assert self._store is not None
-        return self._store
+            assert self._history is not None
+        return self._history
+
+    @property
+    def recovery(self) -> RecoveryNotice | None:
+        """A damaged history file moved aside at opening, until a backup is restored. The
+        history keeps it (``maintenance.recovery``); this only reads it."""
+        return None if self._history is None else self._history.maintenance.recovery
 
     def open_history(self) -> None:
         """Open the user's history file, or an in-memory history when it can't be used;
         the reason goes to ``notices`` and a moved-aside damaged file to ``recovery``."""
-        if self._store is not None:
+        if self._history is not None:
             return
         from ptquiz_gui.storage.errors import DatabaseTooNewError, StorageUnavailableError
-        from ptquiz_gui.storage.history import HistoryStore
+        from ptquiz_gui.storage.history import History
 
         try:
             if not self.may_write_history():
                 raise StorageUnavailableError(
                     self.paths.root, "the folder could not be locked, so another ptquiz may be using it"
                 )
-            store = HistoryStore.open(
+            history = History.open(
                 self.paths.history_db,
                 clock=self.clock,
                 backups_dir=self.paths.backups_dir,
                 on_error=self.on_store_error,
             )
         except DatabaseTooNewError as exc:
-            store = HistoryStore.in_memory(clock=self.clock, on_error=self.on_store_error)
+            history = History.in_memory(clock=self.clock, on_error=self.on_store_error)
             self.notices.append(f"{exc} Until then, this session's attempts are kept in memory only.")
         except StorageUnavailableError as exc:
-            store = HistoryStore.in_memory(clock=self.clock, on_error=self.on_store_error)
+            history = History.in_memory(clock=self.clock, on_error=self.on_store_error)
             self.notices.append(
                 f"{exc} Your attempts are kept in memory and saved as soon as it can be "
                 "written; you can also export them from the History screen."
             )
-        store.may_attach = self.may_write_history
-        self.recovery = store.recovery
-        self._store = store
+        history.recorder.may_attach = self.may_write_history
+        self._history = history
 
     def set_store_error_handler(self, handler: Callable[[str], None]) -> None:
         self.on_store_error = handler
-        if self._store is not None:
-            self._store.on_error = handler
+        if self._history is not None:
+            self._history.recorder.on_error = handler
 
     def listener(self) -> AttemptListener:
-        return self.store
+        return self.history.recorder
+
+    def history_screen(self) -> HistoryScreen:
+        history = self.history
+        return HistoryScreen(history.reader, history.maintenance, self.clock, lambda: self.library)
+
+    def resumption(self) -> Resumption:
+        history = self.history
+        return Resumption(history.reader, history.recorder, self.clock)
+
+    def unsaved_export(self) -> UnsavedExport:
+        history = self.history
+        return UnsavedExport(history.recorder, history.reader, self.clock)
 
     def bank_stats(self) -> dict[str, BankStats]:
         """Best scores per bank; empty until the history is open."""
-        return self._store.best_by_bank() if self._store is not None else {}
+        return self._history.reader.best_by_bank() if self._history is not None else {}
 
     def due_count(self) -> int:
-        return self._store.due_count(self.clock.now()) if self._store is not None else 0
+        return self._history.reader.due_count(self.clock.now()) if self._history is not None else 0
 
     def review_items(self) -> list[QuizItem]:
-        return self.store.review_items(self.clock.now())
+        return self.history.reader.review_items(self.clock.now())
 
     def result_of(self, attempt_id: int) -> Result | None:
         from ptquiz_gui.storage.errors import AttemptNotFoundError
 
         try:
-            return self.store.result_of(attempt_id)
+            return self.history.reader.result_of(attempt_id)
         except AttemptNotFoundError:
             return None
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
+        if self._history is not None:
+            self._history.close()
 
 
 def build_services(

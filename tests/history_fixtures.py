@@ -17,7 +17,7 @@ from ptquiz_gui.domain.model import Bank, LoadResult
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.paths import DataPaths
 from ptquiz_gui.settings import Settings
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.times import to_db
 
 START = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
@@ -41,7 +41,7 @@ def banks() -> list[Bank]:
 
 
 def run_attempt(
-    store: HistoryStore,
+    store: History,
     bank: Bank,
     mode: Mode,
     *,
@@ -53,7 +53,7 @@ def run_attempt(
     """Answer ``right`` questions right and the rest wrong, a few seconds each, then end
     the attempt with ``finish``, ``abandon`` or ``suspend`` (left in progress)."""
     clock = FakeClock(at)
-    attempt = Attempt(make_plan(bank, mode, seed=seed), clock, store)
+    attempt = Attempt(make_plan(bank, mode, seed=seed), clock, store.recorder)
     for position in range(len(bank.questions)):
         clock.advance(3 + position)
         if position < right:
@@ -73,7 +73,7 @@ def run_attempt(
     return Ran(attempt.attempt_id, bank.id, mode, at, right, status)
 
 
-def fill_history(store: HistoryStore) -> list[Ran]:
+def fill_history(store: History) -> list[Ran]:
     """Twelve attempts, one every 12 hours: three banks, both modes, every status, scores 0–4."""
     made = []
     for n in range(12):
@@ -124,11 +124,11 @@ def clone_finished(path: Path, count: int, *, start: datetime, step: timedelta) 
         conn.close()
 
 
-def make_services(root: Path, store: HistoryStore, library: list[Bank] | None = None) -> Services:
+def make_services(root: Path, store: History, library: list[Bank] | None = None) -> Services:
     return Services(
         paths=DataPaths(root=root, config_dir=root),
         clock=FakeClock(START + timedelta(days=8)),
         settings=Settings(),
-        store=store,
+        history=store,
         library=LoadResult(banks=banks() if library is None else library),
     )

@@ -167,7 +167,7 @@ def test_escape_in_the_exam_dialog_starts_nothing(qtbot: QtBot, app: AppRun) -> 
     with DialogDriver(qtbot, (named("start_exam_dialog"), keys(Qt.Key.Key_Escape))):
         press(Qt.Key.Key_E, CTRL)
     assert app.shown() is app.window.library_page
-    assert app.services.store.unfinished() == []
+    assert app.services.history.reader.unfinished() == []
 
 
 def test_mixed_exam_from_two_selected_banks(qtbot: QtBot, app: AppRun) -> None:

@@ -31,7 +31,7 @@ from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.settings import Settings
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.schema import SCHEMA_VERSION
 from ptquiz_gui.views.unsaved_quit import DIALOG_NAME, DISCARD_TEXT, EXPORT_TEXT, STAY_TEXT
 
@@ -98,7 +98,7 @@ def quit_with_ctrl_q(run: AppRun) -> None:
 def newer_history(data_dir: Path) -> None:
     """A history file written by a newer ptquiz: this one keeps the session in memory."""
     path = data_dir / "history.sqlite3"
-    HistoryStore.open(path).close()
+    History.open(path).close()
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
@@ -109,7 +109,7 @@ def test_quitting_an_in_memory_history_asks_and_stay_keeps_the_attempt_running(
 ) -> None:
     newer_history(data_dir)
     run = launch(data_dir)
-    assert run.services.store.is_in_memory
+    assert run.services.history.recorder.is_in_memory
     start_practice(run)
     answer_practice(run, right=True)
     answer_practice(run, right=False)
@@ -159,9 +159,9 @@ def open_on_a_full_disk(launch: Launcher, data_dir: Path) -> tuple[AppRun, sqlit
     RecordingConnection.made.clear()
     paths = data_paths(data_dir)
     clock = FakeClock()
-    store = HistoryStore.open(paths.history_db, clock=clock, factory=RecordingConnection)
+    store = History.open(paths.history_db, clock=clock, factory=RecordingConnection)
     own = RecordingConnection.made[-1]
-    services = Services(paths, clock, Settings(), store=store)
+    services = Services(paths, clock, Settings(), history=store)
     services.load_library(save_cache=False)
     window = build_window(services)
     run = AppRun(window, services, clock)
@@ -190,7 +190,7 @@ def test_a_full_disk_at_quit_offers_the_export_of_the_waiting_changes(
     answer_practice(run, right=True)
     answer_practice(run, right=False)
     assert "kept in memory" in run.window.banner.label.text()
-    waiting = run.services.store.pending_count
+    waiting = run.services.history.recorder.pending_count
     assert waiting >= 3  # the start and two answers
 
     exported = tmp_path / "unsaved.json"
@@ -202,7 +202,7 @@ def test_a_full_disk_at_quit_offers_the_export_of_the_waiting_changes(
     assert "not saved to" in driver.text() and "kept only in memory" in driver.text()
     assert not run.window.isVisible()
     pending = json.loads(exported.read_text(encoding="utf-8"))["pending"]
-    assert len(pending) == run.services.store.pending_count >= waiting  # the last progress too
+    assert len(pending) == run.services.history.recorder.pending_count >= waiting  # the last progress too
     assert stored_answers(data_dir) == 0
 
 
@@ -215,12 +215,12 @@ def test_when_the_disk_has_room_again_at_quit_everything_is_saved_without_a_ques
     answer_practice(run, right=False)
     press(Qt.Key.Key_Escape)
     confirm_quiz_dialog(qtbot, run, "leave_dialog")
-    assert run.services.store.pending_count > 0
+    assert run.services.history.recorder.pending_count > 0
     own.execute("PRAGMA max_page_count = 1000000")  # space is freed; nothing has been written since
 
     with DialogDriver(qtbot):  # no dialog at all
         quit_with_ctrl_q(run)
 
     assert not run.window.isVisible()
-    assert run.services.store.pending_count == 0
+    assert run.services.history.recorder.pending_count == 0
     assert stored_answers(data_dir) == 2

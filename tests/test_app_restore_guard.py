@@ -6,22 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_fixtures import Launcher
+from helpers.daily import backup_now
 from helpers.sample import answer_right, make_plan
 
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 
 
 def _damaged_history_with_a_backup(data_dir: Path) -> None:
     path = data_paths(data_dir).history_db
     clock = FakeClock()
-    store = HistoryStore.open(path, clock=clock)
-    old = Attempt(make_plan(), clock, store)
+    store = History.open(path, clock=clock)
+    old = Attempt(make_plan(), clock, store.recorder)
     answer_right(old)
     old.finish()
-    assert store.backup_if_due() is not None
+    assert backup_now(store, clock.now()) is not None
     store.close()
     path.write_bytes(bytes(range(256)) * 40)  # damaged: moved aside at the next start
 
@@ -41,7 +42,7 @@ def test_restore_backup_from_the_banner_waits_until_the_attempt_is_left(
 
     assert "cannot be restored while an attempt is running" in banner.label.text()
     assert banner.action_button.isVisible()  # offered again once the attempt is left
-    assert [a.bank_id for a in run.services.store.list_attempts()] == [session.attempt.plan.bank_id]
+    assert [a.bank_id for a in run.services.history.reader.list_attempts()] == [session.attempt.plan.bank_id]
     assert run.shown() is run.quiz  # the attempt goes on
     assert session.attempt.answers[0].choice is not None
 
@@ -49,4 +50,4 @@ def test_restore_backup_from_the_banner_waits_until_the_attempt_is_left(
     banner.action_button.click()
 
     assert "Restored your history from" in banner.label.text()
-    assert [a.bank_id for a in run.services.store.list_attempts()] == ["alpha"]
+    assert [a.bank_id for a in run.services.history.reader.list_attempts()] == ["alpha"]

@@ -109,7 +109,7 @@ def test_resume_restores_answers_flags_and_position(
         answer_practice(run, right=True)
     confirm_quiz_dialog(qtbot, run, "submit_dialog")
     assert run.window.results_page.score_label.text() == "9/10"
-    assert run.services.store.unfinished() == []
+    assert run.services.history.reader.unfinished() == []
 
 
 def test_discard_marks_the_attempt_abandoned_and_it_is_not_offered_again(
@@ -117,7 +117,7 @@ def test_discard_marks_the_attempt_abandoned_and_it_is_not_offered_again(
 ) -> None:
     clock, _ = left_practice
     run = launch(data_dir, clock)
-    [unfinished] = run.services.store.unfinished()
+    [unfinished] = run.services.history.reader.unfinished()
     with DialogDriver(
         qtbot,
         (named("resume_dialog"), keys(Qt.Key.Key_D)),
@@ -126,8 +126,8 @@ def test_discard_marks_the_attempt_abandoned_and_it_is_not_offered_again(
         after_first_show(run.window, run.services, None)
     assert "stay in your history as an abandoned attempt" in driver.text(1)
     assert run.shown() is run.window.library_page
-    assert run.services.store.unfinished() == []
-    assert run.services.store.summary(unfinished.id).status is Status.ABANDONED
+    assert run.services.history.reader.unfinished() == []
+    assert run.services.history.reader.summary(unfinished.id).status is Status.ABANDONED
     launch.close(run)
 
     again = launch(data_dir, clock)
@@ -147,7 +147,7 @@ def test_answering_no_to_discard_keeps_the_attempt(
         (titled("Discard attempt?"), keys(Qt.Key.Key_N)),
     ):
         after_first_show(run.window, run.services, None)
-    [kept] = run.services.store.unfinished()
+    [kept] = run.services.history.reader.unfinished()
     assert kept.answered == 2
 
 
@@ -159,7 +159,7 @@ def test_not_now_keeps_it_and_the_next_start_offers_it_again(
     with DialogDriver(qtbot, (named("resume_dialog"), keys(Qt.Key.Key_Escape))):
         after_first_show(run.window, run.services, None)
     assert run.shown() is run.window.library_page
-    [kept] = run.services.store.unfinished()
+    [kept] = run.services.history.reader.unfinished()
     assert (kept.status, kept.answered) == (Status.IN_PROGRESS, 2)
     launch.close(run)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from helpers.daily import scramble_an_index
+from helpers.sample import answer_right, make_bank, make_plan
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,15 +19,15 @@ from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
 from ptquiz_gui.qtmodels.library_model import Column
 from ptquiz_gui.storage.backups import daily_backup
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.views.daily_backup import DailyBackup
 
 
 def record_exam(data_dir: Path, clock: FakeClock, right: int) -> None:
     bank = load_library(bundled_banks_dir(), data_dir / "banks").bank("pytorch-01")
     assert bank is not None
-    store = HistoryStore.open(data_paths(data_dir).history_db, clock=clock)
-    attempt = Attempt(plan_for_bank(bank, Mode.EXAM, seed=1), clock, store)
+    store = History.open(data_paths(data_dir).history_db, clock=clock)
+    attempt = Attempt(plan_for_bank(bank, Mode.EXAM, seed=1), clock, store.recorder)
     for position in range(right):
         attempt.go_to(position)
         attempt.select(attempt.item.shown_key)
@@ -54,7 +56,7 @@ def test_library_paints_before_the_history_opens(qtbot: QtBot, tmp_path: Path) -
 def test_daily_backup_is_made_once_a_day_and_never_of_an_empty_history(tmp_path: Path) -> None:
     clock = FakeClock()
     paths = data_paths(tmp_path)
-    HistoryStore.open(paths.history_db, clock=clock).close()
+    History.open(paths.history_db, clock=clock).close()
     assert daily_backup(paths.history_db, paths.backups_dir, clock.now()) is None  # nothing to keep
 
     record_exam(tmp_path, clock, right=3)
@@ -74,6 +76,28 @@ def test_daily_backup_runs_off_the_gui_thread_and_reports_back(qtbot: QtBot, tmp
     with qtbot.waitSignal(backup.made, timeout=10_000) as made:
         backup.start(paths, clock.now())
     assert Path(made.args[0]).parent == paths.backups_dir and Path(made.args[0]).exists()
+
+
+def test_a_daily_backup_that_fails_its_integrity_check_tells_the_user_to_restore_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    paths = data_paths(tmp_path)
+    store = History.open(paths.history_db, clock=clock)
+    for n in range(30):
+        attempt = Attempt(make_plan(make_bank(f"bank{n}")), clock, store.recorder)
+        answer_right(attempt)
+        attempt.finish()
+    store.close()
+    scramble_an_index(paths.history_db)
+    backup = DailyBackup()
+    told: list[str] = []
+    backup.failed.connect(told.append)
+    with qtbot.waitSignal(backup.failed, timeout=10_000):
+        backup.start(paths, clock.now())
+    assert len(told) == 1 and "damaged" in told[0] and str(paths.history_db) in told[0]
+    assert "Restore a backup" in told[0]
+    assert [p.name for p in paths.backups_dir.iterdir()] == []  # the failed copy is not kept
 
 
 def test_the_bank_list_has_the_keyboard_focus_at_start(qtbot: QtBot, tmp_path: Path) -> None:

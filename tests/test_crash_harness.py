@@ -31,7 +31,7 @@ from ptquiz_gui.domain.loader import load_bank_bytes
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import DataPaths, data_paths
 from ptquiz_gui.storage import backups
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.leftovers import remove_leftovers
 
 RUNS = 200
@@ -79,10 +79,10 @@ HISTORY_ATTEMPTS = 150
 def history_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A history of some size, so that a backup of it takes long enough to be killed midway."""
     folder = tmp_path_factory.mktemp("crash-files-template")
-    store = HistoryStore.open(data_paths(folder).history_db)
+    store = History.open(data_paths(folder).history_db)
     bank = make_bank(30)
     for n in range(HISTORY_ATTEMPTS):
-        attempt = Attempt(plan_for_bank(bank, Mode.PRACTICE, seed=n), SystemClock(), store)
+        attempt = Attempt(plan_for_bank(bank, Mode.PRACTICE, seed=n), SystemClock(), store.recorder)
         for _ in range(attempt.size):
             attempt.select(0)
             attempt.confirm()

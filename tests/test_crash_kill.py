@@ -9,7 +9,7 @@ from helpers.crash_check import Confirmed, check_history, read_then_kill, start_
 
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 
 CONFIRMED_ANSWERS = 9
 
@@ -24,11 +24,11 @@ def test_every_confirmed_answer_survives_a_kill(data_dir: Path) -> None:
     check_history(data_dir, confirmed)
 
     [attempt_id] = confirmed.started
-    store = HistoryStore.open(data_paths(data_dir).history_db)
+    store = History.open(data_paths(data_dir).history_db)
     try:
-        [offer] = store.unfinished()
+        [offer] = store.reader.unfinished()
         assert offer.id == attempt_id and offer.answered >= CONFIRMED_ANSWERS
-        resumed = store.resume(attempt_id, FakeClock(), store)
+        resumed = store.recorder.resume(attempt_id, FakeClock(), store.recorder)
         for position in range(CONFIRMED_ANSWERS):
             assert resumed.answers[position].choice == choice_for(attempt_id, position)
         assert resumed.answers[2].flagged and resumed.answers[7].flagged

@@ -20,7 +20,7 @@ from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.schema import SCHEMA_VERSION
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,8 +29,8 @@ REPO = Path(__file__).resolve().parent.parent
 def _history(data_dir: Path) -> tuple[Attempt, Attempt]:
     """A finished practice run of alpha and an exam of beta left in progress."""
     clock = FakeClock(datetime(2026, 2, 3, 14, 30, tzinfo=UTC))
-    store = HistoryStore.open(data_paths(data_dir).history_db, clock=clock)
-    practice = Attempt(plan_for_bank(make_bank("alpha", 3), Mode.PRACTICE, seed=4), clock, store)
+    store = History.open(data_paths(data_dir).history_db, clock=clock)
+    practice = Attempt(plan_for_bank(make_bank("alpha", 3), Mode.PRACTICE, seed=4), clock, store.recorder)
     clock.advance(12.5)
     answer_right(practice)
     practice.next()
@@ -38,7 +38,7 @@ def _history(data_dir: Path) -> tuple[Attempt, Attempt]:
     answer_wrong(practice)
     practice.finish()  # the third question is left unanswered
     clock.advance(60)
-    exam = Attempt(plan_for_bank(make_bank("beta", 2), Mode.EXAM, seed=4), clock, store)
+    exam = Attempt(plan_for_bank(make_bank("beta", 2), Mode.EXAM, seed=4), clock, store.recorder)
     clock.advance(5)
     answer(exam, 3)
     exam.suspend()
@@ -173,9 +173,9 @@ def test_reads_while_the_app_is_writing(data_dir: Path) -> None:
     """A running ptquiz holds the file open mid-attempt; the command sees every committed answer
     and the app goes on writing afterwards."""
     clock = FakeClock()
-    store = HistoryStore.open(data_paths(data_dir).history_db, clock=clock)
+    store = History.open(data_paths(data_dir).history_db, clock=clock)
     try:
-        attempt = Attempt(plan_for_bank(make_bank("alpha", 3), Mode.EXAM, seed=2), clock, store)
+        attempt = Attempt(plan_for_bank(make_bank("alpha", 3), Mode.EXAM, seed=2), clock, store.recorder)
         answer(attempt, 2)
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         done = subprocess.run(
@@ -192,7 +192,7 @@ def test_reads_while_the_app_is_writing(data_dir: Path) -> None:
         attempt.next()
         answer(attempt, 1)
         attempt.finish()
-        assert store.pending_count == 0
+        assert store.recorder.pending_count == 0
     finally:
         store.close()
 

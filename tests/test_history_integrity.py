@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.daily import backup_now
 from helpers.sample import answer, answer_right, answer_wrong, make_bank, make_plan
 
 from ptquiz_gui.domain.attempt import Attempt, Status
@@ -17,7 +18,7 @@ from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage.errors import StorageError
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.writes import FlagWrite
 
 
@@ -37,8 +38,8 @@ def errors() -> list[str]:
 
 
 @pytest.fixture
-def store(path: Path, clock: FakeClock, errors: list[str]) -> Iterator[HistoryStore]:
-    opened = HistoryStore.open(path, clock=clock, on_error=errors.append)
+def store(path: Path, clock: FakeClock, errors: list[str]) -> Iterator[History]:
+    opened = History.open(path, clock=clock, on_error=errors.append)
     yield opened
     opened.close()
 
@@ -64,11 +65,11 @@ def test_two_stores_on_one_file_each_keep_their_own_attempt(path: Path, clock: F
     ids come from SQLite, so neither attempt is lost and no answer lands on the other."""
     first_errors: list[str] = []
     second_errors: list[str] = []
-    first = HistoryStore.open(path, clock=clock, on_error=first_errors.append)
-    second = HistoryStore.open(path, clock=clock, on_error=second_errors.append)
+    first = History.open(path, clock=clock, on_error=first_errors.append)
+    second = History.open(path, clock=clock, on_error=second_errors.append)
     try:
-        mine = Attempt(make_plan(make_bank("alpha")), clock, first)
-        theirs = Attempt(make_plan(make_bank("beta")), clock, second)
+        mine = Attempt(make_plan(make_bank("alpha")), clock, first.recorder)
+        theirs = Attempt(make_plan(make_bank("beta")), clock, second.recorder)
         assert mine.attempt_id is not None and theirs.attempt_id is not None
         assert mine.attempt_id != theirs.attempt_id
         answer_right(mine)
@@ -88,10 +89,10 @@ def test_two_stores_on_one_file_each_keep_their_own_attempt(path: Path, clock: F
 
 
 def test_a_write_whose_attempt_row_is_gone_is_reported_not_ignored(
-    store: HistoryStore, path: Path, clock: FakeClock, errors: list[str]
+    store: History, path: Path, clock: FakeClock, errors: list[str]
 ) -> None:
-    attempt = Attempt(make_plan(), clock, store)
-    other = Attempt(make_plan(make_bank("beta")), clock, store)
+    attempt = Attempt(make_plan(), clock, store.recorder)
+    other = Attempt(make_plan(make_bank("beta")), clock, store.recorder)
     on_disk_conn = sqlite3.connect(str(path), isolation_level=None)
     on_disk_conn.execute("PRAGMA foreign_keys = ON")
     on_disk_conn.execute("DELETE FROM attempts WHERE id = ?", (attempt.attempt_id,))  # behind its back
@@ -101,7 +102,7 @@ def test_a_write_whose_attempt_row_is_gone_is_reported_not_ignored(
 
     assert len(errors) == 1
     assert "no longer in progress" in errors[0] and str(path) in errors[0] and "set aside" in errors[0]
-    assert store.pending_count == 0 and store.set_aside_count == 1
+    assert store.recorder.pending_count == 0 and store.recorder.set_aside_count == 1
     answer_right(other)  # the queue is not blocked
     assert choices_of(path, other.attempt_id)[0] == other.answers[0].choice
     assert on_disk(path, "SELECT count(*) FROM attempt_items WHERE choice IS NOT NULL") == [(1,)]
@@ -111,9 +112,9 @@ def test_a_write_whose_attempt_row_is_gone_is_reported_not_ignored(
 
 
 def test_a_write_that_raises_a_non_sqlite_error_is_set_aside_and_later_answers_still_save(
-    store: HistoryStore, path: Path, clock: FakeClock, errors: list[str], tmp_path: Path
+    store: History, path: Path, clock: FakeClock, errors: list[str], tmp_path: Path
 ) -> None:
-    attempt = Attempt(make_plan(), clock, store)
+    attempt = Attempt(make_plan(), clock, store.recorder)
     original = FlagWrite.apply
 
     def broken(self: FlagWrite, conn: sqlite3.Connection) -> None:
@@ -126,7 +127,7 @@ def test_a_write_that_raises_a_non_sqlite_error_is_set_aside_and_later_answers_s
 
     assert len(errors) == 1
     assert "cannot be stored" in errors[0] and "set aside" in errors[0] and "still saved" in errors[0]
-    assert store.pending_count == 0 and store.set_aside_count == 1
+    assert store.recorder.pending_count == 0 and store.recorder.set_aside_count == 1
     assert on_disk(path, "SELECT count(*) FROM attempt_items WHERE flagged = 1") == [(0,)]  # rolled back
 
     for _ in range(3):
@@ -136,18 +137,18 @@ def test_a_write_that_raises_a_non_sqlite_error_is_set_aside_and_later_answers_s
 
     assert errors == errors[:1]  # every later write saved, nothing more to report
     assert choices_of(path, attempt.attempt_id)[:3] == [a.choice for a in attempt.answers[:3]]
-    assert store.summary(attempt.attempt_id or 0).status is Status.FINISHED
+    assert store.reader.summary(attempt.attempt_id or 0).status is Status.FINISHED
     exported = tmp_path / "unsaved.json"
-    assert store.export_pending_json(exported) == 1
+    assert store.recorder.export_pending_json(exported) == 1
     body = json.loads(exported.read_text(encoding="utf-8"))
     assert body["pending"] == []
     assert [w["kind"] for w in body["set_aside"]] == ["flag_changed"]
 
 
 def test_an_attempt_whose_seed_cannot_be_stored_does_not_stop_the_next_one(
-    store: HistoryStore, path: Path, clock: FakeClock, errors: list[str]
+    store: History, path: Path, clock: FakeClock, errors: list[str]
 ) -> None:
-    huge = Attempt(plan_for_bank(make_bank(), Mode.PRACTICE, seed=10**23), clock, store)
+    huge = Attempt(plan_for_bank(make_bank(), Mode.PRACTICE, seed=10**23), clock, store.recorder)
     answer_right(huge)
     huge.next()
     answer_right(huge)
@@ -156,25 +157,25 @@ def test_an_attempt_whose_seed_cannot_be_stored_does_not_stop_the_next_one(
     assert len(errors) == 1 and "the new attempt" in errors[0] and "set aside" in errors[0]
     assert "cannot start a transaction" not in " ".join(errors)
 
-    fine = Attempt(make_plan(), clock, store)
+    fine = Attempt(make_plan(), clock, store.recorder)
     answer_right(fine)
     fine.finish()
     assert len(errors) == 1
     assert on_disk(path, "SELECT id, status FROM attempts") == [(fine.attempt_id, "finished")]
-    assert store.pending_count == 0 and store.set_aside_count == 3
+    assert store.recorder.pending_count == 0 and store.recorder.set_aside_count == 3
 
 
 # --- 4. restore, clear or delete during a running attempt --------------------------------------
 
 
 def _backup_with_finished_attempt_1(tmp_path: Path, clock: FakeClock) -> Path:
-    other = HistoryStore.open(tmp_path / "elsewhere" / "history.sqlite3", clock=clock)
+    other = History.open(tmp_path / "elsewhere" / "history.sqlite3", clock=clock)
     try:
-        old = Attempt(make_plan(make_bank("old")), clock, other)
+        old = Attempt(make_plan(make_bank("old")), clock, other.recorder)
         answer(old, 3)
         old.finish()
         assert old.attempt_id == 1
-        made = other.backup_if_due()
+        made = backup_now(other, clock.now())
         assert made is not None
         return made.path
     finally:
@@ -182,17 +183,17 @@ def _backup_with_finished_attempt_1(tmp_path: Path, clock: FakeClock) -> Path:
 
 
 def test_restore_clear_and_delete_are_refused_while_an_attempt_runs(
-    store: HistoryStore, path: Path, clock: FakeClock, tmp_path: Path
+    store: History, path: Path, clock: FakeClock, tmp_path: Path
 ) -> None:
     backup = _backup_with_finished_attempt_1(tmp_path, clock)
-    running = Attempt(make_plan(), clock, store)
+    running = Attempt(make_plan(), clock, store.recorder)
     assert running.attempt_id == 1
     with pytest.raises(StorageError, match="while an attempt is running"):
-        store.restore(backup)
+        store.maintenance.restore(backup)
     with pytest.raises(StorageError, match="while an attempt is running"):
-        store.clear_history()
+        store.maintenance.clear_history()
     with pytest.raises(StorageError, match="while an attempt is running"):
-        store.delete_attempt(1)
+        store.maintenance.delete_attempt(1)
 
     answer_right(running)  # nothing changed under it
     assert on_disk(path, "SELECT bank_id, status FROM attempts") == [("alpha", "in_progress")]
@@ -200,15 +201,15 @@ def test_restore_clear_and_delete_are_refused_while_an_attempt_runs(
 
 
 def test_an_attempt_left_open_cannot_write_into_a_restored_history(
-    store: HistoryStore, path: Path, clock: FakeClock, errors: list[str], tmp_path: Path
+    store: History, path: Path, clock: FakeClock, errors: list[str], tmp_path: Path
 ) -> None:
     """The issue's case: attempt 1 runs, a backup whose attempt 1 is finished is restored,
     then an answer comes: the old attempt must not change, and the user is told."""
     backup = _backup_with_finished_attempt_1(tmp_path, clock)
-    running = Attempt(make_plan(), clock, store)
+    running = Attempt(make_plan(), clock, store.recorder)
     assert running.attempt_id == 1
     running.suspend()  # left: the restore goes ahead
-    store.restore(backup)
+    store.maintenance.restore(backup)
     before = on_disk(path, "SELECT * FROM attempt_items ORDER BY position")
 
     running.resume()  # whatever still holds the attempt keeps going
@@ -221,27 +222,27 @@ def test_an_attempt_left_open_cannot_write_into_a_restored_history(
 
 
 def test_a_finished_attempt_is_never_written_again(
-    store: HistoryStore, path: Path, clock: FakeClock, errors: list[str]
+    store: History, path: Path, clock: FakeClock, errors: list[str]
 ) -> None:
-    attempt = Attempt(make_plan(), clock, store)
+    attempt = Attempt(make_plan(), clock, store.recorder)
     answer_right(attempt)
     attempt.finish()
     before = on_disk(path, "SELECT * FROM attempt_items ORDER BY position")
-    store.answer_recorded(attempt, 1)  # a stray write after the end, as a faulty caller might send
+    store.recorder.answer_recorded(attempt, 1)  # a stray write after the end, as a faulty caller might send
     assert on_disk(path, "SELECT * FROM attempt_items ORDER BY position") == before
     assert len(errors) == 1 and "no longer in progress" in errors[0]
 
 
 def test_an_unfinished_attempt_without_a_token_is_named_when_resumed(
-    store: HistoryStore, path: Path, clock: FakeClock, errors: list[str]
+    store: History, path: Path, clock: FakeClock, errors: list[str]
 ) -> None:
-    left = Attempt(make_plan(), clock, store)
+    left = Attempt(make_plan(), clock, store.recorder)
     left.suspend()
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("UPDATE attempts SET token = NULL")  # as a row written by another tool would be
     conn.close()
 
-    resumed = store.resume(left.attempt_id or 0, clock, store)
+    resumed = store.recorder.resume(left.attempt_id or 0, clock, store.recorder)
     answer_right(resumed)
 
     assert errors == []

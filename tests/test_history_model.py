@@ -21,7 +21,7 @@ from ptquiz_gui.qtmodels.missed_model import Column as MissedColumn
 from ptquiz_gui.qtmodels.missed_model import MissedModel
 from ptquiz_gui.qtmodels.missed_model import Roles as MissedRoles
 from ptquiz_gui.qtmodels.plain_text import plain_summary
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.records import HistoryFilter, MissedQuestion
 
 CLONES = 1000
@@ -31,7 +31,7 @@ PAGE = 200
 @pytest.fixture(scope="module")
 def small_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Ran]]:
     path = tmp_path_factory.mktemp("history-small") / "history.sqlite3"
-    store = HistoryStore.open(path, clock=FakeClock(START))
+    store = History.open(path, clock=FakeClock(START))
     made = fill_history(store)
     store.close()
     return path, made
@@ -45,21 +45,21 @@ def big_template(small_template: tuple[Path, list[Ran]], tmp_path_factory: pytes
     return path
 
 
-def _open_copy(template: Path, data_dir: Path) -> HistoryStore:
+def _open_copy(template: Path, data_dir: Path) -> History:
     target = data_dir / "history.sqlite3"
     shutil.copyfile(template, target)
-    return HistoryStore.open(target, clock=FakeClock(START))
+    return History.open(target, clock=FakeClock(START))
 
 
 @pytest.fixture
-def small(small_template: tuple[Path, list[Ran]], data_dir: Path) -> Iterator[tuple[HistoryStore, list[Ran]]]:
+def small(small_template: tuple[Path, list[Ran]], data_dir: Path) -> Iterator[tuple[History, list[Ran]]]:
     store = _open_copy(small_template[0], data_dir)
     yield store, small_template[1]
     store.close()
 
 
 @pytest.fixture
-def big(big_template: Path, data_dir: Path) -> Iterator[HistoryStore]:
+def big(big_template: Path, data_dir: Path) -> Iterator[History]:
     store = _open_copy(big_template, data_dir)
     yield store
     store.close()
@@ -83,9 +83,9 @@ def _load_all(model: HistoryModel) -> None:
 
 @pytest.mark.parametrize("column", [Column.DATE, Column.PERCENT])
 def test_history_model_passes_the_model_tester(
-    qtmodeltester: ModelTester, big: HistoryStore, column: Column
+    qtmodeltester: ModelTester, big: History, column: Column
 ) -> None:
-    model = HistoryModel(big, page_size=50)
+    model = HistoryModel(big.reader, page_size=50)
     model.reload()
     model.sort(column, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model)
@@ -96,8 +96,8 @@ def test_history_model_passes_the_model_tester(
     assert model.rowCount() > 0
 
 
-def test_history_model_passes_the_python_model_tester(qtmodeltester: ModelTester, big: HistoryStore) -> None:
-    model = HistoryModel(big, page_size=50)
+def test_history_model_passes_the_python_model_tester(qtmodeltester: ModelTester, big: History) -> None:
+    model = HistoryModel(big.reader, page_size=50)
     model.reload()
     qtmodeltester.check(model, force_py=True)
     model.fetchMore(QModelIndex())
@@ -109,11 +109,11 @@ def test_history_model_passes_the_python_model_tester(qtmodeltester: ModelTester
 
 
 def test_missed_model_passes_the_model_tester(
-    qtmodeltester: ModelTester, small: tuple[HistoryStore, list[Ran]]
+    qtmodeltester: ModelTester, small: tuple[History, list[Ran]]
 ) -> None:
     store, _ = small
     model = MissedModel()
-    model.set_questions(store.most_missed(50), {"alpha": "Bank alpha"})
+    model.set_questions(store.reader.most_missed(50), {"alpha": "Bank alpha"})
     assert model.rowCount() > 0
     qtmodeltester.check(model)
 
@@ -121,10 +121,10 @@ def test_missed_model_passes_the_model_tester(
 # --- lazy loading ----------------------------------------------------------------------------
 
 
-def test_only_the_first_page_is_loaded_until_the_view_asks_for_more(big: HistoryStore) -> None:
-    model = HistoryModel(big, page_size=PAGE)
+def test_only_the_first_page_is_loaded_until_the_view_asks_for_more(big: History) -> None:
+    model = HistoryModel(big.reader, page_size=PAGE)
     model.reload()
-    total = big.count_attempts()
+    total = big.reader.count_attempts()
     assert total == CLONES + 12
     assert model.total == total
     assert model.rowCount() == PAGE
@@ -142,21 +142,21 @@ def test_only_the_first_page_is_loaded_until_the_view_asks_for_more(big: History
     assert starts == sorted(starts, reverse=True)  # newest first, across every page
 
 
-def test_a_history_that_shrinks_while_paging_stops_cleanly(big: HistoryStore) -> None:
-    model = HistoryModel(big, page_size=PAGE)
+def test_a_history_that_shrinks_while_paging_stops_cleanly(big: History) -> None:
+    model = HistoryModel(big.reader, page_size=PAGE)
     model.reload()
     loaded = set(_ids(model))
-    for s in big.list_attempts(HistoryFilter(), None, PAGE, 2 * CLONES):
+    for s in big.reader.list_attempts(HistoryFilter(), None, PAGE, 2 * CLONES):
         if s.id not in loaded:
-            big.delete_attempt(s.id)
+            big.maintenance.delete_attempt(s.id)
     model.fetchMore(QModelIndex())
     assert model.rowCount() == PAGE
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_a_small_history_is_all_loaded_at_once(small: tuple[HistoryStore, list[Ran]]) -> None:
+def test_a_small_history_is_all_loaded_at_once(small: tuple[History, list[Ran]]) -> None:
     store, made = small
-    model = HistoryModel(store, page_size=PAGE)
+    model = HistoryModel(store.reader, page_size=PAGE)
     model.reload()
     assert model.rowCount() == len(made)
     assert not model.canFetchMore(QModelIndex())
@@ -165,13 +165,14 @@ def test_a_small_history_is_all_loaded_at_once(small: tuple[HistoryStore, list[R
 # --- sorting -----------------------------------------------------------------------------------
 
 
-def test_sorting_by_percent_requeries_the_store(big: HistoryStore) -> None:
-    model = HistoryModel(big, page_size=PAGE)
+def test_sorting_by_percent_requeries_the_store(big: History) -> None:
+    model = HistoryModel(big.reader, page_size=PAGE)
     model.reload()
     model.fetchMore(QModelIndex())
     model.sort(Column.PERCENT, Qt.SortOrder.DescendingOrder)
     assert model.rowCount() == PAGE  # a fresh first page, not everything sorted in memory
-    best = max(s.percent for s in big.list_attempts(HistoryFilter(), None, 0, 5000) if s.percent is not None)
+    rows = big.reader.list_attempts(HistoryFilter(), None, 0, 5000)
+    best = max(s.percent for s in rows if s.percent is not None)
     assert model.summary(0).percent == best
     percents = [model.summary(r).percent for r in range(model.rowCount())]
     assert percents == sorted(percents, reverse=True)  # type: ignore[type-var]
@@ -183,24 +184,24 @@ def test_sorting_by_percent_requeries_the_store(big: HistoryStore) -> None:
 
 
 @pytest.mark.parametrize("column", list(Column))
-def test_every_column_sorts_through_the_store(small: tuple[HistoryStore, list[Ran]], column: Column) -> None:
+def test_every_column_sorts_through_the_store(small: tuple[History, list[Ran]], column: Column) -> None:
     store, _ = small
-    model = HistoryModel(store)
+    model = HistoryModel(store.reader)
     model.reload()
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         model.sort(column, order)
         assert model.history_sort.key.value == column.name.lower()
         assert model.history_sort.descending is (order == Qt.SortOrder.DescendingOrder)
-        expected = [s.id for s in store.list_attempts(HistoryFilter(), model.history_sort, 0, 100)]
+        expected = [s.id for s in store.reader.list_attempts(HistoryFilter(), model.history_sort, 0, 100)]
         assert _ids(model) == expected
 
 
 # --- filters -----------------------------------------------------------------------------------
 
 
-def test_filters_narrow_the_rows(small: tuple[HistoryStore, list[Ran]]) -> None:
+def test_filters_narrow_the_rows(small: tuple[History, list[Ran]]) -> None:
     store, made = small
-    model = HistoryModel(store)
+    model = HistoryModel(store.reader)
     model.set_filter(HistoryFilter(bank_id="beta"))
     assert sorted(_ids(model)) == sorted(r.id for r in made if r.bank_id == "beta")
     assert {_text(model, r, Column.BANK) for r in range(model.rowCount())} == {"Bank beta"}
@@ -221,9 +222,9 @@ def test_filters_narrow_the_rows(small: tuple[HistoryStore, list[Ran]]) -> None:
 # --- what the columns show ---------------------------------------------------------------------
 
 
-def test_columns_show_score_percent_duration_and_status(small: tuple[HistoryStore, list[Ran]]) -> None:
+def test_columns_show_score_percent_duration_and_status(small: tuple[History, list[Ran]]) -> None:
     store, made = small
-    model = HistoryModel(store)
+    model = HistoryModel(store.reader)
     model.reload()
     by_id = {r.id: r for r in made}
     for row in range(model.rowCount()):
@@ -250,15 +251,15 @@ def test_columns_show_score_percent_duration_and_status(small: tuple[HistoryStor
         assert model.data(model.index(row, Column.PERCENT), Roles.SORT) == 100 * ran.score / 4
 
 
-def test_headers_name_each_column(small: tuple[HistoryStore, list[Ran]]) -> None:
-    model = HistoryModel(small[0])
+def test_headers_name_each_column(small: tuple[History, list[Ran]]) -> None:
+    model = HistoryModel(small[0].reader)
     names = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert names == ["Date", "Bank", "Mode", "Score", "Percent", "Duration", "Status"]
 
 
 def test_a_read_failure_is_reported_not_raised(qtbot: QtBot, data_dir: Path) -> None:
-    store = HistoryStore.open(data_dir / "history.sqlite3", clock=FakeClock(START))
-    model = HistoryModel(store)
+    store = History.open(data_dir / "history.sqlite3", clock=FakeClock(START))
+    model = HistoryModel(store.reader)
     store.close()
     with qtbot.waitSignal(model.load_failed) as blocker:
         model.reload()
@@ -312,9 +313,9 @@ def test_missed_rows_show_the_whole_prompt_as_one_plain_line(prompt: str, line: 
     assert plain_summary(prompt) == line
 
 
-def test_missed_model_follows_the_store(small: tuple[HistoryStore, list[Ran]]) -> None:
+def test_missed_model_follows_the_store(small: tuple[History, list[Ran]]) -> None:
     store, _ = small
-    missed = store.most_missed(50)
+    missed = store.reader.most_missed(50)
     model = MissedModel()
     model.set_questions(missed, {})
     assert model.rowCount() == len(missed)

@@ -15,6 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from helpers.daily import backup_now
 from history_fixtures import START, Ran, banks, clone_finished, fill_history, make_services
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
@@ -37,7 +38,7 @@ from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.qtmodels.history_model import PAGE_SIZE, Column
 from ptquiz_gui.qtmodels.history_model import Roles as HistoryRoles
 from ptquiz_gui.qtmodels.plain_text import plain_summary
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.records import HistoryFilter
 from ptquiz_gui.views.history.attempts_tab import AttemptsTab
 from ptquiz_gui.views.history.backups_dialog import BackupsDialog
@@ -54,7 +55,7 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Ran]]:
     path = tmp_path_factory.mktemp("history-view") / "history.sqlite3"
-    store = HistoryStore.open(path, clock=FakeClock(START))
+    store = History.open(path, clock=FakeClock(START))
     made = fill_history(store)
     store.close()
     return path, made
@@ -68,14 +69,14 @@ def big_template(template: tuple[Path, list[Ran]], tmp_path_factory: pytest.Temp
     return path
 
 
-def _store_from(template: Path, data_dir: Path) -> HistoryStore:
+def _store_from(template: Path, data_dir: Path) -> History:
     target = data_dir / "history.sqlite3"
     shutil.copyfile(template, target)
-    return HistoryStore.open(target, clock=FakeClock(START + timedelta(days=8)))
+    return History.open(target, clock=FakeClock(START + timedelta(days=8)))
 
 
 @pytest.fixture
-def store(template: tuple[Path, list[Ran]], data_dir: Path) -> Iterator[HistoryStore]:
+def store(template: tuple[Path, list[Ran]], data_dir: Path) -> Iterator[History]:
     opened = _store_from(template[0], data_dir)
     yield opened
     opened.close()
@@ -87,9 +88,9 @@ def made(template: tuple[Path, list[Ran]]) -> list[Ran]:
 
 
 def _page(
-    qtbot: QtBot, data_dir: Path, store: HistoryStore, library: list[Bank] | None = None
+    qtbot: QtBot, data_dir: Path, store: History, library: list[Bank] | None = None
 ) -> HistoryPage:
-    page = HistoryPage(make_services(data_dir, store, library))
+    page = HistoryPage(make_services(data_dir, store, library).history_screen())
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.refresh()
@@ -97,7 +98,7 @@ def _page(
 
 
 @pytest.fixture
-def page(qtbot: QtBot, data_dir: Path, store: HistoryStore) -> HistoryPage:
+def page(qtbot: QtBot, data_dir: Path, store: History) -> HistoryPage:
     return _page(qtbot, data_dir, store)
 
 
@@ -175,7 +176,7 @@ def dialogs() -> Dialogs:
 
 
 def test_an_empty_history_shows_a_friendly_message(qtbot: QtBot, data_dir: Path) -> None:
-    store = HistoryStore.open(data_dir / "history.sqlite3", clock=FakeClock(START))
+    store = History.open(data_dir / "history.sqlite3", clock=FakeClock(START))
     page = _page(qtbot, data_dir, store)
     tab = page.attempts_tab
     assert not tab.showing_table
@@ -224,7 +225,7 @@ def test_clicking_a_header_sorts_through_the_store(page: HistoryPage, made: list
 
 
 def test_the_bank_filter_offers_loaded_banks_and_banks_only_in_the_history(
-    qtbot: QtBot, data_dir: Path, store: HistoryStore, made: list[Ran]
+    qtbot: QtBot, data_dir: Path, store: History, made: list[Ran]
 ) -> None:
     page = _page(qtbot, data_dir, store, library=banks()[:1])  # only alpha is loaded now
     combo = page.filter_bar.bank_combo
@@ -305,7 +306,7 @@ def test_enter_double_click_and_open_button_open_the_attempt(qtbot: QtBot, page:
 
 
 def test_declining_the_delete_keeps_the_attempt(
-    qtbot: QtBot, page: HistoryPage, store: HistoryStore, dialogs: Dialogs
+    qtbot: QtBot, page: HistoryPage, store: History, dialogs: Dialogs
 ) -> None:
     changed: list[bool] = []
     page.history_changed.connect(lambda: changed.append(True))
@@ -314,17 +315,17 @@ def test_declining_the_delete_keeps_the_attempt(
     qtbot.keyClick(page.attempts_tab.view, Qt.Key.Key_Delete)
     assert dialogs.names == ["confirm_delete"]
     assert dialogs.defaults == ["Cancel"]  # Enter does not delete
-    assert store.count_attempts() == 12 and chosen in _shown_ids(page)
+    assert store.reader.count_attempts() == 12 and chosen in _shown_ids(page)
     assert changed == []
 
     dialogs.answer_next("escape")
     qtbot.mouseClick(page.attempts_tab.delete_button, Qt.MouseButton.LeftButton)
     assert dialogs.names == ["confirm_delete", "confirm_delete"]
-    assert store.count_attempts() == 12
+    assert store.reader.count_attempts() == 12
 
 
 def test_confirming_the_delete_removes_the_attempt(
-    qtbot: QtBot, page: HistoryPage, store: HistoryStore, dialogs: Dialogs
+    qtbot: QtBot, page: HistoryPage, store: History, dialogs: Dialogs
 ) -> None:
     chosen = _select_row(page, 2)
     summary = page.model.summary(2)
@@ -332,26 +333,26 @@ def test_confirming_the_delete_removes_the_attempt(
     with qtbot.waitSignal(page.history_changed):
         qtbot.keyClick(page.attempts_tab.view, Qt.Key.Key_Delete)
     assert summary.title in dialogs.texts[0]
-    assert store.count_attempts() == 11
+    assert store.reader.count_attempts() == 11
     assert chosen not in _shown_ids(page)
     assert page.attempts_tab.view.currentIndex().row() == 2  # the next attempt is selected
     assert page.count_label.text() == "11 attempts"
 
 
 def test_clear_all_history_asks_first(
-    qtbot: QtBot, page: HistoryPage, store: HistoryStore, dialogs: Dialogs
+    qtbot: QtBot, page: HistoryPage, store: History, dialogs: Dialogs
 ) -> None:
     dialogs.answer_next("enter")
     qtbot.mouseClick(page.attempts_tab.clear_button, Qt.MouseButton.LeftButton)
     assert dialogs.names == ["confirm_clear"] and dialogs.defaults == ["Cancel"]
     assert "all 12 attempts" in dialogs.texts[0]
-    assert store.count_attempts() == 12
+    assert store.reader.count_attempts() == 12
 
     dialogs.answer_next("Clear history")
     with qtbot.waitSignal(page.history_changed):
         qtbot.mouseClick(page.attempts_tab.clear_button, Qt.MouseButton.LeftButton)
-    assert store.count_attempts() == 0
-    assert store.most_missed(10) == []
+    assert store.reader.count_attempts() == 0
+    assert store.reader.most_missed(10) == []
     assert page.attempts_tab.empty_label.text() == NO_HISTORY
     assert page.missed_tab.stack.currentWidget() is page.missed_tab.empty_label
 
@@ -371,7 +372,7 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
 
 
 def test_json_export_matches_the_cli_and_honours_the_filter(
-    page: HistoryPage, store: HistoryStore, made: list[Ran], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: HistoryPage, store: History, made: list[Ran], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _choose(page.filter_bar.bank_combo, "Bank beta")
     target = tmp_path / "beta.json"
@@ -379,7 +380,7 @@ def test_json_export_matches_the_cli_and_honours_the_filter(
     page.export_json_action.trigger()
     assert asked and asked[0].endswith(".json")
     text = target.read_text(encoding="utf-8")
-    assert text == "".join(json_lines(store.iter_export(HistoryFilter(bank_id="beta"))))
+    assert text == "".join(json_lines(store.reader.iter_export(HistoryFilter(bank_id="beta"))))
     exported = json.loads(text)["attempts"]
     beta = sorted((r for r in made if r.bank_id == "beta"), key=lambda r: r.started_at)
     assert [a["id"] for a in exported] == [r.id for r in beta]
@@ -421,39 +422,39 @@ def test_cancelling_the_save_dialog_writes_nothing(
 # --- backups -------------------------------------------------------------------------------------
 
 
-def _backed_up(store: HistoryStore) -> None:
-    assert store.backup_if_due(START + timedelta(days=8)) is not None
+def _backed_up(store: History) -> None:
+    assert backup_now(store, START + timedelta(days=8)) is not None
 
 
 def test_restoring_a_backup_brings_the_history_back(
-    qtbot: QtBot, store: HistoryStore, made: list[Ran], dialogs: Dialogs
+    qtbot: QtBot, store: History, made: list[Ran], dialogs: Dialogs
 ) -> None:
     _backed_up(store)
     for ran in made[:3]:
-        store.delete_attempt(ran.id)
-    dialog = BackupsDialog(store)
+        store.maintenance.delete_attempt(ran.id)
+    dialog = BackupsDialog(store.maintenance)
     qtbot.addWidget(dialog)
     assert dialog.list.topLevelItemCount() == 1 and dialog.restore_button.isEnabled()
 
     dialogs.answer_next("enter")
     dialog.restore_selected()
-    assert dialogs.defaults == ["Cancel"] and store.count_attempts() == 9
+    assert dialogs.defaults == ["Cancel"] and store.reader.count_attempts() == 9
 
     dialogs.answer_next("Restore")
     with qtbot.waitSignal(dialog.history_restored):
         dialog.restore_selected()
-    assert store.count_attempts() == 12
+    assert store.reader.count_attempts() == 12
     assert dialog.list.topLevelItemCount() == 2  # the history before the restore was kept too
     assert "Restored the backup" in dialog.status_label.text()
 
 
 def test_a_damaged_backup_is_refused_in_plain_words(
-    qtbot: QtBot, store: HistoryStore, dialogs: Dialogs
+    qtbot: QtBot, store: History, dialogs: Dialogs
 ) -> None:
     _backed_up(store)
-    (backup,) = store.list_backups()
+    (backup,) = store.maintenance.list_backups()
     backup.path.write_bytes(b"this is not a database" * 100)
-    dialog = BackupsDialog(store)
+    dialog = BackupsDialog(store.maintenance)
     qtbot.addWidget(dialog)
     restored: list[bool] = []
     dialog.history_restored.connect(lambda: restored.append(True))
@@ -462,21 +463,21 @@ def test_a_damaged_backup_is_refused_in_plain_words(
     dialog.restore_selected()
     assert dialogs.names == ["confirm_restore", "restore_failed"]
     assert str(backup.path) in dialogs.texts[1] and "Traceback" not in dialogs.texts[1]
-    assert restored == [] and store.count_attempts() == 12
+    assert restored == [] and store.reader.count_attempts() == 12
 
 
-def test_no_backups_says_so(qtbot: QtBot, store: HistoryStore) -> None:
-    dialog = BackupsDialog(store)
+def test_no_backups_says_so(qtbot: QtBot, store: History) -> None:
+    dialog = BackupsDialog(store.maintenance)
     qtbot.addWidget(dialog)
     assert dialog.list.isHidden() and not dialog.empty_label.isHidden()
     assert not dialog.restore_button.isEnabled()
 
 
 def test_the_backups_button_restores_and_the_page_follows(
-    qtbot: QtBot, page: HistoryPage, store: HistoryStore, made: list[Ran], dialogs: Dialogs
+    qtbot: QtBot, page: HistoryPage, store: History, made: list[Ran], dialogs: Dialogs
 ) -> None:
     _backed_up(store)
-    store.delete_attempt(made[0].id)
+    store.maintenance.delete_attempt(made[0].id)
     page.refresh()
     assert page.count_label.text() == "11 attempts"
 
@@ -539,26 +540,26 @@ def test_every_focusable_widget_has_an_accessible_name(page: HistoryPage) -> Non
 # --- charts and most missed ----------------------------------------------------------------------
 
 
-def test_the_progress_charts_show_the_chosen_bank(page: HistoryPage, store: HistoryStore) -> None:
+def test_the_progress_charts_show_the_chosen_bank(page: HistoryPage, store: History) -> None:
     tab = page.progress_tab
     _choose(tab.bank_combo, "Bank alpha")
-    series = store.score_series("alpha")
+    series = store.reader.score_series("alpha")
     points = tab.score_chart.score_series.points()
     assert len(points) == len(series) > 0
     assert [p.y() for p in points] == [percent for _, percent in series]
     pass_line = tab.score_chart.pass_series.points()
     assert len(pass_line) == 2 and {p.y() for p in pass_line} == {50.0}  # the bank's pass mark
-    topics = store.topic_accuracy("alpha")
+    topics = store.reader.topic_accuracy("alpha")
     assert tab.topic_chart.bar_set.count() == len(topics)
     assert sorted(tab.topic_chart.topic_names) == sorted(t.topic for t in topics)
 
     _choose(page.filter_bar.bank_combo, "Bank gamma")
     assert tab.bank_id() == "gamma"
-    assert tab.score_chart.score_series.count() == len(store.score_series("gamma"))
+    assert tab.score_chart.score_series.count() == len(store.reader.score_series("gamma"))
 
 
-def test_most_missed_lists_the_store_questions(page: HistoryPage, store: HistoryStore) -> None:
-    missed = store.most_missed(50)
+def test_most_missed_lists_the_store_questions(page: HistoryPage, store: History) -> None:
+    missed = store.reader.most_missed(50)
     view = page.missed_tab.view
     model = view.model()
     assert model.rowCount() == len(missed) > 0
@@ -602,15 +603,15 @@ def test_qtcharts_loads_with_the_history_page_not_before() -> None:
         "print('PySide6.QtCharts' in sys.modules)\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from ptquiz_gui.domain.clock import FakeClock\n"
-        "from ptquiz_gui.storage.history import HistoryStore\n"
+        "from ptquiz_gui.storage.history import History\n"
         "from ptquiz_gui.app_services import Services\n"
         "from ptquiz_gui.paths import data_paths\n"
         "from ptquiz_gui.settings import Settings\n"
         "app = QApplication([])\n"
         "clock = FakeClock()\n"
         "s = Services(paths=data_paths(), clock=clock, settings=Settings(),"
-        " store=HistoryStore.in_memory(clock=clock))\n"
-        "ptquiz_gui.views.history.history_page.HistoryPage(s)\n"
+        " history=History.in_memory(clock=clock))\n"
+        "ptquiz_gui.views.history.history_page.HistoryPage(s.history_screen())\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
     )
     out = subprocess.run(

@@ -186,9 +186,9 @@ def test_a_process_without_the_lock_keeps_its_history_in_memory_and_never_attach
     services.may_write_history = lock.holds  # as run_gui wires it
     services.open_history()
     try:
-        assert services.store.is_in_memory
+        assert services.history.recorder.is_in_memory
         assert "could not be locked" in services.notices[0] and str(paths.root) in services.notices[0]
-        assert services.store.try_attach(paths.history_db) is False
+        assert services.history.recorder.try_attach(paths.history_db) is False
         assert not paths.history_db.exists()
     finally:
         services.close()

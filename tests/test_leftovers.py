@@ -22,7 +22,7 @@ from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import DataPaths, data_paths
 from ptquiz_gui.storage import backups
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.leftovers import remove_leftovers
 
 
@@ -54,8 +54,8 @@ def touch(path: Path, size: int = 16, age_s: float = 0.0) -> Path:
 
 
 def history_with_an_attempt(paths: DataPaths) -> None:
-    store = HistoryStore.open(paths.history_db, clock=FakeClock())
-    Attempt(make_plan(), FakeClock(), store).finish()
+    store = History.open(paths.history_db, clock=FakeClock())
+    Attempt(make_plan(), FakeClock(), store.recorder).finish()
     store.close()
 
 

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.daily import backup_now, scramble_an_index
 from helpers.sample import answer_right, make_bank, make_plan
 
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 
 HOUR = 3600
@@ -31,14 +32,14 @@ def errors() -> list[str]:
 
 
 @pytest.fixture
-def store(data_dir: Path, clock: FakeClock, errors: list[str]) -> Iterator[HistoryStore]:
-    opened = HistoryStore.open(data_paths(data_dir).history_db, clock=clock, on_error=errors.append)
+def store(data_dir: Path, clock: FakeClock, errors: list[str]) -> Iterator[History]:
+    opened = History.open(data_paths(data_dir).history_db, clock=clock, on_error=errors.append)
     yield opened
     opened.close()
 
 
-def _attempt(store: HistoryStore, clock: FakeClock, bank_id: str = "alpha") -> int:
-    attempt = Attempt(make_plan(make_bank(bank_id)), clock, store)
+def _attempt(store: History, clock: FakeClock, bank_id: str = "alpha") -> int:
+    attempt = Attempt(make_plan(make_bank(bank_id)), clock, store.recorder)
     answer_right(attempt)
     attempt.finish()
     return attempt.attempt_id or 0
@@ -48,16 +49,16 @@ def _backup_names(data_dir: Path) -> list[str]:
     return sorted(p.name for p in data_paths(data_dir).backups_dir.iterdir())
 
 
-def test_no_backup_of_an_empty_history(store: HistoryStore, data_dir: Path) -> None:
-    assert store.backup_if_due() is None
-    assert store.list_backups() == []
+def test_no_backup_of_an_empty_history(store: History, clock: FakeClock, data_dir: Path) -> None:
+    assert backup_now(store, clock.now()) is None
+    assert store.maintenance.list_backups() == []
 
 
 def test_a_backup_is_a_verified_self_contained_copy(
-    store: HistoryStore, clock: FakeClock, data_dir: Path, errors: list[str]
+    store: History, clock: FakeClock, data_dir: Path, errors: list[str]
 ) -> None:
     attempt_id = _attempt(store, clock)
-    made = store.backup_if_due()
+    made = backup_now(store, clock.now())
     assert made is not None
     assert made.path == data_paths(data_dir).backups_dir / "history-20260105-090000.sqlite3"
     assert _backup_names(data_dir) == ["history-20260105-090000.sqlite3"]  # no -wal, no partial file
@@ -69,21 +70,21 @@ def test_a_backup_is_a_verified_self_contained_copy(
         assert conn.execute("SELECT id FROM attempts").fetchall() == [(attempt_id,)]
     finally:
         conn.close()
-    assert store.list_backups() == [made] and errors == []
+    assert store.maintenance.list_backups() == [made] and errors == []
 
 
-def test_at_most_one_backup_a_day(store: HistoryStore, clock: FakeClock, data_dir: Path) -> None:
+def test_at_most_one_backup_a_day(store: History, clock: FakeClock, data_dir: Path) -> None:
     _attempt(store, clock)
-    assert store.backup_if_due() is not None
+    assert backup_now(store, clock.now()) is not None
     clock.advance(23 * HOUR)
-    assert store.backup_if_due() is None
+    assert backup_now(store, clock.now()) is None
     clock.advance(HOUR)
-    assert store.backup_if_due() is not None
+    assert backup_now(store, clock.now()) is not None
     assert _backup_names(data_dir) == ["history-20260105-090000.sqlite3", "history-20260106-090000.sqlite3"]
 
 
 def test_only_the_newest_seven_are_kept_and_other_files_are_never_touched(
-    store: HistoryStore, clock: FakeClock, data_dir: Path
+    store: History, clock: FakeClock, data_dir: Path
 ) -> None:
     _attempt(store, clock)
     folder = data_paths(data_dir).backups_dir
@@ -91,28 +92,28 @@ def test_only_the_newest_seven_are_kept_and_other_files_are_never_touched(
     (folder / "notes.txt").write_text("mine", encoding="utf-8")
     (folder / "history-before-upgrade.sqlite3").write_bytes(b"mine too")
     for _ in range(10):
-        assert store.backup_if_due() is not None
+        assert backup_now(store, clock.now()) is not None
         clock.advance(DAY)
-    kept = [b.path.name for b in store.list_backups()]
+    kept = [b.path.name for b in store.maintenance.list_backups()]
     assert kept == [f"history-202601{day:02d}-090000.sqlite3" for day in range(14, 7, -1)]
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert (folder / "history-before-upgrade.sqlite3").read_bytes() == b"mine too"
 
 
 def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
-    data_dir: Path, store: HistoryStore, clock: FakeClock, errors: list[str]
+    data_dir: Path, store: History, clock: FakeClock, errors: list[str]
 ) -> None:
     first = _attempt(store, clock)
-    backup = store.backup_if_due()
+    backup = backup_now(store, clock.now())
     assert backup is not None
     clock.advance(HOUR)
     second = _attempt(store, clock, "beta")
 
-    safety = store.restore(backup.path)
+    safety = store.maintenance.restore(backup.path)
 
-    assert [a.id for a in store.list_attempts()] == [first]
+    assert [a.id for a in store.reader.list_attempts()] == [first]
     assert safety is not None and safety.path != backup.path
-    assert {b.path for b in store.list_backups()} == {backup.path, safety.path}
+    assert {b.path for b in store.maintenance.list_backups()} == {backup.path, safety.path}
     conn = sqlite3.connect(f"{safety.path.as_uri()}?mode=ro", uri=True)
     assert sorted(r[0] for r in conn.execute("SELECT id FROM attempts")) == [first, second]
     conn.close()
@@ -120,15 +121,15 @@ def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
     assert third > first
     assert errors == []
 
-    reopened = HistoryStore.open(data_paths(data_dir).history_db, clock=clock)
+    reopened = History.open(data_paths(data_dir).history_db, clock=clock)
     try:
-        assert sorted(a.id for a in reopened.list_attempts()) == [first, third]
+        assert sorted(a.id for a in reopened.reader.list_attempts()) == [first, third]
     finally:
         reopened.close()
 
 
 def test_a_backup_from_an_older_version_is_migrated_when_restored(
-    store: HistoryStore, clock: FakeClock, tmp_path: Path
+    store: History, clock: FakeClock, tmp_path: Path
 ) -> None:
     old = tmp_path / "history-20251201-120000.sqlite3"
     conn = sqlite3.connect(str(old), isolation_level=None)
@@ -140,62 +141,55 @@ def test_a_backup_from_an_older_version_is_migrated_when_restored(
     )
     conn.close()
     _attempt(store, clock)
-    store.restore(old)
-    assert [a.id for a in store.list_attempts()] == [5]
-    assert store.most_missed() == []  # the version-2 tables exist after the restore
+    store.maintenance.restore(old)
+    assert [a.id for a in store.reader.list_attempts()] == [5]
+    assert store.reader.most_missed() == []  # the version-2 tables exist after the restore
 
 
 def test_restore_refuses_a_backup_from_a_newer_version_and_changes_nothing(
-    store: HistoryStore, clock: FakeClock, data_dir: Path
+    store: History, clock: FakeClock, data_dir: Path
 ) -> None:
     _attempt(store, clock)
-    made = store.backup_if_due()
+    made = backup_now(store, clock.now())
     assert made is not None
     conn = sqlite3.connect(str(made.path), isolation_level=None)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    before = store.count_attempts()
+    before = store.reader.count_attempts()
     with pytest.raises(DatabaseTooNewError):
-        store.restore(made.path)
-    assert store.count_attempts() == before
-    assert len(store.list_backups()) == 1  # no safety copy: nothing was replaced
+        store.maintenance.restore(made.path)
+    assert store.reader.count_attempts() == before
+    assert len(store.maintenance.list_backups()) == 1  # no safety copy: nothing was replaced
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(
-    store: HistoryStore, clock: FakeClock, tmp_path: Path
+    store: History, clock: FakeClock, tmp_path: Path
 ) -> None:
     _attempt(store, clock)
     bad = tmp_path / "history-20260101-000000.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     with pytest.raises(DatabaseDamagedError):
-        store.restore(bad)
-    assert store.count_attempts() == 1
+        store.maintenance.restore(bad)
+    assert store.reader.count_attempts() == 1
 
 
-def test_a_backup_that_fails_its_integrity_check_is_not_kept_and_the_user_is_told(
+def test_a_backup_that_fails_its_integrity_check_is_not_kept_and_says_why(
     data_dir: Path, clock: FakeClock
 ) -> None:
+    """What the user is then told is in test_app_startup (``DailyBackup.failed``)."""
     path = data_paths(data_dir).history_db
-    store = HistoryStore.open(path, clock=clock)
+    store = History.open(path, clock=clock)
     for n in range(30):
         _attempt(store, clock, f"bank{n}")
     store.close()
-    conn = sqlite3.connect(str(path))
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'attempts_percent'").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    start = (root - 1) * page_size
-    data[start + 8 : start + page_size] = b"\xa5" * (page_size - 8)  # scramble an index page
-    path.write_bytes(bytes(data))
+    scramble_an_index(path)
 
-    errors: list[str] = []
-    store = HistoryStore.open(path, clock=clock, on_error=errors.append)
+    store = History.open(path, clock=clock)
     try:
-        assert store.backup_if_due() is None
-        assert store.list_backups() == []
-        assert len(errors) == 1 and "damaged" in errors[0] and str(path) in errors[0]
-        assert "Restore a backup" in errors[0]
+        with pytest.raises(DatabaseDamagedError, match="damaged") as raised:
+            backup_now(store, clock.now())
+        assert str(path) in str(raised.value)
+        assert store.maintenance.list_backups() == []
     finally:
         store.close()
     assert [p.name for p in data_paths(data_dir).backups_dir.iterdir()] == []

@@ -19,7 +19,7 @@ from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.settings import Settings
 from ptquiz_gui.storage.errors import DatabaseDamagedError
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, migrate
 
@@ -40,7 +40,7 @@ from ptquiz_gui.settings import Settings
 
 services = Services(data_paths(Path(sys.argv[1])), FakeClock(), Settings())
 services.open_history()
-print("in memory" if services.store.is_in_memory else "on disk")
+print("in memory" if services.history.recorder.is_in_memory else "on disk")
 print("\\n".join(services.notices))
 """
 
@@ -57,8 +57,8 @@ def _without_root_override() -> None:
 def test_a_read_only_history_file_is_found_at_open_and_said_at_start(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     path = data_paths(data_dir).history_db
-    store = HistoryStore.open(path)
-    Attempt(make_plan(), FakeClock(), store).finish()
+    store = History.open(path)
+    Attempt(make_plan(), FakeClock(), store.recorder).finish()
     store.close()
     path.chmod(0o444)
     before = path.read_bytes()
@@ -84,11 +84,11 @@ def test_a_read_only_history_file_is_found_at_open_and_said_at_start(tmp_path: P
 
 def test_opening_a_writable_history_leaves_it_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    store = HistoryStore.open(path)
-    Attempt(make_plan(), FakeClock(), store).finish()
+    store = History.open(path)
+    Attempt(make_plan(), FakeClock(), store.recorder).finish()
     store.close()
     before = path.read_bytes()
-    HistoryStore.open(path).close()  # the write probe is rolled back
+    History.open(path).close()  # the write probe is rolled back
     assert path.read_bytes() == before
 
 
@@ -119,7 +119,7 @@ def test_another_programs_sqlite_file_is_moved_aside_and_said_plainly(
 
     services.open_history()
 
-    assert not services.store.is_in_memory  # a fresh history, saved on disk at once
+    assert not services.history.recorder.is_in_memory  # a fresh history, saved on disk at once
     assert services.notices == []  # no promise to save "as soon as the folder can be written"
     notice = services.recovery
     assert notice is not None
@@ -128,10 +128,10 @@ def test_another_programs_sqlite_file_is_moved_aside_and_said_plainly(
     assert str(paths.history_db) in message and "not a ptquiz history" in message
     assert str(notice.moved_to) in message
     assert "no such table" not in message and "newer version" not in message
-    attempt = Attempt(make_plan(), services.clock, services.store)
+    attempt = Attempt(make_plan(), services.clock, services.listener())
     answer_right(attempt)
     attempt.finish()
-    assert services.store.count_attempts() == 1
+    assert services.history.reader.count_attempts() == 1
     services.close()
 
 
@@ -148,8 +148,8 @@ def test_an_older_ptquiz_history_without_the_mark_still_opens_and_gains_it(tmp_p
     conn = sqlite3.connect(str(path), isolation_level=None)
     migrate(conn, MIGRATIONS[:2])  # as ptquiz wrote format 2, before files were marked
     conn.close()
-    store = HistoryStore.open(path)
-    assert store.recovery is None
+    store = History.open(path)
+    assert store.maintenance.recovery is None
     store.close()
     conn = sqlite3.connect(str(path))
     try:

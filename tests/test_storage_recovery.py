@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.daily import backup_now
 from helpers.readonly import read_only_folder
 from helpers.sample import answer_right, answer_wrong, make_bank, make_plan
 
@@ -15,13 +16,13 @@ from ptquiz_gui.domain.attempt import Attempt, Status
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage.errors import StorageUnavailableError
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.schema import SCHEMA_VERSION
 
 
 def _history_with_one_attempt(path: Path, clock: FakeClock) -> None:
-    store = HistoryStore.open(path, clock=clock)
-    attempt = Attempt(make_plan(make_bank(count=40)), clock, store)
+    store = History.open(path, clock=clock)
+    attempt = Attempt(make_plan(make_bank(count=40)), clock, store.recorder)
     answer_right(attempt)
     attempt.finish()
     store.close()
@@ -101,9 +102,9 @@ def test_a_damaged_file_is_moved_aside_and_a_fresh_history_started(data_dir: Pat
     stray_wal = b"not a real write-ahead log"
     Path(f"{path}-wal").write_bytes(stray_wal)
 
-    store = HistoryStore.open(path, clock=clock)
+    store = History.open(path, clock=clock)
     try:
-        notice = store.recovery
+        notice = store.maintenance.recovery
         assert notice is not None
         assert notice.moved_to == data_dir / "history.sqlite3.damaged-20260105-090000"
         assert notice.moved_to.read_bytes() == damaged_bytes
@@ -111,11 +112,11 @@ def test_a_damaged_file_is_moved_aside_and_a_fresh_history_started(data_dir: Pat
         assert str(path) in notice.message and str(notice.moved_to) in notice.message
         assert "No backup was found" in notice.message and notice.newest_backup is None
 
-        assert store.count_attempts() == 0
-        attempt = Attempt(make_plan(), clock, store)
+        assert store.reader.count_attempts() == 0
+        attempt = Attempt(make_plan(), clock, store.recorder)
         answer_wrong(attempt)
         attempt.finish()
-        assert store.count_attempts() == 1
+        assert store.reader.count_attempts() == 1
     finally:
         store.close()
     conn = sqlite3.connect(str(path))
@@ -128,19 +129,19 @@ def test_the_recovery_notice_names_the_newest_backup(data_dir: Path) -> None:
     clock = FakeClock()
     path = data_paths(data_dir).history_db
     _history_with_one_attempt(path, clock)
-    store = HistoryStore.open(path, clock=clock)
-    made = store.backup_if_due()
+    store = History.open(path, clock=clock)
+    made = backup_now(store, clock.now())
     store.close()
     assert made is not None
     _flip_magic(path)
     clock.advance(3600)
 
-    store = HistoryStore.open(path, clock=clock)
+    store = History.open(path, clock=clock)
     try:
-        assert store.recovery is not None and store.recovery.newest_backup == made
-        assert str(made.path) in store.recovery.message
-        store.restore(made.path)
-        assert store.count_attempts() == 1
+        assert store.maintenance.recovery is not None and store.maintenance.recovery.newest_backup == made
+        assert str(made.path) in store.maintenance.recovery.message
+        store.maintenance.restore(made.path)
+        assert store.reader.count_attempts() == 1
     finally:
         store.close()
 
@@ -151,9 +152,9 @@ def test_two_damaged_files_in_the_same_second_do_not_overwrite_each_other(data_d
     moved = []
     for _ in range(2):
         _not_sqlite(path)
-        store = HistoryStore.open(path, clock=clock)
-        assert store.recovery is not None
-        moved.append(store.recovery.moved_to)
+        store = History.open(path, clock=clock)
+        assert store.maintenance.recovery is not None
+        moved.append(store.maintenance.recovery.moved_to)
         store.close()
     assert moved[0] != moved[1] and all(p.exists() for p in moved)
 
@@ -161,11 +162,11 @@ def test_two_damaged_files_in_the_same_second_do_not_overwrite_each_other(data_d
 def test_a_zero_byte_file_is_simply_a_new_history(data_dir: Path) -> None:
     path = data_dir / "history.sqlite3"
     path.touch()
-    store = HistoryStore.open(path)
+    store = History.open(path)
     try:
-        assert store.recovery is None and store.count_attempts() == 0
-        Attempt(make_plan(), FakeClock(), store)
-        assert store.count_attempts() == 1
+        assert store.maintenance.recovery is None and store.reader.count_attempts() == 0
+        Attempt(make_plan(), FakeClock(), store.recorder)
+        assert store.reader.count_attempts() == 1
     finally:
         store.close()
     assert sorted(p.name for p in data_dir.iterdir() if "damaged" in p.name) == []
@@ -173,7 +174,7 @@ def test_a_zero_byte_file_is_simply_a_new_history(data_dir: Path) -> None:
 
 def test_a_missing_data_folder_is_created(tmp_path: Path) -> None:
     path = data_paths(tmp_path / "not" / "yet" / "there").history_db
-    store = HistoryStore.open(path)
+    store = History.open(path)
     store.close()
     assert path.is_file()
 
@@ -182,12 +183,12 @@ def test_a_file_where_the_data_folder_should_be_is_refused_by_name(tmp_path: Pat
     blocker = tmp_path / "data"
     blocker.write_text("in the way", encoding="utf-8")
     with pytest.raises(StorageUnavailableError) as refused:
-        HistoryStore.open(data_paths(blocker).history_db)
+        History.open(data_paths(blocker).history_db)
     assert str(blocker) in str(refused.value)
     assert blocker.read_text(encoding="utf-8") == "in the way"
 
     with pytest.raises(StorageUnavailableError):
-        HistoryStore.open(data_paths(blocker / "deeper").history_db)
+        History.open(data_paths(blocker / "deeper").history_db)
 
 
 def test_a_read_only_data_folder_is_refused_and_the_history_left_alone(data_dir: Path) -> None:
@@ -196,7 +197,7 @@ def test_a_read_only_data_folder_is_refused_and_the_history_left_alone(data_dir:
     before = path.read_bytes()
     with read_only_folder(data_dir):
         with pytest.raises(StorageUnavailableError) as refused:
-            HistoryStore.open(path)
+            History.open(path)
         assert str(data_dir) in str(refused.value)
     assert path.read_bytes() == before
     assert [p.name for p in data_dir.iterdir() if "damaged" in p.name] == []
@@ -204,7 +205,7 @@ def test_a_read_only_data_folder_is_refused_and_the_history_left_alone(data_dir:
 
 def test_a_read_only_empty_folder_is_refused(data_dir: Path) -> None:
     with read_only_folder(data_dir), pytest.raises(StorageUnavailableError):
-        HistoryStore.open(data_dir / "history.sqlite3")
+        History.open(data_dir / "history.sqlite3")
 
 
 def test_in_memory_store_keeps_the_attempt_and_moves_it_to_disk_later(tmp_path: Path) -> None:
@@ -213,25 +214,25 @@ def test_in_memory_store_keeps_the_attempt_and_moves_it_to_disk_later(tmp_path: 
     blocker = tmp_path / "data"
     blocker.write_text("in the way", encoding="utf-8")
     with pytest.raises(StorageUnavailableError):
-        HistoryStore.open(data_paths(blocker).history_db)
+        History.open(data_paths(blocker).history_db)
 
-    store = HistoryStore.in_memory(clock=clock, on_error=errors.append)
-    assert store.is_in_memory and store.path is None
-    attempt = Attempt(make_plan(make_bank("beta", count=6)), clock, store)
+    store = History.in_memory(clock=clock, on_error=errors.append)
+    assert store.recorder.is_in_memory and store.reader.path is None
+    attempt = Attempt(make_plan(make_bank("beta", count=6)), clock, store.recorder)
     answer_wrong(attempt)
     attempt.next()
     answer_right(attempt)
     attempt.toggle_flag()
     memory_id = attempt.attempt_id
 
-    assert store.try_attach(data_paths(blocker).history_db) is False  # still blocked
-    assert store.is_in_memory
+    assert store.recorder.try_attach(data_paths(blocker).history_db) is False  # still blocked
+    assert store.recorder.is_in_memory
 
     blocker.unlink()
     path = data_paths(blocker).history_db
     _history_with_one_attempt(path, clock)  # the file already holds an older attempt
-    assert store.try_attach(path) is True
-    assert store.path == path and not store.is_in_memory
+    assert store.recorder.try_attach(path) is True
+    assert store.reader.path == path and not store.recorder.is_in_memory
     assert attempt.attempt_id != memory_id
 
     attempt.next()
@@ -240,14 +241,14 @@ def test_in_memory_store_keeps_the_attempt_and_moves_it_to_disk_later(tmp_path: 
     store.close()
     assert errors == []
 
-    reopened = HistoryStore.open(path, clock=clock)
+    reopened = History.open(path, clock=clock)
     try:
-        assert reopened.count_attempts() == 2
-        saved = reopened.summary(attempt.attempt_id or 0)
+        assert reopened.reader.count_attempts() == 2
+        saved = reopened.reader.summary(attempt.attempt_id or 0)
         assert saved.status is Status.FINISHED and saved.answered == 3 and saved.score == 2
-        result = reopened.result_of(attempt.attempt_id or 0)
+        result = reopened.reader.result_of(attempt.attempt_id or 0)
         assert [o.flagged for o in result.outcomes][:3] == [False, True, False]
-        assert len(reopened.review_cards()) == 1  # the miss made in memory is scheduled
-        assert {m.times_asked for m in reopened.most_missed()} == {1}
+        assert len(reopened.reader.review_cards()) == 1  # the miss made in memory is scheduled
+        assert {m.times_asked for m in reopened.reader.most_missed()} == {1}
     finally:
         reopened.close()

@@ -14,7 +14,7 @@ from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage.connection import connect
 from ptquiz_gui.storage.errors import DatabaseTooNewError
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.schema import MIGRATIONS, REQUIRED_TABLES, SCHEMA_VERSION, migrate
 
@@ -33,7 +33,7 @@ def _version(path: Path) -> int:
 
 def test_new_history_file_uses_wal_full_sync_foreign_keys_and_current_version(data_dir: Path) -> None:
     path = data_paths(data_dir).history_db
-    store = HistoryStore.open(path)
+    store = History.open(path)
     try:
         assert path.name == "history.sqlite3" and path.parent == data_dir
         conn = sqlite3.connect(str(path))
@@ -61,7 +61,7 @@ def test_each_migration_step_brings_an_older_file_to_the_current_version(tmp_pat
     conn.close()
     assert _version(path) == start
 
-    HistoryStore.open(path).close()
+    History.open(path).close()
 
     assert _version(path) == SCHEMA_VERSION
     conn = _raw(path)
@@ -129,31 +129,31 @@ def test_a_version_1_history_keeps_every_attempt_and_gains_derived_totals(tmp_pa
     conn.close()
     assert _version(path) == 1
 
-    store = HistoryStore.open(path)
+    store = History.open(path)
     try:
-        assert store.count_attempts() == 3
-        old = store.result_of(1)
+        assert store.reader.count_attempts() == 3
+        old = store.reader.result_of(1)
         assert [o.choice for o in old.outcomes] == [0, 0, None]
         assert old.outcomes[0].item.question.prompt == "Old prompt 0"
         assert old.outcomes[0].item.choice_order == (2, 0, 1)
         assert old.score == 1 and old.time_used == 42.5
-        assert store.unfinished()[0].id == 3
+        assert store.reader.unfinished()[0].id == 3
 
-        missed = {(m.question_id, m.times_wrong, m.times_asked) for m in store.most_missed()}
+        missed = {(m.question_id, m.times_wrong, m.times_asked) for m in store.reader.most_missed()}
         assert missed == {("q1", 1, 2), ("q2", 2, 2)}
-        topics = {(t.topic, t.correct, t.total) for t in store.topic_accuracy("old")}
+        topics = {(t.topic, t.correct, t.total) for t in store.reader.topic_accuracy("old")}
         assert topics == {("topic-a", 2, 4), ("topic-b", 1, 2)}
-        best = store.best_by_bank()["old"]
+        best = store.reader.best_by_bank()["old"]
         assert (best.attempts, round(best.best_percent, 1)) == (2, 66.7)
-        assert best.last_attempt == store.summary(2).finished_at
+        assert best.last_attempt == store.reader.summary(2).finished_at
     finally:
         store.close()
     assert _version(path) == SCHEMA_VERSION
 
 
 def _newer_file(path: Path) -> bytes:
-    store = HistoryStore.open(path)
-    Attempt(make_plan(make_bank()), FakeClock(), store)
+    store = History.open(path)
+    Attempt(make_plan(make_bank()), FakeClock(), store.recorder)
     store.close()
     conn = _raw(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
@@ -170,7 +170,7 @@ def test_a_file_from_a_newer_ptquiz_is_refused_with_a_clear_message_and_left_unt
     listing_before = sorted(p.name for p in data_dir.iterdir())
 
     with pytest.raises(DatabaseTooNewError) as refused:
-        HistoryStore.open(path)
+        History.open(path)
 
     message = str(refused.value)
     assert str(path) in message

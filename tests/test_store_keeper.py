@@ -12,7 +12,7 @@ from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.model import Bank, Question
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 from ptquiz_gui.views.store_keeper import StoreKeeper
 
 
@@ -26,28 +26,29 @@ def test_in_memory_history_moves_to_the_file_when_the_folder_is_back(qtbot: QtBo
     blocked.write_text("a file where the data folder should be")
     paths = data_paths(blocked)
     clock = FakeClock()
-    store = HistoryStore.in_memory(clock=clock)
-    keeper = StoreKeeper(store, paths)
-    attempt = Attempt(plan_for_bank(small_bank(), Mode.PRACTICE, seed=1, shuffle=False), clock, store)
+    store = History.in_memory(clock=clock)
+    keeper = StoreKeeper(store.recorder, paths)
+    plan = plan_for_bank(small_bank(), Mode.PRACTICE, seed=1, shuffle=False)
+    attempt = Attempt(plan, clock, store.recorder)
     attempt.select(0)
     attempt.confirm()
 
     keeper.retry()  # the folder is still a file: nothing changes, nothing is lost
-    assert store.is_in_memory and keeper.unsaved
+    assert store.recorder.is_in_memory and keeper.unsaved
 
     blocked.unlink()
     with qtbot.waitSignal(keeper.saved_again) as saved:
         keeper.retry()
     assert str(paths.history_db) in saved.args[0]
-    assert not store.is_in_memory and not keeper.unsaved
+    assert not store.recorder.is_in_memory and not keeper.unsaved
     attempt.next()
     attempt.select(1)
     attempt.confirm()
     attempt.finish()
     store.close()
 
-    reopened = HistoryStore.open(paths.history_db, clock=clock)
-    summaries = reopened.list_attempts(None, None, 0, 10)
+    reopened = History.open(paths.history_db, clock=clock)
+    summaries = reopened.reader.list_attempts(None, None, 0, 10)
     assert len(summaries) == 1 and summaries[0].answered == 2 and summaries[0].score == 1
     reopened.close()
 
@@ -61,9 +62,10 @@ def test_a_write_set_aside_counts_as_unsaved_until_it_is_exported(qtbot: QtBot, 
 
     paths = data_paths(tmp_path / "data")
     clock = FakeClock()
-    store = HistoryStore.open(paths.history_db, clock=clock, on_error=lambda message: None)
-    keeper = StoreKeeper(store, paths)
-    attempt = Attempt(plan_for_bank(small_bank(), Mode.PRACTICE, seed=1, shuffle=False), clock, store)
+    store = History.open(paths.history_db, clock=clock, on_error=lambda message: None)
+    keeper = StoreKeeper(store.recorder, paths)
+    plan = plan_for_bank(small_bank(), Mode.PRACTICE, seed=1, shuffle=False)
+    attempt = Attempt(plan, clock, store.recorder)
 
     def broken(self: FlagWrite, conn: sqlite3.Connection) -> None:
         raise OverflowError("Python int too large to convert to SQLite INTEGER")
@@ -71,12 +73,12 @@ def test_a_write_set_aside_counts_as_unsaved_until_it_is_exported(qtbot: QtBot, 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(FlagWrite, "apply", broken)
         attempt.toggle_flag()
-    assert store.pending_count == 0 and store.set_aside_count == 1
+    assert store.recorder.pending_count == 0 and store.recorder.set_aside_count == 1
 
     assert keeper.unsaved, "a write that can never be stored is still the user's to keep"
     assert keeper.unsaved_words().startswith("1 change was not saved")
     assert not keeper.save_before_quit(), "retrying cannot save it, so quitting must still ask"
 
-    assert store.export_pending_json(tmp_path / "unsaved.json") == 1
+    assert store.recorder.export_pending_json(tmp_path / "unsaved.json") == 1
     assert not keeper.unsaved, "once exported, it is in the user's hands"
     store.close()

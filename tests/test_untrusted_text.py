@@ -673,12 +673,12 @@ def test_message_boxes_quote_bank_text_as_typed(
     session.leave()
     qtbot.waitUntil(lambda: run.window.stack.currentWidget() is run.window.library_page)
     with ModalWatcher(click("Not now")) as watcher:
-        assert offer_resume(run.window, run.services) is None
+        assert offer_resume(run.window, run.services.resumption()) is None
     assert watcher.texts and "“Title <b>bold</b>" in watcher.texts[0]
     with ModalWatcher(click("Discard…"), click("No")) as watcher:
-        assert offer_resume(run.window, run.services) is None
+        assert offer_resume(run.window, run.services.resumption()) is None
     assert len(watcher.texts) == 2 and "“Title <b>bold</b>" in watcher.texts[1]
-    assert run.services.store.unfinished(), "answering No must keep the attempt"
+    assert run.services.history.reader.unfinished(), "answering No must keep the attempt"
 
     assert leak_server.requests == []
     assert opened == []

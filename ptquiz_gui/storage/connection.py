@@ -1,9 +1,14 @@
-"""Opening SQLite connections the way the history needs them, and naming SQLite faults in plain words."""
+"""Opening SQLite connections the way the history needs them, one write transaction at a time,
+and naming SQLite faults in plain words."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+
+from ptquiz_gui.storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -61,6 +66,29 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         if primary_code(error) not in _UNWRITABLE_CODES:
             raise
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection, location: str, what: str) -> Iterator[sqlite3.Connection]:
+    """One write transaction; SQLite errors roll back and become ``StorageError``."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield conn
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        rollback(conn)
+        raise StorageError(f"Could not save {what} to {location}: {describe(error)}.") from error
+    except BaseException:
+        rollback(conn)
+        raise
 
 
 def primary_code(error: sqlite3.Error) -> int | None:

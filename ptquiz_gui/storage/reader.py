@@ -1,7 +1,9 @@
 """Reading the history: lists, results, statistics and review cards.
 
-``HistoryReader.open_read_only`` serves ``ptquiz history``; ``HistoryStore`` adds writing.
-Every method raises ``StorageError`` (with a plain message) when SQLite fails.
+``HistoryReader.open_read_only`` serves ``ptquiz history``; the window's reader reads the
+``HistoryFile`` it shares with the recorder and maintenance (``storage.history``), so it
+follows that file when it moves or is restored. Every method raises ``StorageError``
+(with a plain message) when SQLite fails.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ptquiz_gui.domain.scheduling import ReviewCard
 from ptquiz_gui.storage import cards, listing, stats
 from ptquiz_gui.storage.connection import describe
 from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.storage.history_file import HistoryFile
 from ptquiz_gui.storage.loading import load_result
 from ptquiz_gui.storage.opening import open_snapshot
 from ptquiz_gui.storage.records import (
@@ -31,13 +34,10 @@ from ptquiz_gui.storage.records import (
     MissedQuestion,
 )
 
-MEMORY_LABEL = "memory (not saved to disk)"
-
 
 class HistoryReader:
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
-        self._conn = conn
-        self._path = path
+    def __init__(self, file: HistoryFile) -> None:
+        self._file = file
 
     @classmethod
     def open_read_only(cls, path: Path) -> HistoryReader:
@@ -45,19 +45,19 @@ class HistoryReader:
 
         Raises ``DatabaseTooNewError``, ``DatabaseDamagedError`` or ``StorageUnavailableError``.
         """
-        return cls(open_snapshot(path), path)
+        return cls(HistoryFile(open_snapshot(path), path))
 
     @property
     def path(self) -> Path | None:
         """The history file, or ``None`` while the history lives only in memory."""
-        return self._path
+        return self._file.path
 
     @property
     def location(self) -> str:
-        return MEMORY_LABEL if self._path is None else str(self._path)
+        return self._file.location
 
     def close(self) -> None:
-        self._conn.close()
+        self._file.close()
 
     def __enter__(self) -> HistoryReader:
         return self
@@ -70,7 +70,7 @@ class HistoryReader:
     @contextlib.contextmanager
     def _reading(self, what: str) -> Iterator[sqlite3.Connection]:
         try:
-            yield self._conn
+            yield self._file.conn
         except sqlite3.Error as error:
             raise StorageError(f"Could not read {what} from {self.location}: {describe(error)}.") from error
 

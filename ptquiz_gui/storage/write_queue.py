@@ -14,7 +14,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable
 
-from ptquiz_gui.storage.connection import describe
+from ptquiz_gui.storage.connection import describe, rollback
 from ptquiz_gui.storage.errors import AttemptGoneError
 from ptquiz_gui.storage.writes import (
     AnswerWrite,
@@ -49,14 +49,6 @@ def may_succeed_later(error: Exception) -> bool:
     if isinstance(error, OSError):
         return True
     return isinstance(error, sqlite3.Error) and not isinstance(error, _NEVER_SUCCEEDS)
-
-
-def rollback(conn: sqlite3.Connection) -> None:
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass
 
 
 Report = Callable[[str], None]
@@ -134,14 +126,17 @@ class WriteQueue:
         )
 
     def pending_words(self) -> str:
-        n = len(self.pending)
-        return "1 change is" if n == 1 else f"{n} changes are"
+        return pending_words(len(self.pending))
 
     def as_json(self, id_of: Callable[[str], int | None]) -> dict[str, object]:
         body: dict[str, object] = {"pending": [to_json(w, id_of(w.token)) for w in self.pending]}
         if self.set_aside:
             body["set_aside"] = [to_json(w, id_of(w.token)) for w in self.set_aside]
         return body
+
+
+def pending_words(n: int) -> str:
+    return "1 change is" if n == 1 else f"{n} changes are"
 
 
 def _safely(report: Report, message: str) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ptquiz_gui.paths import DataPaths
 from ptquiz_gui.storage.backups import daily_backup
-from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
 from ptquiz_gui.storage.leftovers import remove_leftovers
 
 
@@ -29,6 +29,9 @@ class DailyBackup(QObject):
         remove_leftovers(paths)
         try:
             info = daily_backup(paths.history_db, paths.backups_dir, now)
+        except DatabaseDamagedError as error:  # the copy failed its check: so would the history
+            self.failed.emit(f"{error} Restore a backup to repair it.")
+            return
         except StorageError as error:
             self.failed.emit(f"{error} Your history itself is unchanged.")
             return

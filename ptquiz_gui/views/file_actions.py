@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ptquiz_gui.app_services import Services
+from ptquiz_gui.app_services import HistoryUpkeep, Services, UnsavedExport
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
 from ptquiz_gui.storage.errors import StorageError
@@ -37,7 +37,7 @@ def remove_bank(parent: QWidget, services: Services, bank: Bank) -> bool:
     return True
 
 
-def export_unsaved(parent: QWidget, services: Services) -> str | None:
+def export_unsaved(parent: QWidget, unsaved: UnsavedExport) -> str | None:
     """Save what the history could not write to a JSON file the user picks; returns a
     sentence for the user, or ``None`` when nothing was written (cancelled or failed, and
     the user was told why).
@@ -45,8 +45,8 @@ def export_unsaved(parent: QWidget, services: Services) -> str | None:
     Writes that wait in memory are exported as they are; a history that lives only in
     memory is exported whole, in the format of ``ptquiz history --json``.
     """
-    store = services.store
-    if not store.is_in_memory and not store.unsaved_count:
+    changes = unsaved.changes
+    if not changes.is_in_memory and not changes.unsaved_count:
         inform(parent, "Nothing unsaved", "Every change has been saved.")
         return None
     default = str(Path.home() / "ptquiz-unsaved.json")
@@ -54,7 +54,7 @@ def export_unsaved(parent: QWidget, services: Services) -> str | None:
     if not name:
         return None
     try:
-        said = export_unsaved_to(services, Path(name))
+        said = export_unsaved_to(unsaved, Path(name))
     except (OSError, StorageError) as exc:
         reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
         warn(parent, "Export failed", f"Could not write {name}: {reason}")
@@ -62,32 +62,30 @@ def export_unsaved(parent: QWidget, services: Services) -> str | None:
     return said
 
 
-def export_unsaved_to(services: Services, path: Path) -> str:
+def export_unsaved_to(unsaved: UnsavedExport, path: Path) -> str:
     """Write the unsaved changes (or the whole in-memory history) to ``path``; returns what was done.
 
     Raises ``OSError`` or ``StorageError``; an existing file at ``path`` is then left as it was.
     """
-    store = services.store
-    if store.is_in_memory:
+    if unsaved.changes.is_in_memory:
         from ptquiz_gui.storage.records import HistoryFilter
         from ptquiz_gui.views.history.export import ExportFormat, export_history
 
-        export_history(store, HistoryFilter(), ExportFormat.JSON, path)
+        export_history(unsaved.history, HistoryFilter(), ExportFormat.JSON, path)
         return f"Exported this session's history, kept in memory, to {path}."
-    count = store.export_pending_json(path)
+    count = unsaved.changes.export_pending_json(path)
     return f"Exported {display.count(count, 'unsaved change')} to {path}."
 
 
-def restore_newest_backup(services: Services) -> str:
+def restore_newest_backup(upkeep: HistoryUpkeep) -> str:
     """After a damaged history was moved aside: restore the newest backup. Returns what happened."""
-    notice = services.recovery
+    notice = upkeep.recovery
     if notice is None or notice.newest_backup is None:
         return "There is no backup to restore."
     try:
-        services.store.restore(notice.newest_backup.path)
+        upkeep.restore(notice.newest_backup.path)  # the notice is done with once restored
     except StorageError as exc:
         return str(exc)
-    services.recovery = None
     return f"Restored your history from {notice.newest_backup.path}."
 
 

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         from ptquiz_gui.views.store_keeper import StoreKeeper
 
         self.services.set_store_error_handler(self.show_storage_error)
-        self.store_keeper = StoreKeeper(self.services.store, self.services.paths, self)
+        self.store_keeper = StoreKeeper(self.services.history.recorder, self.services.paths, self)
         self.store_keeper.saved_again.connect(self.banner.show_message)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         if self._history_page is None:
             from ptquiz_gui.views.history.history_page import HistoryPage
 
-            page = HistoryPage(self.services)
+            page = HistoryPage(self.services.history_screen())
             page.attempt_opened.connect(self._open_past_attempt)
             page.back_requested.connect(self.show_library)
             page.history_changed.connect(self.show_banks)
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
     def _export_unsaved(self) -> None:
         from ptquiz_gui.views.file_actions import export_unsaved
 
-        if said := export_unsaved(self, self.services):
+        if said := export_unsaved(self, self.services.unsaved_export()):
             self.banner.show_message(said)
 
     @Slot(str)
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
                 "Restore backup",
             )
             return
-        self.banner.show_message(restore_newest_backup(self.services))
+        self.banner.show_message(restore_newest_backup(self.services.history.maintenance))
         self.show_banks()
 
     # --- closing -------------------------------------------------------------------------------
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
             return True
         from ptquiz_gui.views.unsaved_quit import may_quit
 
-        self._unsaved_settled = may_quit(self, self.services, self.store_keeper)
+        self._unsaved_settled = may_quit(self, self.services.unsaved_export(), self.store_keeper)
         return self._unsaved_settled
 
     @Slot(QSessionManager)
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             return
         from ptquiz_gui.views.unsaved_quit import export_without_asking
 
-        self._unsaved_settled = export_without_asking(self.services, self.store_keeper)
+        self._unsaved_settled = export_without_asking(self.services.unsaved_export(), self.store_keeper)
 
     def focus_window(self) -> None:
         """Bring this window to the front (a second ptquiz instance asked for it)."""

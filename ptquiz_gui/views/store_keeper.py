@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from ptquiz_gui.app_services import UnsavedChanges
 from ptquiz_gui.paths import DataPaths
-from ptquiz_gui.storage.history import HistoryStore
 
 RETRY_MS = 15_000
 
@@ -14,9 +14,9 @@ RETRY_MS = 15_000
 class StoreKeeper(QObject):
     saved_again = Signal(str)  # a sentence for the user
 
-    def __init__(self, store: HistoryStore, paths: DataPaths, parent: QObject | None = None) -> None:
+    def __init__(self, recorder: UnsavedChanges, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._recorder = recorder
         self._paths = paths
         self._timer = QTimer(self)
         self._timer.setInterval(RETRY_MS)
@@ -25,16 +25,16 @@ class StoreKeeper(QObject):
 
     @property
     def unsaved(self) -> bool:
-        return self._store.is_in_memory or self._store.unsaved_count > 0
+        return self._recorder.is_in_memory or self._recorder.unsaved_count > 0
 
     def unsaved_words(self) -> str:
         """What would be lost, for the question asked before quitting."""
-        if self._store.is_in_memory:
+        if self._recorder.is_in_memory:
             return (
                 "This session's history is only in memory: it could not be saved to "
                 f"{self._paths.history_db}."
             )
-        n = self._store.unsaved_count
+        n = self._recorder.unsaved_count
         what, kept = ("1 change was", "it is") if n == 1 else (f"{n} changes were", "they are")
         return f"{what} not saved to {self._paths.history_db}: {kept} kept only in memory."
 
@@ -45,8 +45,8 @@ class StoreKeeper(QObject):
 
     @Slot()
     def retry(self) -> None:
-        if self._store.is_in_memory:
-            if self._store.try_attach(self._paths.history_db, self._paths.backups_dir):
+        if self._recorder.is_in_memory:
+            if self._recorder.try_attach(self._paths.history_db, self._paths.backups_dir):
                 self.saved_again.emit(f"Your history is saved again, in {self._paths.history_db}.")
-        elif self._store.pending_count and self._store.flush_pending():
+        elif self._recorder.pending_count and self._recorder.flush_pending():
             self.saved_again.emit(f"The changes that were waiting are now saved in {self._paths.history_db}.")

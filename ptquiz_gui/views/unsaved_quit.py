@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ptquiz_gui.app_services import Services
+from ptquiz_gui.app_services import UnsavedExport
 from ptquiz_gui.views.store_keeper import StoreKeeper
 
 DIALOG_NAME = "unsaved_quit_dialog"
@@ -49,7 +49,7 @@ def _ask(parent: QWidget, words: str) -> str:
     return STAY_TEXT
 
 
-def may_quit(parent: QWidget, services: Services, keeper: StoreKeeper) -> bool:
+def may_quit(parent: QWidget, unsaved: UnsavedExport, keeper: StoreKeeper) -> bool:
     """Whether the app may close now: everything is saved (after one more try), exported,
     or the user chose to quit without it. False means stay."""
     if not keeper.unsaved or keeper.save_before_quit():
@@ -62,11 +62,11 @@ def may_quit(parent: QWidget, services: Services, keeper: StoreKeeper) -> bool:
             return False
         if choice == DISCARD_TEXT:
             return True
-        if export_unsaved(parent, services) is not None:
+        if export_unsaved(parent, unsaved) is not None:
             return True
 
 
-def export_without_asking(services: Services, keeper: StoreKeeper) -> bool:
+def export_without_asking(unsaved: UnsavedExport, keeper: StoreKeeper) -> bool:
     """The session ends and no question may be asked: save once more, else export to
     ``~/ptquiz-unsaved-<time>.json``. Returns whether nothing is lost."""
     if not keeper.unsaved or keeper.save_before_quit():
@@ -74,9 +74,9 @@ def export_without_asking(services: Services, keeper: StoreKeeper) -> bool:
     from ptquiz_gui.storage.errors import StorageError
     from ptquiz_gui.views.file_actions import export_unsaved_to
 
-    stamp = services.clock.now().strftime("%Y%m%d-%H%M%S")
+    stamp = unsaved.clock.now().strftime("%Y%m%d-%H%M%S")
     try:
-        export_unsaved_to(services, Path.home() / f"ptquiz-unsaved-{stamp}.json")
+        export_unsaved_to(unsaved, Path.home() / f"ptquiz-unsaved-{stamp}.json")
     except (OSError, StorageError):
         return False
     return True

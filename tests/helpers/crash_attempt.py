@@ -23,7 +23,7 @@ from ptquiz_gui.domain.clock import SystemClock
 from ptquiz_gui.domain.model import Bank, Question
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 
 CHOICES = 4
 
@@ -68,31 +68,31 @@ def main() -> int:
     def failed(message: str) -> None:
         print(f"error: {message}", file=sys.stderr, flush=True)
 
-    store = HistoryStore.open(data_paths(Path(args.data_dir)).history_db, on_error=failed)
+    store = History.open(data_paths(Path(args.data_dir)).history_db, on_error=failed)
     bank = make_bank(args.questions)
     clock = SystemClock()
     for n in range(args.attempts):
         mode = Mode.EXAM if (args.seed + n) % 2 else Mode.PRACTICE
-        attempt = Attempt(plan_for_bank(bank, mode, seed=args.seed + n), clock, store)
+        attempt = Attempt(plan_for_bank(bank, mode, seed=args.seed + n), clock, store.recorder)
         attempt_id = attempt.attempt_id or 0
-        if store.pending_count:
+        if store.recorder.pending_count:
             return 3
         _say(f"started {attempt_id}")
         for position in range(attempt.size):
             choice = choice_for(attempt_id, position)
             attempt.select(attempt.item.to_shown_index(choice))
             attempt.confirm()
-            if store.pending_count:
+            if store.recorder.pending_count:
                 return 3
             _say(f"answered {attempt_id} {position} {choice}")
             if flags(position):
                 attempt.toggle_flag()
-                if store.pending_count:
+                if store.recorder.pending_count:
                     return 3
                 _say(f"flagged {attempt_id} {position}")
             attempt.next()
         result = attempt.finish()
-        if store.pending_count:
+        if store.recorder.pending_count:
             return 3
         _say(f"finished {attempt_id} {result.score}")
     store.close()

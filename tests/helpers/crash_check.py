@@ -14,7 +14,7 @@ from pathlib import Path
 
 from helpers.crash_attempt import choice_for
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.history import HistoryStore
+from ptquiz_gui.storage.history import History
 
 SCRIPT = Path(__file__).resolve().parent / "crash_attempt.py"
 REPO = Path(__file__).resolve().parents[2]
@@ -127,10 +127,10 @@ def check_history(data_dir: Path, confirmed: Confirmed) -> None:
     for attempt_id, score in confirmed.finished.items():
         assert statuses[attempt_id] == "finished" and scores[attempt_id] == score
 
-    store = HistoryStore.open(path)
+    store = History.open(path)
     try:
-        assert store.recovery is None
-        for summary in store.unfinished():
+        assert store.maintenance.recovery is None
+        for summary in store.reader.unfinished():
             assert summary.id not in confirmed.finished
     finally:
         store.close()

@@ -1,4 +1,4 @@
-"""SQLite connections for fault-injection tests, passed to ``HistoryStore.open(factory=...)``."""
+"""SQLite connections for fault-injection tests, passed to ``History.open(factory=...)``."""
 
 from __future__ import annotations
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ptquiz_gui.app_services import Services
+from ptquiz_gui.app_services import Resumption
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.views.plain_message import ask_yes_no
 
 
-def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
-    unfinished = services.store.unfinished()
+def offer_resume(parent: QWidget, attempts: Resumption) -> Attempt | None:
+    unfinished = attempts.unfinished()
     if not unfinished:
         return None
     summary = unfinished[0]
@@ -38,12 +38,12 @@ def offer_resume(parent: QWidget, services: Services) -> Attempt | None:
     box.exec()
     clicked = box.clickedButton()
     if clicked is resume:
-        return services.store.resume(summary.id, services.clock, services.store)
+        return attempts.resume(summary.id)
     if clicked is discard and ask_yes_no(
         parent,
         "Discard attempt?",
         f"Discard the unfinished attempt at “{summary.title}”? Its answers stay in your history "
         "as an abandoned attempt.",
     ):
-        services.store.discard(summary.id)
+        attempts.discard(summary.id)
     return None

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ptquiz_gui.domain import display
+from ptquiz_gui.app_services import HistoryUpkeep
 from ptquiz_gui.storage.backups import KEEP
 from ptquiz_gui.storage.errors import StorageError
-from ptquiz_gui.storage.history import HistoryStore
 from ptquiz_gui.storage.records import BackupInfo
 from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
 
@@ -43,12 +43,12 @@ class BackupsDialog(QDialog):
 
     history_restored = Signal()
 
-    def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
+    def __init__(self, upkeep: HistoryUpkeep, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backups_dialog")
         self.setWindowTitle("History backups")
         self.setMinimumSize(460, 320)
-        self._store = store
+        self._upkeep = upkeep
         self._backups: list[BackupInfo] = []
 
         intro = QLabel(
@@ -112,8 +112,8 @@ class BackupsDialog(QDialog):
         return list(self._backups)
 
     def reload(self) -> None:
-        self._backups = self._store.list_backups()
-        folder = self._store.backups_dir
+        self._backups = self._upkeep.list_backups()
+        folder = self._upkeep.backups_dir
         self.folder_label.setText(
             f"Folder: {folder}" if folder is not None else "The history is in memory only: no backups."
         )
@@ -158,7 +158,7 @@ class BackupsDialog(QDialog):
         if not ask_destructive(self, "confirm_restore", "Restore backup?", question, "Restore"):
             return
         try:
-            safety = self._store.restore(info.path)
+            safety = self._upkeep.restore(info.path)
         except StorageError as error:
             show_problem(self, "restore_failed", "Could not restore the backup", str(error))
             self.reload()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptquiz_gui.app_services import Services
+from ptquiz_gui.app_services import HistoryScreen
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.qtmodels.history_model import HistoryModel, format_date, format_mode, format_score
@@ -59,16 +59,18 @@ class HistoryPage(QWidget):
     back_requested = Signal()
     history_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, screen: HistoryScreen, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # QtCharts is heavy: it is loaded with this page, not with the app.
         from ptquiz_gui.views.history.progress_tab import ProgressTab
 
         self.setObjectName("history_page")
-        self.services = services
-        self.store = services.store
+        self.clock = screen.clock
+        self.library = screen.library
+        self.reader = screen.reader
+        self.upkeep = screen.upkeep
         self._choices: list[BankChoice] = []
-        self.model = HistoryModel(self.store, self)
+        self.model = HistoryModel(self.reader, self)
 
         title = QLabel("History")
         title.setObjectName("history_title")
@@ -96,9 +98,9 @@ class HistoryPage(QWidget):
         self.back_button.setAccessibleName("Back to library")
         self.back_button.setToolTip("Esc")
 
-        self.filter_bar = HistoryFilterBar(services.clock.now().astimezone().date())
+        self.filter_bar = HistoryFilterBar(self.clock.now().astimezone().date())
         self.attempts_tab = AttemptsTab(self.model)
-        self.progress_tab = ProgressTab(self.store)
+        self.progress_tab = ProgressTab(self.reader)
         self.missed_tab = MissedTab()
         self.tabs = _Tabs()
         self.tabs.setObjectName("history_tabs")
@@ -179,7 +181,7 @@ class HistoryPage(QWidget):
         """Read everything again (the main window calls this each time the page is shown)."""
         self.status_label.hide()
         try:
-            self._choices = bank_choices(self.store, self.services.library)
+            self._choices = bank_choices(self.reader, self.library())
         except StorageError as error:
             self._choices = []
             self.show_status(str(error))
@@ -204,7 +206,7 @@ class HistoryPage(QWidget):
     def _reload_attempts(self, select_row: int = 0) -> None:
         self.model.set_filter(self.filter_bar.current_filter())
         try:
-            everything = self.store.count_attempts(HistoryFilter())
+            everything = self.reader.count_attempts(HistoryFilter())
         except StorageError as error:
             everything = self.model.total
             self.show_status(str(error))
@@ -228,7 +230,7 @@ class HistoryPage(QWidget):
     def _reload_missed(self) -> None:
         titles = {c.bank_id: c.title for c in self._choices}
         try:
-            missed = self.store.most_missed(MISSED_LIMIT)
+            missed = self.reader.most_missed(MISSED_LIMIT)
         except StorageError as error:
             missed = []
             self.show_status(str(error))
@@ -239,7 +241,7 @@ class HistoryPage(QWidget):
         if chosen is not None:
             return chosen
         try:
-            latest = self.store.list_attempts(HistoryFilter(status=Status.FINISHED), HistorySort(), 0, 1)
+            latest = self.reader.list_attempts(HistoryFilter(status=Status.FINISHED), HistorySort(), 0, 1)
         except StorageError:
             return None
         return latest[0].bank_id if latest else None
@@ -285,7 +287,7 @@ class HistoryPage(QWidget):
         if not ask_destructive(self, "confirm_delete", "Delete attempt?", question, "Delete"):
             return
         try:
-            self.store.delete_attempt(attempt_id)
+            self.upkeep.delete_attempt(attempt_id)
         except StorageError as error:
             show_problem(self, "delete_failed", "Could not delete the attempt", str(error))
             return
@@ -295,7 +297,7 @@ class HistoryPage(QWidget):
     @Slot()
     def clear_history(self) -> None:
         try:
-            total = self.store.count_attempts(HistoryFilter())
+            total = self.reader.count_attempts(HistoryFilter())
         except StorageError as error:
             show_problem(self, "clear_failed", "Could not clear the history", str(error))
             return
@@ -310,7 +312,7 @@ class HistoryPage(QWidget):
         if not ask_destructive(self, "confirm_clear", "Clear all history?", question, "Clear history"):
             return
         try:
-            safety = self.store.clear_history()
+            safety = self.upkeep.clear_history()
         except StorageError as error:
             show_problem(self, "clear_failed", "Could not clear the history", str(error))
             return
@@ -331,7 +333,7 @@ class HistoryPage(QWidget):
     def export(self, fmt: ExportFormat) -> None:
         """Ask where, then write the attempts the filters show (oldest first)."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = display.day(self.services.clock.now())
+        stamp = display.day(self.clock.now())
         suggested = str(Path(folder or Path.home()) / f"ptquiz-history-{stamp}.{fmt.value}")
         chosen, _ = QFileDialog.getSaveFileName(
             self, f"Export history as {fmt.name}", suggested, fmt.file_filter
@@ -348,8 +350,8 @@ class HistoryPage(QWidget):
         count = 0
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
-            count = self.store.count_attempts(flt)
-            export_history(self.store, flt, fmt, path)
+            count = self.reader.count_attempts(flt)
+            export_history(self.reader, flt, fmt, path)
         except StorageError as error:
             problem: str | None = str(error)
         except OSError as error:
@@ -371,14 +373,13 @@ class HistoryPage(QWidget):
     def open_backups(self) -> None:
         from ptquiz_gui.views.history.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.store, self)
+        dialog = BackupsDialog(self.upkeep, self)
         dialog.history_restored.connect(self._on_restored)
         dialog.exec()
         dialog.deleteLater()
 
     @Slot()
     def _on_restored(self) -> None:
-        self.services.recovery = None
         self._after_change()
         self.show_status("Your history was restored from a backup.")
 

@@ -1,0 +1,96 @@
+"""The history the window works with: one open SQLite connection and where it lives.
+
+The reader, the recorder and maintenance share one ``HistoryFile``. Its connection is
+replaced when an in-memory history moves into the file and when a backup is restored,
+and every part sees the new one. It is also the one place that remembers a damaged file
+moved aside at opening (``recovery``), until a restore replaces the history.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from ptquiz_gui.storage import backups
+from ptquiz_gui.storage.errors import DatabaseDamagedError
+from ptquiz_gui.storage.opening import open_memory, open_writable
+from ptquiz_gui.storage.records import RecoveryNotice
+from ptquiz_gui.storage.recovery import move_aside, prepare_folder
+
+MEMORY_LABEL = "memory (not saved to disk)"
+
+
+def open_with_recovery(
+    path: Path, now: datetime, backups_dir: Path, factory: type[sqlite3.Connection]
+) -> tuple[sqlite3.Connection, RecoveryNotice | None]:
+    """Open (or create) the history file; a damaged one is moved aside, a fresh one started,
+    and the notice says so. Raises ``DatabaseTooNewError`` or ``StorageUnavailableError``."""
+    prepare_folder(path.parent)
+    try:
+        return open_writable(path, factory=factory), None
+    except DatabaseDamagedError as damage:
+        moved = move_aside(path, now)
+        conn = open_writable(path, factory=factory)
+        found = backups.list_backups(backups_dir)
+        return conn, RecoveryNotice(path, moved, damage.reason, found[0] if found else None)
+
+
+class HistoryFile:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        *,
+        backups_dir: Path | None = None,
+        factory: type[sqlite3.Connection] = sqlite3.Connection,
+        recovery: RecoveryNotice | None = None,
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.backups_dir = backups_dir
+        self.factory = factory
+        self.recovery = recovery
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        now: datetime,
+        *,
+        backups_dir: Path | None = None,
+        factory: type[sqlite3.Connection] = sqlite3.Connection,
+    ) -> HistoryFile:
+        folder = backups_dir or path.parent / "backups"
+        conn, notice = open_with_recovery(path, now, folder, factory)
+        return cls(conn, path, backups_dir=folder, factory=factory, recovery=notice)
+
+    @classmethod
+    def in_memory(cls, *, factory: type[sqlite3.Connection] = sqlite3.Connection) -> HistoryFile:
+        return cls(open_memory(factory=factory), None, factory=factory)
+
+    @property
+    def is_in_memory(self) -> bool:
+        return self.path is None
+
+    @property
+    def location(self) -> str:
+        return MEMORY_LABEL if self.path is None else str(self.path)
+
+    def move_to(
+        self, conn: sqlite3.Connection, path: Path, backups_dir: Path, recovery: RecoveryNotice | None
+    ) -> None:
+        """The history now lives in ``conn``, the file at ``path`` (it was in memory)."""
+        self.conn.close()
+        self.conn = conn
+        self.path = path
+        self.backups_dir = backups_dir
+        self.recovery = recovery
+
+    def reopen(self) -> None:
+        """Open the file again (after it was replaced); the old connection must be closed."""
+        assert self.path is not None
+        self.conn = open_writable(self.path, factory=self.factory)
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,255 @@
+"""Looking after the history as a whole: deleting an attempt, clearing everything, backups
+and restoring one.
+
+Each operation is a function of a connection, or, for a restore, of the history file's
+path, so it can run on a connection of its own (a worker thread) as well as on the
+window's (``Maintenance``). Under ``Maintenance`` each is refused while an attempt is
+running: its next answer would have nowhere to go, or land in a history that no longer
+holds it. The caller must finish it or leave it (Esc) first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from ptquiz_gui.domain.clock import Clock
+from ptquiz_gui.storage import backups, totals
+from ptquiz_gui.storage.connection import connect, describe, is_damage, write_transaction
+from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
+from ptquiz_gui.storage.history_file import HistoryFile
+from ptquiz_gui.storage.records import BackupInfo, RecoveryNotice
+from ptquiz_gui.storage.recovery import move_aside
+from ptquiz_gui.storage.snapshots import delete_orphans
+
+_CLEARED_TABLES = (
+    "attempt_items",
+    "attempts",
+    "review_cards",
+    "question_stats",
+    "bank_stats",
+    "question_snapshots",
+)
+
+
+# --- the operations, on any connection ---------------------------------------------------
+
+
+def delete_attempt(conn: sqlite3.Connection, location: str, attempt_id: int) -> bool:
+    """Remove one attempt for good; returns whether it existed."""
+    with write_transaction(conn, location, "the change"):
+        row = conn.execute("SELECT status FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        if row is None:
+            return False
+        if row[0] == "finished":
+            totals.uncount_finished(conn, attempt_id)
+        items = conn.execute("SELECT snapshot_id FROM attempt_items WHERE attempt_id = ?", (attempt_id,))
+        snapshots = [int(r[0]) for r in items]
+        conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
+        delete_orphans(conn, snapshots)
+    return True
+
+
+def backup_before_clearing(
+    conn: sqlite3.Connection, backups_dir: Path | None, now: datetime
+) -> BackupInfo | None:
+    """A backup of the history as it is, so even attempts made since the last daily backup
+    can be restored; ``None`` when there is nothing to keep or nowhere to keep it.
+    Raises ``StorageError``: then the history must not be cleared."""
+    if backups_dir is None or conn.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is None:
+        return None
+    try:
+        return backups.make_backup(conn, backups_dir, now)
+    except (StorageError, sqlite3.Error) as error:
+        reason = str(error) if isinstance(error, StorageError) else describe(error)
+        raise StorageError(
+            f"The history was not cleared: no backup could be taken first ({reason})."
+        ) from error
+
+
+def delete_everything(conn: sqlite3.Connection, location: str) -> None:
+    """Every attempt, statistic and review card, in one transaction."""
+    with write_transaction(conn, location, "the change"):
+        for table in _CLEARED_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+
+
+def compact(conn: sqlite3.Connection, location: str, *, on_disk: bool) -> str | None:
+    """Give the freed space back to the disk; returns what went wrong, if anything (the
+    history is cleared either way)."""
+    try:
+        conn.execute("VACUUM")
+        if on_disk:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.Error as error:
+        return f"The history was cleared, but {location} could not be compacted: {describe(error)}."
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Cleared:
+    safety: BackupInfo | None  # the backup taken first
+    problem: str | None  # a sentence for the user when compacting failed
+
+
+def clear_history_file(history_db: Path, backups_dir: Path, now: datetime) -> Cleared:
+    """Clear the history at ``history_db`` on a connection of its own (for a worker thread)."""
+    conn = connect(history_db)
+    try:
+        safety = backup_before_clearing(conn, backups_dir, now)
+        delete_everything(conn, str(history_db))
+        return Cleared(safety, compact(conn, str(history_db), on_disk=True))
+    finally:
+        conn.close()
+
+
+def _safety_backup(
+    history_db: Path, backups_dir: Path, now: datetime, factory: type[sqlite3.Connection]
+) -> BackupInfo | None:
+    """The history as it is before a restore, kept as a new backup; a damaged one is moved
+    aside instead (``None``)."""
+    try:
+        source = connect(history_db, factory=factory)
+    except sqlite3.Error as error:
+        if not is_damage(error):
+            raise StorageError(f"Could not read {history_db}: {describe(error)}.") from error
+        move_aside(history_db, now)
+        return None
+    try:
+        return backups.make_backup(source, backups_dir, now)
+    except DatabaseDamagedError:
+        source.close()
+        move_aside(history_db, now)
+        return None
+    finally:
+        source.close()
+
+
+def restore_file(
+    history_db: Path,
+    backup: Path,
+    backups_dir: Path,
+    now: datetime,
+    *,
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
+) -> BackupInfo | None:
+    """Replace the history at ``history_db`` with a checked backup (``backups.check_backup``),
+    after saving it as a new backup; returns that one (``None`` when the file was damaged and
+    moved aside). Works on connections of its own: no other connection to the file may be
+    open meanwhile. Raises ``StorageError``."""
+    safety = _safety_backup(history_db, backups_dir, now, factory)
+    try:
+        target = connect(history_db, factory=factory)
+        try:
+            backups.copy_into(backup, target)
+        finally:
+            target.close()
+    except sqlite3.Error as error:
+        raise StorageError(f"Could not restore {backup} into {history_db}: {describe(error)}.") from error
+    return safety
+
+
+# --- on the window's history --------------------------------------------------------------
+
+
+class LiveAttempts(Protocol):
+    """What maintenance needs from the recorder of the same history."""
+
+    @property
+    def running(self) -> bool: ...
+
+    def pending_words(self) -> str: ...
+
+    def flush_pending(self) -> bool: ...
+
+    def drop_pending(self) -> None: ...
+
+    def report(self, message: str) -> None: ...
+
+
+class Maintenance:
+    def __init__(self, file: HistoryFile, live: LiveAttempts, *, clock: Clock) -> None:
+        self._file = file
+        self._live = live
+        self._clock = clock
+
+    @property
+    def recovery(self) -> RecoveryNotice | None:
+        """The damaged history moved aside when the file was opened, until a restore replaces it."""
+        return self._file.recovery
+
+    @property
+    def backups_dir(self) -> Path | None:
+        return self._file.backups_dir
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Backups newest first."""
+        folder = self._file.backups_dir
+        return [] if folder is None else backups.list_backups(folder)
+
+    def _refuse_while_running(self, what: str) -> None:
+        if self._live.running:
+            raise StorageError(
+                f"{what} while an attempt is running. Finish the attempt, or leave it (Esc; it stays "
+                "resumable), then try again."
+            )
+
+    def _saved_first(self, what: str) -> None:
+        if not self._live.flush_pending():
+            raise StorageError(
+                f"Could not save {what} to {self._file.location}: earlier changes are still waiting."
+            )
+
+    def delete_attempt(self, attempt_id: int) -> bool:
+        """Remove one attempt for good; returns whether it existed. Refused while an attempt runs."""
+        self._refuse_while_running("An attempt cannot be deleted")
+        self._saved_first("the change")
+        return delete_attempt(self._file.conn, self._file.location, attempt_id)
+
+    def clear_history(self) -> BackupInfo | None:
+        """Delete every attempt, statistic and review card.
+
+        A backup of the history as it was is taken first (and older backups are kept), so
+        even attempts made since the last daily backup can be restored. Returns it.
+        Refused while an attempt is running.
+        """
+        self._refuse_while_running("The history cannot be cleared")
+        conn, location = self._file.conn, self._file.location
+        safety = backup_before_clearing(conn, self._file.backups_dir, self._clock.now())
+        self._live.drop_pending()
+        self._saved_first("the change")
+        delete_everything(conn, location)
+        problem = compact(conn, location, on_disk=not self._file.is_in_memory)
+        if problem is not None:
+            self._live.report(problem)
+        return safety
+
+    def restore(self, backup: Path) -> BackupInfo | None:
+        """Replace the history with a backup, after saving the current one as a new backup.
+
+        Returns that safety backup (``None`` when the current file was damaged and was
+        moved aside instead). Raises ``StorageError`` and leaves the history as it was
+        when an attempt is running, the backup is unusable or changes are still waiting.
+        An attempt left open (paused or left with Esc) cannot write into the restored
+        history: its writes name its token, which the backup does not hold in progress.
+        """
+        self._refuse_while_running("A backup cannot be restored")
+        path, folder = self._file.path, self._file.backups_dir
+        if path is None or folder is None:
+            raise StorageError("The history is only in memory; there is no file to restore into.")
+        backups.check_backup(backup)
+        if not self._live.flush_pending():
+            raise StorageError(
+                f"{self._live.pending_words()} not saved yet; the backup was not restored. "
+                "Free some disk space and try again, or export the unsaved changes."
+            )
+        self._file.close()
+        try:
+            safety = restore_file(path, backup, folder, self._clock.now(), factory=self._file.factory)
+        finally:
+            self._file.reopen()
+        self._file.recovery = None
+        return safety
