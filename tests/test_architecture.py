@@ -124,6 +124,7 @@ LAYERS: dict[str, int] = {
     "ptquiz_gui.app": 6,
     "ptquiz_gui.selftest": 6,
     "ptquiz_gui.cli": 7,
+    "ptquiz_gui.cli_parser": 7,
     "ptquiz_gui.__main__": 7,
 }
 SIBLINGS = {("ptquiz_gui.views", "ptquiz_gui.commands"), ("ptquiz_gui.commands", "ptquiz_gui.views")}

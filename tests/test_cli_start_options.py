@@ -37,7 +37,7 @@ def test_an_impossible_seed_or_time_limit_is_refused_plainly(
 
 
 def test_the_largest_seed_and_a_day_long_exam_are_accepted() -> None:
-    from ptquiz_gui.cli import build_parser
+    from ptquiz_gui.cli_parser import build_parser
 
     args = build_parser().parse_args(
         ["start", "pytorch-02", "--seed", str(2**63 - 1), "--time-limit", "86400"]

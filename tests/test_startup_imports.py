@@ -41,8 +41,9 @@ def loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
 
 
 def start_app(data_dir: Path, arguments: list[str] | None = None) -> tuple[str, list[str]]:
-    """Start as ``ptquiz --data-dir DATA_DIR``, or with ``arguments`` instead."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{ENV_VAR: "1"})
+    """Start as ``ptquiz --data-dir DATA_DIR``, or with ``arguments`` instead (the data folder
+    then comes from ``PTQUIZ_DATA_DIR``, never the user's own)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PTQUIZ_DATA_DIR=str(data_dir), **{ENV_VAR: "1"})
     done = subprocess.run(
         [
             sys.executable,
@@ -101,3 +102,10 @@ def test_a_bare_start_opens_the_window_on_the_data_folder_from_the_environment(d
     assert MARKER in output
     assert "ptquiz_gui.views.library.library_page" in modules
     assert (data_dir / "cache" / "banks.json").is_file()
+
+
+def test_a_double_click_start_never_builds_the_command_line_parser(data_dir: Path) -> None:
+    output, modules = start_app(data_dir, arguments=[])
+    assert MARKER in output
+    assert (data_dir / "cache").is_dir(), "the start used the folder it was given"
+    assert loaded(modules, ("ptquiz_gui.cli_parser",)) == []
