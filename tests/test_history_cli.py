@@ -74,6 +74,7 @@ def test_json_lists_every_attempt_with_its_answers(
             {
                 "question_id": item.question.id,
                 "choice": state.choice,
+                "choices": [] if state.choice is None else [state.choice],
                 "correct": state.choice == item.question.answer,
                 "seconds": state.seconds,
             }
@@ -87,6 +88,7 @@ def test_json_lists_every_attempt_with_its_answers(
     assert second["answers"][0] == {
         "question_id": exam.plan.items[0].question.id,
         "choice": 3,
+        "choices": [3],
         "correct": exam.plan.items[0].question.answer == 3,
         "seconds": 5.0,
     }

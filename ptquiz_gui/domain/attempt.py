@@ -6,6 +6,10 @@ an ``AttemptListener`` (the history store) hears every change that must be kept.
 Practice: ``select`` highlights a choice, ``confirm`` commits it and reveals the key;
 a committed answer is final. Exam: ``select`` commits at once and may be changed
 until the attempt is submitted; nothing is revealed before that.
+
+An answer is a set of chosen choices. For a single-answer or true/false question
+``select`` replaces the one chosen; for a multiple-answer question it toggles the choice
+in or out of the set (in an exam, un-ticking the last one leaves the question unanswered).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Protocol
 
 from ptquiz_gui.domain.clock import Clock
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, QuizItem
-from ptquiz_gui.domain.result import AnswerState, Result, build_result
+from ptquiz_gui.domain.result import AnswerState, Result, build_result, chosen_set
 
 CHECKPOINT_SECONDS = 5.0
 
@@ -68,7 +72,7 @@ class Attempt:
         self.timed_out = False
         self.finished_at: datetime | None = None
         self.attempt_id: int | None = None
-        self._selected: list[int | None] = [None] * len(plan.items)
+        self._selected: list[tuple[int, ...]] = [() for _ in plan.items]  # shown indexes, sorted
         if progress is None:
             self.answers = [AnswerState() for _ in plan.items]
             self.current = 0
@@ -78,13 +82,14 @@ class Attempt:
             if len(progress.answers) != len(plan.items):
                 raise ValueError("saved progress does not match the attempt's questions")
             self.attempt_id = progress.attempt_id
-            self.answers = [AnswerState(a.choice, a.flagged, a.seconds) for a in progress.answers]
+            self.answers = [
+                AnswerState(chosen_set(a.choices), a.flagged, a.seconds) for a in progress.answers
+            ]
             self.current = min(max(progress.current, 0), len(plan.items) - 1)
             self._elapsed_base = progress.elapsed
             self.started_at = progress.started_at
             for i, a in enumerate(self.answers):
-                if a.choice is not None:
-                    self._selected[i] = plan.items[i].to_shown_index(a.choice)
+                self._selected[i] = chosen_set(plan.items[i].to_shown_index(c) for c in a.choices)
         self._segment_start: float | None = clock.monotonic()
         self._last_checkpoint = clock.monotonic()
         if progress is None and listener is not None:
@@ -112,9 +117,14 @@ class Attempt:
     def paused(self) -> bool:
         return self._segment_start is None and not self.finished
 
-    def selected(self, position: int | None = None) -> int | None:
-        """The highlighted choice (shown index) of a question, committed or not."""
+    def selection(self, position: int | None = None) -> tuple[int, ...]:
+        """The highlighted (ticked) choices of a question, as shown indexes, committed or not."""
         return self._selected[self.current if position is None else position]
+
+    def selected(self, position: int | None = None) -> int | None:
+        """The highlighted choice (shown index) when exactly one is highlighted."""
+        chosen = self.selection(position)
+        return chosen[0] if len(chosen) == 1 else None
 
     def is_committed(self, position: int | None = None) -> bool:
         return self.answers[self.current if position is None else position].answered
@@ -154,7 +164,7 @@ class Attempt:
 
     def progress(self) -> SavedProgress:
         answers = tuple(
-            AnswerState(a.choice, a.flagged, self.question_seconds(i)) for i, a in enumerate(self.answers)
+            AnswerState(a.choices, a.flagged, self.question_seconds(i)) for i, a in enumerate(self.answers)
         )
         return SavedProgress(self.attempt_id or 0, self.started_at, answers, self.current, self.elapsed())
 
@@ -189,24 +199,30 @@ class Attempt:
     # --- answering -----------------------------------------------------------------------
 
     def select(self, shown: int) -> bool:
-        """Choose the choice shown at ``shown``; in an exam this commits it."""
+        """Choose the choice shown at ``shown`` (a multiple-answer question: tick or un-tick
+        it); in an exam this commits the answer."""
         if self.finished or self.paused or not 0 <= shown < len(self.item.choice_order):
             return False
         if self.mode is Mode.PRACTICE and self.is_committed():
             return False
-        self._selected[self.current] = shown
+        chosen = self._selected[self.current]
+        if self.item.question.multiple:
+            chosen = chosen_set(set(chosen) ^ {shown})
+        else:
+            chosen = (shown,)
+        self._selected[self.current] = chosen
         if self.mode is Mode.EXAM:
-            self._commit(self.item.to_file_index(shown))
+            self._commit(chosen)
         return True
 
     def confirm(self) -> bool:
-        """Practice: commit the highlighted choice. Returns whether anything was committed."""
+        """Practice: commit the highlighted choices. Returns whether anything was committed."""
         if self.finished or self.paused or self.mode is not Mode.PRACTICE or self.is_committed():
             return False
-        shown = self._selected[self.current]
-        if shown is None:
+        chosen = self._selected[self.current]
+        if not chosen:
             return False
-        self._commit(self.item.to_file_index(shown))
+        self._commit(chosen)
         return True
 
     def toggle_flag(self, position: int | None = None) -> bool:
@@ -219,9 +235,9 @@ class Attempt:
             self._listener.flag_changed(self, position)
         return answer.flagged
 
-    def _commit(self, file_index: int) -> None:
+    def _commit(self, shown: tuple[int, ...]) -> None:
         self._close_segment()
-        self.answers[self.current].choice = file_index
+        self.answers[self.current].choices = chosen_set(self.item.to_file_index(i) for i in shown)
         self._open_segment()
         if self._listener is not None:
             self._listener.answer_recorded(self, self.current)

@@ -2,24 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from fractions import Fraction
 
+from ptquiz_gui.domain.answer_events import is_full_marks
 from ptquiz_gui.domain.plan import AttemptPlan, QuizItem
+from ptquiz_gui.domain.scoring import exact_score
+
+
+def chosen_set(indexes: Iterable[int]) -> tuple[int, ...]:
+    """Chosen indexes as every record keeps them: sorted, each once."""
+    return tuple(sorted(set(indexes)))
 
 
 @dataclass(slots=True)
 class AnswerState:
-    """What the user did with one question of an attempt (indexes in file order)."""
+    """What the user did with one question of an attempt.
 
-    choice: int | None = None
+    ``choices`` are the chosen indexes in file order, sorted; empty when unanswered. A
+    single-answer or true/false question has at most one.
+    """
+
+    choices: tuple[int, ...] = ()
     flagged: bool = False
     seconds: float = 0.0
 
     @property
     def answered(self) -> bool:
-        return self.choice is not None
+        return bool(self.choices)
+
+    @property
+    def choice(self) -> int | None:
+        """The chosen index when exactly one was chosen."""
+        return self.choices[0] if len(self.choices) == 1 else None
 
 
 class Outcome(StrEnum):
@@ -30,25 +47,56 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ItemOutcome:
+    """One position of a result. ``choices`` are file indexes, sorted (empty: unanswered).
+
+    It is ``CORRECT`` only with full marks; a partly right answer to a multiple-answer
+    question is ``WRONG`` and earns its ``points`` (a fraction of one).
+    """
+
     position: int
     item: QuizItem
-    choice: int | None
+    choices: tuple[int, ...]
     flagged: bool
     seconds: float
 
     @property
+    def choice(self) -> int | None:
+        """The chosen index when exactly one was chosen."""
+        return self.choices[0] if len(self.choices) == 1 else None
+
+    @property
+    def exact_points(self) -> Fraction:
+        return exact_score(self.item.question, self.choices)
+
+    @property
+    def points(self) -> float:
+        return float(self.exact_points)
+
+    @property
     def outcome(self) -> Outcome:
-        if self.choice is None:
+        if not self.choices:
             return Outcome.UNANSWERED
-        return Outcome.CORRECT if self.choice == self.item.question.answer else Outcome.WRONG
+        return Outcome.CORRECT if is_full_marks(self.exact_points) else Outcome.WRONG
 
     @property
     def correct(self) -> bool:
         return self.outcome is Outcome.CORRECT
 
+    @property
+    def partial(self) -> bool:
+        """Wrong, yet worth some points (partial scoring)."""
+        return 0 < self.exact_points < 1
+
+    @property
+    def missed_keys(self) -> tuple[int, ...]:
+        """Keys (file indexes) the answer did not choose."""
+        return tuple(k for k in self.item.question.answers if k not in self.choices)
+
 
 @dataclass(frozen=True, slots=True)
 class TopicScore:
+    """Right answers (full marks) of one topic."""
+
     topic: str
     correct: int
     total: int
@@ -70,12 +118,24 @@ class Result:
         return len(self.outcomes)
 
     @property
-    def score(self) -> int:
-        return sum(1 for o in self.outcomes if o.correct)
+    def points(self) -> Fraction:
+        """The exact sum of every position's points."""
+        return sum((o.exact_points for o in self.outcomes), Fraction(0))
+
+    @property
+    def score(self) -> float:
+        """The points: a whole number (an ``int``) unless partial scoring gave a fraction."""
+        points = self.points
+        return int(points) if points.denominator == 1 else float(points)
+
+    @property
+    def correct_count(self) -> int:
+        """Questions answered with full marks."""
+        return self.count(Outcome.CORRECT)
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.score / self.total
+        return float(100 * self.points / self.total)
 
     @property
     def passed(self) -> bool:
@@ -114,7 +174,7 @@ def build_result(
     plan: AttemptPlan, answers: Sequence[AnswerState], time_used: float, timed_out: bool = False
 ) -> Result:
     outcomes = tuple(
-        ItemOutcome(i, item, a.choice, a.flagged, a.seconds)
+        ItemOutcome(i, item, chosen_set(a.choices), a.flagged, a.seconds)
         for i, (item, a) in enumerate(zip(plan.items, answers, strict=True))
     )
     return Result(plan=plan, outcomes=outcomes, time_used=time_used, timed_out=timed_out)

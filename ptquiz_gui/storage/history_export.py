@@ -1,9 +1,12 @@
 """The history as files: ``ptquiz history --json/--csv`` and History → Export write exactly this.
 
 Times are ISO-8601 in UTC. In JSON every position of an attempt is listed in the order
-shown, ``choice`` being the index of the chosen answer in the bank file's order, or
-``null`` when left unanswered. Both formats are streamed, one attempt at a time, so a long
-history is never held whole.
+shown: ``choices`` holds the chosen indexes in the bank file's order (sorted; ``[]`` when
+left unanswered), and ``choice`` the one chosen index of a single-answer or true/false
+question (``null`` when unanswered, and always ``null`` for a multiple-answer question).
+``score`` is the attempt's points: a whole number, fractional only where partial scoring
+applies. Both formats are streamed, one attempt at a time, so a long history is never held
+whole.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def attempt_json(exported: ExportedAttempt) -> dict[str, object]:
             {
                 "question_id": a.question_id,
                 "choice": a.choice,
+                "choices": list(a.choices),
                 "correct": a.correct,
                 "seconds": round(a.seconds, 3),
             }

@@ -14,6 +14,7 @@ from typing import Any
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
 from ptquiz_gui.storage.errors import AttemptNotFoundError
+from ptquiz_gui.storage.snapshots import order_from_text
 from ptquiz_gui.storage.records import (
     AttemptSummary,
     ExportedAnswer,
@@ -134,7 +135,8 @@ def iter_export(conn: sqlite3.Connection, flt: HistoryFilter) -> Iterator[Export
     )
     positions = conn.execute(
         f"""
-        SELECT a.id, i.position, s.bank_id, s.question_id, i.choice, i.correct, i.seconds, i.flagged
+        SELECT a.id, i.position, s.bank_id, s.question_id, i.choice, i.correct, i.seconds, i.flagged,
+               i.choices, i.points
         FROM attempts AS a
         JOIN attempt_items AS i ON i.attempt_id = a.id
         JOIN question_snapshots AS s ON s.id = i.snapshot_id
@@ -149,7 +151,10 @@ def iter_export(conn: sqlite3.Connection, flt: HistoryFilter) -> Iterator[Export
         answers: tuple[ExportedAnswer, ...] = ()
         if ahead is not None and ahead[0] == head[0]:
             answers = tuple(
-                ExportedAnswer(r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7])) for r in ahead[1]
+                ExportedAnswer(
+                    r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]), order_from_text(r[8]), r[9]
+                )
+                for r in ahead[1]
             )
             ahead = next(groups, None)
         yield ExportedAttempt(summary_from_row(head), answers)

@@ -8,7 +8,7 @@ from ptquiz_gui.domain.attempt import SavedProgress, Status
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, QuizItem
 from ptquiz_gui.domain.result import AnswerState, Result, build_result
 from ptquiz_gui.storage.errors import AttemptNotFoundError
-from ptquiz_gui.storage.snapshots import SNAPSHOT_COLUMNS, order_from_text, question_from_row
+from ptquiz_gui.storage.snapshots import SNAPSHOT_COLUMNS, SNAPSHOT_WIDTH, order_from_text, question_from_row
 from ptquiz_gui.storage.times import from_db
 
 
@@ -22,7 +22,7 @@ def load_plan(conn: sqlite3.Connection, attempt_id: int) -> tuple[AttemptPlan, l
         raise AttemptNotFoundError(attempt_id)
     rows = conn.execute(
         f"""
-        SELECT s.bank_id, {SNAPSHOT_COLUMNS}, i.choice_order, i.choice, i.flagged, i.seconds
+        SELECT s.bank_id, {SNAPSHOT_COLUMNS}, i.choice_order, i.choices, i.flagged, i.seconds
         FROM attempt_items AS i JOIN question_snapshots AS s ON s.id = i.snapshot_id
         WHERE i.attempt_id = ?
         ORDER BY i.position
@@ -31,8 +31,9 @@ def load_plan(conn: sqlite3.Connection, attempt_id: int) -> tuple[AttemptPlan, l
     ).fetchall()
     if not rows:
         raise AttemptNotFoundError(attempt_id, "has no stored questions")
-    items = tuple(QuizItem(r[0], question_from_row(r, 1), order_from_text(r[7])) for r in rows)
-    answers = [AnswerState(r[8], bool(r[9]), r[10]) for r in rows]
+    at = 1 + SNAPSHOT_WIDTH  # the columns after the snapshot's
+    items = tuple(QuizItem(r[0], question_from_row(r, 1), order_from_text(r[at])) for r in rows)
+    answers = [AnswerState(order_from_text(r[at + 1]), bool(r[at + 2]), r[at + 3]) for r in rows]
     title, bank_id, mode, seed, time_limit, pass_mark, kind, bank_hash = head
     plan = AttemptPlan(
         title=title,

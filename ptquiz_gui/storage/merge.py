@@ -16,7 +16,18 @@ _ATTEMPT_COLUMNS = (
     "bank_id, bank_hash, mode, kind, title, seed, pass_mark, time_limit, started_at, finished_at, status,"
     " timed_out, total, answered, score, percent, elapsed, current, token"
 )
-_SNAPSHOT_COLUMNS = "digest, bank_id, question_id, prompt, choices, answer, explanation, topic"
+_SNAPSHOT_COLUMNS = (
+    "digest, bank_id, question_id, prompt, choices, answer, explanation, topic,"
+    " qtype, answers, scoring, shuffle, choose"
+)
+_ITEM_COLUMNS = (
+    "attempt_id, position, snapshot_id, choice_order, choice, correct, seconds, flagged, answered_at,"
+    " choices, points"
+)
+
+
+def _marks(columns: str) -> str:
+    return ", ".join("?" * (columns.count(",") + 1))
 
 
 def _snapshot_ids(source: sqlite3.Connection, target: sqlite3.Connection) -> dict[int, int]:
@@ -25,7 +36,7 @@ def _snapshot_ids(source: sqlite3.Connection, target: sqlite3.Connection) -> dic
         found = target.execute("SELECT id FROM question_snapshots WHERE digest = ?", (row[1],)).fetchone()
         if found is None:
             cursor = target.execute(
-                f"INSERT INTO question_snapshots ({_SNAPSHOT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO question_snapshots ({_SNAPSHOT_COLUMNS}) VALUES ({_marks(_SNAPSHOT_COLUMNS)})",
                 row[1:],
             )
             assert cursor.lastrowid is not None
@@ -42,19 +53,15 @@ def merge_into(source: sqlite3.Connection, target: sqlite3.Connection) -> dict[i
     try:
         snapshots = _snapshot_ids(source, target)
         attempts: dict[int, int] = {}
-        placeholders = ", ".join("?" * (_ATTEMPT_COLUMNS.count(",") + 1))
+        placeholders = _marks(_ATTEMPT_COLUMNS)
         for row in source.execute(f"SELECT id, {_ATTEMPT_COLUMNS} FROM attempts ORDER BY id").fetchall():
             inserted = target.execute(
                 f"INSERT INTO attempts ({_ATTEMPT_COLUMNS}) VALUES ({placeholders}) RETURNING id", row[1:]
             ).fetchall()
             attempts[row[0]] = int(inserted[0][0])
-        items = source.execute(
-            "SELECT attempt_id, position, snapshot_id, choice_order, choice, correct, seconds, flagged,"
-            " answered_at FROM attempt_items"
-        ).fetchall()
+        items = source.execute(f"SELECT {_ITEM_COLUMNS} FROM attempt_items").fetchall()
         target.executemany(
-            "INSERT INTO attempt_items (attempt_id, position, snapshot_id, choice_order, choice, correct,"
-            " seconds, flagged, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO attempt_items ({_ITEM_COLUMNS}) VALUES ({_marks(_ITEM_COLUMNS)})",
             ((attempts[r[0]], r[1], snapshots[r[2]], *r[3:]) for r in items),
         )
         cards = source.execute(

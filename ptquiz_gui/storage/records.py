@@ -26,7 +26,7 @@ class AttemptSummary:
     finished_at: datetime | None
     total: int
     answered: int
-    score: int | None  # None while in progress
+    score: float | None  # points; None while in progress; whole unless partial scoring gave a fraction
     percent: float | None  # None while in progress
     elapsed: float  # seconds on the clock
     time_limit: int | None
@@ -97,10 +97,12 @@ class ExportedAnswer:
     position: int
     bank_id: str
     question_id: str
-    choice: int | None  # index in file order; None when unanswered
-    correct: bool
+    choice: int | None  # index in file order; None when unanswered or a multiple-answer question
+    correct: bool  # full marks
     seconds: float
     flagged: bool
+    choices: tuple[int, ...] = ()  # every chosen index in file order, sorted; empty when unanswered
+    points: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,7 +166,39 @@ def _add_attempt_tokens(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
 
 
-MIGRATIONS: Sequence[Migration] = (_create_history, _add_derived_totals, _add_attempt_tokens)
+def _add_answer_sets(conn: sqlite3.Connection) -> None:
+    """Version 4: questions with several right answers, and true/false.
+
+    Each position keeps the set of chosen indexes (``choices``, a JSON list in file order,
+    sorted; ``[]`` when unanswered) and the points it earned (``points``, 0-1, fractional
+    under partial scoring). ``choice`` stays the one chosen index of a single-answer or
+    true/false question and is NULL for a multiple-answer one; ``correct`` means full marks.
+    An attempt's ``score`` may now be fractional. Snapshots keep the question's type, keys,
+    scoring, shuffle and "choose N", so old attempts review, resume and score as shown.
+    Everything recorded before was a single-answer question, shuffled, all-or-nothing.
+    """
+    conn.execute("ALTER TABLE attempt_items ADD COLUMN choices TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE attempt_items ADD COLUMN points REAL NOT NULL DEFAULT 0")
+    conn.execute(
+        "UPDATE attempt_items SET choices = '[' || choice || ']', points = correct WHERE choice IS NOT NULL"
+    )
+    for column in (
+        "qtype TEXT NOT NULL DEFAULT 'single'",
+        "answers TEXT NOT NULL DEFAULT '[]'",
+        "scoring TEXT NOT NULL DEFAULT 'all-or-nothing'",
+        "shuffle INTEGER NOT NULL DEFAULT 1",
+        "choose INTEGER",
+    ):
+        conn.execute(f"ALTER TABLE question_snapshots ADD COLUMN {column}")
+    conn.execute("UPDATE question_snapshots SET answers = '[' || answer || ']'")
+
+
+MIGRATIONS: Sequence[Migration] = (
+    _create_history,
+    _add_derived_totals,
+    _add_attempt_tokens,
+    _add_answer_sets,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 REQUIRED_TABLES = frozenset(

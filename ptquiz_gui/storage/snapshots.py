@@ -1,4 +1,8 @@
-"""Question snapshots: the exact text an attempt showed, kept so reviews outlive bank edits."""
+"""Question snapshots: the exact text an attempt showed, kept so reviews outlive bank edits.
+
+A snapshot keeps what reviewing, resuming and scoring need: the text, the keys, the
+question's type and scoring, whether its choices may be shuffled, and its "choose N".
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ptquiz_gui.domain.model import Question
+from ptquiz_gui.domain.model import Question, QuestionType, Scoring
 from ptquiz_gui.domain.plan import QuizItem
 
 
@@ -25,17 +29,38 @@ class ItemSnapshot:
     explanation: str
     topic: str
     choice_order: tuple[int, ...]
+    qtype: str = QuestionType.SINGLE.value
+    answers: tuple[int, ...] = ()
+    scoring: str = Scoring.ALL_OR_NOTHING.value
+    shuffle: bool = True
+    choose: int | None = None
 
     @classmethod
     def of(cls, item: QuizItem) -> ItemSnapshot:
         q = item.question
         return cls(
-            item.bank_id, q.id, q.prompt, q.choices, q.answer, q.explanation, q.topic, item.choice_order
+            item.bank_id,
+            q.id,
+            q.prompt,
+            q.choices,
+            q.answer,
+            q.explanation,
+            q.topic,
+            item.choice_order,
+            q.type.value,
+            q.answers,
+            q.scoring.value,
+            q.shuffle,
+            q.choose,
         )
 
     @property
+    def keys(self) -> tuple[int, ...]:
+        return self.answers or (self.answer,)
+
+    @property
     def digest(self) -> str:
-        content = [
+        content: list[object] = [
             self.bank_id,
             self.question_id,
             self.prompt,
@@ -44,6 +69,11 @@ class ItemSnapshot:
             self.explanation,
             self.topic,
         ]
+        # A question as version 3 knew it (single, shuffled, all-or-nothing) keeps its old
+        # digest, so attempts from before and after share its row.
+        extra = [self.qtype, list(self.keys), self.scoring, self.shuffle, self.choose]
+        if extra != [QuestionType.SINGLE.value, [self.answer], Scoring.ALL_OR_NOTHING.value, True, None]:
+            content.append(extra)
         return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -55,8 +85,9 @@ def store_snapshot(conn: sqlite3.Connection, snap: ItemSnapshot) -> int:
         return int(row[0])
     cursor = conn.execute(
         "INSERT INTO question_snapshots"
-        " (digest, bank_id, question_id, prompt, choices, answer, explanation, topic)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " (digest, bank_id, question_id, prompt, choices, answer, explanation, topic,"
+        " qtype, answers, scoring, shuffle, choose)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             digest,
             snap.bank_id,
@@ -66,18 +97,43 @@ def store_snapshot(conn: sqlite3.Connection, snap: ItemSnapshot) -> int:
             snap.answer,
             snap.explanation,
             snap.topic,
+            snap.qtype,
+            index_list(snap.keys),
+            snap.scoring,
+            int(snap.shuffle),
+            snap.choose,
         ),
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
 
-SNAPSHOT_COLUMNS = "s.question_id, s.prompt, s.choices, s.answer, s.explanation, s.topic"
+SNAPSHOT_COLUMNS = (
+    "s.question_id, s.prompt, s.choices, s.answer, s.explanation, s.topic,"
+    " s.qtype, s.answers, s.scoring, s.shuffle, s.choose"
+)
+SNAPSHOT_WIDTH = SNAPSHOT_COLUMNS.count(",") + 1
+
+
+def _question_type(value: str) -> QuestionType:
+    try:
+        return QuestionType(value)
+    except ValueError:  # not one this ptquiz knows: read as the plainest kind
+        return QuestionType.SINGLE
+
+
+def _scoring(value: str) -> Scoring:
+    try:
+        return Scoring(value)
+    except ValueError:
+        return Scoring.ALL_OR_NOTHING
 
 
 def question_from_row(row: Sequence[Any], start: int = 0) -> Question:
     """Rebuild a question from ``SNAPSHOT_COLUMNS`` found at ``row[start:]``."""
-    qid, prompt, choices, answer, explanation, topic = row[start : start + 6]
+    qid, prompt, choices, answer, explanation, topic, qtype, answers, scoring, shuffle, choose = row[
+        start : start + SNAPSHOT_WIDTH
+    ]
     return Question(
         id=qid,
         prompt=prompt,
@@ -85,11 +141,21 @@ def question_from_row(row: Sequence[Any], start: int = 0) -> Question:
         answer=answer,
         explanation=explanation,
         topic=topic,
+        type=_question_type(qtype),
+        answers=order_from_text(answers) or (answer,),
+        scoring=_scoring(scoring),
+        shuffle=bool(shuffle),
+        choose=choose,
     )
 
 
-def order_from_text(text: str) -> tuple[int, ...]:
-    return tuple(int(i) for i in json.loads(text))
+def index_list(indexes: Iterable[int]) -> str:
+    """Indexes as stored: a compact JSON list, ``[2,0,1]``."""
+    return "[" + ",".join(str(int(i)) for i in indexes) + "]"
+
+
+def order_from_text(text: str | None) -> tuple[int, ...]:
+    return () if not text else tuple(int(i) for i in json.loads(text))
 
 
 _ORPHAN = """

@@ -18,11 +18,14 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
 
+from ptquiz_gui.domain.answer_events import is_full_marks
 from ptquiz_gui.domain.attempt import Attempt, Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
+from ptquiz_gui.domain.result import ItemOutcome
+from ptquiz_gui.domain import scoring
 from ptquiz_gui.storage import cards, totals
 from ptquiz_gui.storage.errors import AttemptGoneError
-from ptquiz_gui.storage.snapshots import ItemSnapshot, store_snapshot
+from ptquiz_gui.storage.snapshots import ItemSnapshot, index_list, store_snapshot
 from ptquiz_gui.storage.times import from_db, to_db
 
 
@@ -56,7 +59,7 @@ def _snapshot_id(conn: sqlite3.Connection, token: str, position: int) -> int | N
 def _count_answered(conn: sqlite3.Connection, token: str) -> None:
     conn.execute(
         "UPDATE attempts SET answered = (SELECT count(*) FROM attempt_items"
-        " WHERE attempt_id = attempts.id AND choice IS NOT NULL)"
+        " WHERE attempt_id = attempts.id AND choices <> '[]')"
         " WHERE token = :token AND status = 'in_progress'",
         {"token": token},
     )
@@ -133,8 +136,7 @@ class StartedWrite:
         attempt_id = int(inserted[0][0])
         rows = []
         for position, snap in enumerate(self.items):
-            order = "[" + ",".join(str(i) for i in snap.choice_order) + "]"
-            rows.append((attempt_id, position, store_snapshot(conn, snap), order))
+            rows.append((attempt_id, position, store_snapshot(conn, snap), index_list(snap.choice_order)))
         conn.executemany(
             "INSERT INTO attempt_items (attempt_id, position, snapshot_id, choice_order) VALUES (?, ?, ?, ?)",
             rows,
@@ -149,8 +151,8 @@ class AnswerWrite:
     position: int
     question_id: str
     bank_id: str
-    choice: int | None
-    correct: bool
+    choice: int | None  # the one chosen index; None when unanswered or multiple-answer
+    correct: bool  # full marks
     seconds: float
     flagged: bool
     answered_at: str
@@ -158,35 +160,42 @@ class AnswerWrite:
     current: int
     schedule: bool  # practice answers are final, so they move the review card now
     in_review: bool
+    choices: tuple[int, ...] = ()  # every chosen index, file order, sorted
+    points: float = 0.0
 
     @classmethod
     def of(cls, token: str, attempt: Attempt, position: int, answered_at: str) -> AnswerWrite:
         item = attempt.plan.items[position]
         state = attempt.answers[position]
+        points = scoring.score(item.question, state.choices)
         return cls(
             token=token,
             position=position,
             question_id=item.question.id,
             bank_id=item.bank_id,
-            choice=state.choice,
-            correct=state.choice == item.question.answer,
+            choice=None if item.question.multiple else state.choice,
+            correct=is_full_marks(points),
             seconds=attempt.question_seconds(position),
             flagged=state.flagged,
             answered_at=answered_at,
             elapsed=attempt.elapsed(),
             current=attempt.current,
-            schedule=attempt.mode is Mode.PRACTICE and state.choice is not None,
+            schedule=attempt.mode is Mode.PRACTICE and state.answered,
             in_review=attempt.plan.kind is PlanKind.REVIEW,
+            choices=state.choices,
+            points=points,
         )
 
     def apply(self, conn: sqlite3.Connection) -> None:
         cursor = conn.execute(
-            "UPDATE attempt_items SET choice = :choice, correct = :correct, seconds = :seconds,"
-            " flagged = :flagged, answered_at = :answered_at"
+            "UPDATE attempt_items SET choice = :choice, choices = :choices, correct = :correct,"
+            " points = :points, seconds = :seconds, flagged = :flagged, answered_at = :answered_at"
             f" WHERE attempt_id = {LIVE_ID} AND position = :position",
             {
                 "choice": self.choice,
+                "choices": index_list(self.choices),
                 "correct": int(self.correct),
+                "points": self.points,
                 "seconds": self.seconds,
                 "flagged": int(self.flagged),
                 "answered_at": self.answered_at,
@@ -262,6 +271,13 @@ class FinalAnswer:
     correct: bool
     seconds: float
     flagged: bool
+    choices: tuple[int, ...] = ()
+    points: float = 0.0
+
+    @classmethod
+    def of(cls, outcome: ItemOutcome) -> FinalAnswer:
+        single = None if outcome.item.question.multiple else outcome.choice
+        return cls(single, outcome.correct, outcome.seconds, outcome.flagged, outcome.choices, outcome.points)
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +289,7 @@ class EndedWrite:
     timed_out: bool
     elapsed: float
     current: int
-    score: int
+    score: float  # whole unless partial scoring gave a fraction
     total: int
     answers: tuple[FinalAnswer, ...]
     schedule: bool  # a submitted exam moves the review cards of its final answers
@@ -281,7 +297,7 @@ class EndedWrite:
     @classmethod
     def of(cls, token: str, attempt: Attempt, fallback_time: str) -> EndedWrite:
         result = attempt.result()
-        answers = tuple(FinalAnswer(o.choice, o.correct, o.seconds, o.flagged) for o in result.outcomes)
+        answers = tuple(FinalAnswer.of(o) for o in result.outcomes)
         finished = attempt.finished_at
         return cls(
             token=token,
@@ -302,12 +318,15 @@ class EndedWrite:
             raise AttemptGoneError("The end of the attempt")
         attempt_id = int(row[0])
         cursor = conn.executemany(
-            "UPDATE attempt_items SET choice = :choice, correct = :correct, seconds = :seconds,"
-            f" flagged = :flagged WHERE attempt_id = {LIVE_ID} AND position = :position",
+            "UPDATE attempt_items SET choice = :choice, choices = :choices, correct = :correct,"
+            " points = :points, seconds = :seconds, flagged = :flagged"
+            f" WHERE attempt_id = {LIVE_ID} AND position = :position",
             (
                 {
                     "choice": a.choice,
+                    "choices": index_list(a.choices),
                     "correct": int(a.correct),
+                    "points": a.points,
                     "seconds": a.seconds,
                     "flagged": int(a.flagged),
                     "token": self.token,
@@ -349,7 +368,7 @@ def _schedule_answers(conn: sqlite3.Connection, attempt_id: int, now: datetime) 
         """
         SELECT s.bank_id, s.question_id, i.correct, i.snapshot_id
         FROM attempt_items AS i JOIN question_snapshots AS s ON s.id = i.snapshot_id
-        WHERE i.attempt_id = ? AND i.choice IS NOT NULL
+        WHERE i.attempt_id = ? AND i.choices <> '[]'
         ORDER BY i.position
         """,
         (attempt_id,),
