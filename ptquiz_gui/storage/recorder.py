@@ -220,9 +220,9 @@ class Recorder:
             cursor = conn.execute(
                 """
                 UPDATE attempts SET status = 'abandoned', finished_at = ?,
-                    score = (SELECT coalesce(sum(points), 0) FROM attempt_items
+                    score = (SELECT round(coalesce(sum(points), 0), 9) FROM attempt_items
                              WHERE attempt_id = attempts.id),
-                    percent = 100.0 * (SELECT coalesce(sum(points), 0) FROM attempt_items
+                    percent = 100.0 * (SELECT round(coalesce(sum(points), 0), 9) FROM attempt_items
                                        WHERE attempt_id = attempts.id) / total
                 WHERE id = ? AND status = 'in_progress'
                 """,
