@@ -117,7 +117,7 @@ def start_daily_backup(window: MainWindow, services: Services) -> None:
 
     backup = DailyBackup(window)
     backup.failed.connect(window.show_storage_error)
-    backup.start(services.paths, services.clock.now())
+    backup.start(window.jobs.runner, services.paths, services.clock.now())
 
 
 def after_first_show(window: MainWindow, services: Services, request: StartRequest | None) -> None:
@@ -222,3 +222,4 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     services.close()
     lock.release()
     return code
+    window.jobs.wait_for_all()  # a job still running (the desktop session ended) finishes first

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ptquiz_gui.domain.plan import QuizItem
     from ptquiz_gui.domain.result import Result
     from ptquiz_gui.storage.history import History
+    from ptquiz_gui.storage.maintenance import Cleared
     from ptquiz_gui.storage.reader import HistoryReader
     from ptquiz_gui.storage.recorder import Recorder
     from ptquiz_gui.storage.records import AttemptSummary, BackupInfo, BankStats, RecoveryNotice
@@ -62,6 +63,15 @@ class HistoryUpkeep(Protocol):
     def delete_attempt(self, attempt_id: int) -> bool: ...
 
     def clear_history(self) -> BackupInfo | None: ...
+
+    # The long ones in halves, the middle for a worker thread (``views.history.history_jobs``).
+    def start_clear(self) -> Callable[[], Cleared]: ...
+
+    def end_clear(self, cleared: Cleared) -> None: ...
+
+    def start_restore(self, backup: Path) -> Callable[[], BackupInfo | None]: ...
+
+    def end_restore(self, *, restored: bool) -> None: ...
 
 
 class UnsavedChanges(Protocol):

@@ -8,6 +8,7 @@ from pathlib import Path
 from app_fixtures import Launcher
 from helpers.daily import backup_now
 from helpers.sample import answer_right, make_plan
+from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
@@ -28,7 +29,7 @@ def _damaged_history_with_a_backup(data_dir: Path) -> None:
 
 
 def test_restore_backup_from_the_banner_waits_until_the_attempt_is_left(
-    launch: Launcher, data_dir: Path
+    qtbot: QtBot, launch: Launcher, data_dir: Path
 ) -> None:
     _damaged_history_with_a_backup(data_dir)
     run = launch(data_dir)
@@ -49,5 +50,7 @@ def test_restore_backup_from_the_banner_waits_until_the_attempt_is_left(
     session.leave()
     banner.action_button.click()
 
-    assert "Restored your history from" in banner.label.text()
+    assert banner.label.text() == "Restoring your history from the newest backup…"
+    qtbot.waitUntil(lambda: "Restored your history from" in banner.label.text())
+    assert not banner.action_button.isVisible() and run.services.recovery is None
     assert [a.bank_id for a in run.services.history.reader.list_attempts()] == ["alpha"]

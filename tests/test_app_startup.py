@@ -20,6 +20,7 @@ from ptquiz_gui.paths import bundled_banks_dir, data_paths
 from ptquiz_gui.qtmodels.library_model import Column
 from ptquiz_gui.storage.backups import daily_backup
 from ptquiz_gui.storage.history import History
+from ptquiz_gui.views.background_job import JobRunner
 from ptquiz_gui.views.daily_backup import DailyBackup
 
 
@@ -72,9 +73,9 @@ def test_daily_backup_runs_off_the_gui_thread_and_reports_back(qtbot: QtBot, tmp
     clock = FakeClock()
     record_exam(tmp_path, clock, right=5)
     paths = data_paths(tmp_path)
-    backup = DailyBackup()
+    backup, jobs = DailyBackup(), JobRunner()
     with qtbot.waitSignal(backup.made, timeout=10_000) as made:
-        backup.start(paths, clock.now())
+        backup.start(jobs, paths, clock.now())
     assert Path(made.args[0]).parent == paths.backups_dir and Path(made.args[0]).exists()
 
 
@@ -90,11 +91,11 @@ def test_a_daily_backup_that_fails_its_integrity_check_tells_the_user_to_restore
         attempt.finish()
     store.close()
     scramble_an_index(paths.history_db)
-    backup = DailyBackup()
+    backup, jobs = DailyBackup(), JobRunner()
     told: list[str] = []
     backup.failed.connect(told.append)
     with qtbot.waitSignal(backup.failed, timeout=10_000):
-        backup.start(paths, clock.now())
+        backup.start(jobs, paths, clock.now())
     assert len(told) == 1 and "damaged" in told[0] and str(paths.history_db) in told[0]
     assert "Restore a backup" in told[0]
     assert [p.name for p in paths.backups_dir.iterdir()] == []  # the failed copy is not kept

@@ -40,6 +40,7 @@ from ptquiz_gui.qtmodels.history_model import Roles as HistoryRoles
 from ptquiz_gui.qtmodels.plain_text import plain_summary
 from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.records import HistoryFilter
+from ptquiz_gui.views.background_job import BackgroundJob, JobRunner
 from ptquiz_gui.views.history.attempts_tab import AttemptsTab
 from ptquiz_gui.views.history.backups_dialog import BackupsDialog
 from ptquiz_gui.views.history.charts import ScoreChart, TopicChart
@@ -90,7 +91,7 @@ def made(template: tuple[Path, list[Ran]]) -> list[Ran]:
 def _page(
     qtbot: QtBot, data_dir: Path, store: History, library: list[Bank] | None = None
 ) -> HistoryPage:
-    page = HistoryPage(make_services(data_dir, store, library).history_screen())
+    page = HistoryPage(make_services(data_dir, store, library).history_screen(), JobRunner())
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.refresh()
@@ -98,8 +99,16 @@ def _page(
 
 
 @pytest.fixture
-def page(qtbot: QtBot, data_dir: Path, store: History) -> HistoryPage:
-    return _page(qtbot, data_dir, store)
+def page(qtbot: QtBot, data_dir: Path, store: History) -> Iterator[HistoryPage]:
+    shown = _page(qtbot, data_dir, store)
+    yield shown
+    shown.jobs.wait_for_all()  # before the store closes, as on quit
+
+
+def _returned(job: BackgroundJob[object] | None) -> None:
+    """Wait (without running the event loop) until the job's work has returned; what it
+    says then reaches the page at the next turn of the event loop."""
+    assert job is not None and job.wait(10)
 
 
 def _shown_ids(page: HistoryPage) -> list[int]:
@@ -372,12 +381,18 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
 
 
 def test_json_export_matches_the_cli_and_honours_the_filter(
-    page: HistoryPage, store: History, made: list[Ran], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: HistoryPage,
+    store: History,
+    made: list[Ran],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _choose(page.filter_bar.bank_combo, "Bank beta")
     target = tmp_path / "beta.json"
     asked = _save_as(monkeypatch, target)
     page.export_json_action.trigger()
+    qtbot.waitUntil(lambda: "Exported" in page.status_label.text())
     assert asked and asked[0].endswith(".json")
     text = target.read_text(encoding="utf-8")
     assert text == "".join(json_lines(store.reader.iter_export(HistoryFilter(bank_id="beta"))))
@@ -389,22 +404,26 @@ def test_json_export_matches_the_cli_and_honours_the_filter(
 
 
 def test_csv_export_has_one_row_per_attempt_and_gets_its_suffix(
-    page: HistoryPage, made: list[Ran], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, page: HistoryPage, made: list[Ran], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _save_as(monkeypatch, tmp_path / "all")
     page.export_csv_action.trigger()
+    qtbot.waitUntil(lambda: not page.jobs.busy)
+    assert page.status_label.text() == f"Exported {len(made)} attempts to {tmp_path / 'all.csv'}."
     rows = list(csv.reader(io.StringIO((tmp_path / "all.csv").read_text(encoding="utf-8"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert sorted(int(r[0]) for r in rows[1:]) == sorted(r.id for r in made)
 
 
 def test_an_export_that_cannot_be_written_is_reported(
-    page: HistoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
+    qtbot: QtBot, page: HistoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
 ) -> None:
     target = tmp_path / "missing-folder" / "out.json"
     _save_as(monkeypatch, target)
-    dialogs.answer_next("enter")
     page.export_json_action.trigger()
+    _returned(page.jobs.current)
+    dialogs.answer_next("enter")
+    qtbot.waitUntil(lambda: not page.jobs.busy)
     assert dialogs.names == ["export_failed"]
     assert str(target) in dialogs.texts[0]
     assert not target.exists()
@@ -432,7 +451,7 @@ def test_restoring_a_backup_brings_the_history_back(
     _backed_up(store)
     for ran in made[:3]:
         store.maintenance.delete_attempt(ran.id)
-    dialog = BackupsDialog(store.maintenance)
+    dialog = BackupsDialog(store.maintenance, JobRunner())
     qtbot.addWidget(dialog)
     assert dialog.list.topLevelItemCount() == 1 and dialog.restore_button.isEnabled()
 
@@ -454,7 +473,7 @@ def test_a_damaged_backup_is_refused_in_plain_words(
     _backed_up(store)
     (backup,) = store.maintenance.list_backups()
     backup.path.write_bytes(b"this is not a database" * 100)
-    dialog = BackupsDialog(store.maintenance)
+    dialog = BackupsDialog(store.maintenance, JobRunner())
     qtbot.addWidget(dialog)
     restored: list[bool] = []
     dialog.history_restored.connect(lambda: restored.append(True))
@@ -467,7 +486,7 @@ def test_a_damaged_backup_is_refused_in_plain_words(
 
 
 def test_no_backups_says_so(qtbot: QtBot, store: History) -> None:
-    dialog = BackupsDialog(store.maintenance)
+    dialog = BackupsDialog(store.maintenance, JobRunner())
     qtbot.addWidget(dialog)
     assert dialog.list.isHidden() and not dialog.empty_label.isHidden()
     assert not dialog.restore_button.isEnabled()
@@ -486,6 +505,10 @@ def test_the_backups_button_restores_and_the_page_follows(
         assert isinstance(dialog, BackupsDialog)
         dialogs.answer_next("Restore")
         dialog.restore_button.click()
+        dialog.reject()  # refused while the restore runs: the dialog says how it went
+        assert dialog.isVisible() and not dialog.restore_button.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.restoring)
+        assert "Restored the backup" in dialog.status_label.text()
         dialog.reject()
 
     QTimer.singleShot(0, in_dialog)
@@ -611,7 +634,8 @@ def test_qtcharts_loads_with_the_history_page_not_before() -> None:
         "clock = FakeClock()\n"
         "s = Services(paths=data_paths(), clock=clock, settings=Settings(),"
         " history=History.in_memory(clock=clock))\n"
-        "ptquiz_gui.views.history.history_page.HistoryPage(s.history_screen())\n"
+        "from ptquiz_gui.views.background_job import JobRunner\n"
+        "ptquiz_gui.views.history.history_page.HistoryPage(s.history_screen(), JobRunner())\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
     )
     out = subprocess.run(

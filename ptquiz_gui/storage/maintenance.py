@@ -11,6 +11,7 @@ holds it. The caller must finish it or leave it (Esc) first.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -227,6 +228,26 @@ class Maintenance:
             self._live.report(problem)
         return safety
 
+    def start_clear(self) -> Callable[[], Cleared]:
+        """``clear_history`` for a file, in two halves: the checks here, on the window's
+        thread, and the returned work (backup, delete, compact) for a worker thread on a
+        connection of its own. Waiting changes are saved first, so a backup that fails
+        loses nothing; call ``end_clear`` with what the work returned. Raises
+        ``StorageError`` when refused (an attempt runs, changes still wait, no file)."""
+        self._refuse_while_running("The history cannot be cleared")
+        path, folder = self._file.path, self._file.backups_dir
+        if path is None or folder is None:
+            raise StorageError("The history is only in memory; clear it with clear_history.")
+        self._saved_first("the change")
+        now = self._clock.now()
+        return lambda: clear_history_file(path, folder, now)
+
+    def end_clear(self, cleared: Cleared) -> None:
+        """After the worker cleared the file: what waited for it belonged to the old history."""
+        self._live.drop_pending()
+        if cleared.problem is not None:
+            self._live.report(cleared.problem)
+
     def restore(self, backup: Path) -> BackupInfo | None:
         """Replace the history with a backup, after saving the current one as a new backup.
 
@@ -236,6 +257,20 @@ class Maintenance:
         An attempt left open (paused or left with Esc) cannot write into the restored
         history: its writes name its token, which the backup does not hold in progress.
         """
+        work = self.start_restore(backup)
+        restored = False
+        try:
+            safety = work()
+            restored = True
+        finally:
+            self.end_restore(restored=restored)
+        return safety
+
+    def start_restore(self, backup: Path) -> Callable[[], BackupInfo | None]:
+        """``restore`` in two halves: the checks, saving what waits and closing the window's
+        connection here; the returned copy (``restore_file``) for a worker thread. Until
+        ``end_restore`` the history has no open connection: nothing may read or write it.
+        Raises ``StorageError`` (the connection is then still open)."""
         self._refuse_while_running("A backup cannot be restored")
         path, folder = self._file.path, self._file.backups_dir
         if path is None or folder is None:
@@ -247,9 +282,11 @@ class Maintenance:
                 "Free some disk space and try again, or export the unsaved changes."
             )
         self._file.close()
-        try:
-            safety = restore_file(path, backup, folder, self._clock.now(), factory=self._file.factory)
-        finally:
-            self._file.reopen()
-        self._file.recovery = None
-        return safety
+        now, factory = self._clock.now(), self._file.factory
+        return lambda: restore_file(path, backup, folder, now, factory=factory)
+
+    def end_restore(self, *, restored: bool) -> None:
+        """Open the file again after the copy (made or failed); a made one ends the recovery notice."""
+        self._file.reopen()
+        if restored:
+            self._file.recovery = None

@@ -25,13 +25,24 @@ class JobCancelled(Exception):
 class JobControl:
     """What a running job sees: a progress sink and the cancel flag."""
 
-    def __init__(self, report: Callable[[int, int], None], cancellable: bool) -> None:
+    def __init__(
+        self,
+        report: Callable[[int, int], None],
+        cancellable: bool,
+        deliver: Callable[[object], None] | None = None,
+    ) -> None:
         self._report = report
+        self._deliver = deliver
         self._cancel = threading.Event()
         self.cancellable = cancellable
 
     def progress(self, done: int, total: int) -> None:
         self._report(done, total)
+
+    def deliver(self, part: object) -> None:
+        """Hand one part of the result to the GUI now (``BackgroundJob.delivered``)."""
+        if self._deliver is not None:
+            self._deliver(part)
 
     def cancel(self) -> None:
         if self.cancellable:
@@ -52,22 +63,33 @@ class BackgroundJob(QObject, Generic[T]):
 
     Exactly one of ``succeeded``, ``failed`` or ``cancelled`` is emitted, then ``ended``.
     ``failed`` carries the exception, so the caller words the message for the user.
+    ``delivered`` brings parts of the result as they are ready (the import preview's files).
+    An ``exclusive`` job replaces or empties the history: while it runs nothing may read
+    or write the window's history, and no attempt may start.
     """
 
     progressed = Signal(int, int)  # done, total (total 0: unknown)
     succeeded = Signal(object)  # the work's return value
     failed = Signal(object)  # the exception
+    delivered = Signal(object)  # one part of the result, before the end
     cancelled = Signal()
     ended = Signal()
 
     def __init__(
-        self, title: str, work: Callable[[JobControl], T], *, cancellable: bool, parent: QObject | None = None
+        self,
+        title: str,
+        work: Callable[[JobControl], T],
+        *,
+        cancellable: bool,
+        exclusive: bool = False,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.title = title
+        self.exclusive = exclusive
         self._work = work
         self._done = threading.Event()
-        self.control = JobControl(self.progressed.emit, cancellable)
+        self.control = JobControl(self.progressed.emit, cancellable, self.delivered.emit)
 
     def run(self) -> None:
         """Runs on the worker thread."""
@@ -116,6 +138,11 @@ class JobRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._jobs)
+
+    @property
+    def exclusive(self) -> bool:
+        """Whether a job that empties or replaces the history is queued or running."""
+        return any(job.exclusive for job in self._jobs)
 
     @property
     def current(self) -> BackgroundJob[object] | None:

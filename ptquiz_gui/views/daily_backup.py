@@ -10,30 +10,43 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ptquiz_gui.paths import DataPaths
 from ptquiz_gui.storage.backups import daily_backup
 from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
 from ptquiz_gui.storage.leftovers import remove_leftovers
+from ptquiz_gui.views.background_job import BackgroundJob, JobControl, JobRunner
 
 
 class DailyBackup(QObject):
+    """Runs as a job of the window's ``JobRunner``, so quitting waits for the copy and the
+    history is never closed under it."""
+
     made = Signal(str)  # the backup's path
     failed = Signal(str)  # a sentence for the user
 
-    def start(self, paths: DataPaths, now: datetime) -> None:
-        QThreadPool.globalInstance().start(lambda: self._run(paths, now))
+    def start(self, jobs: JobRunner, paths: DataPaths, now: datetime) -> BackgroundJob[str | None]:
+        job: BackgroundJob[str | None] = BackgroundJob(
+            "Backing up the history", lambda control: self._run(control, paths, now), cancellable=False
+        )
+        job.succeeded.connect(self._on_succeeded)
+        job.failed.connect(self._on_failed)
+        return jobs.start(job)
 
-    def _run(self, paths: DataPaths, now: datetime) -> None:
+    def _run(self, _control: JobControl, paths: DataPaths, now: datetime) -> str | None:
         remove_leftovers(paths)
         try:
             info = daily_backup(paths.history_db, paths.backups_dir, now)
         except DatabaseDamagedError as error:  # the copy failed its check: so would the history
-            self.failed.emit(f"{error} Restore a backup to repair it.")
-            return
+            raise StorageError(f"{error} Restore a backup to repair it.") from error
         except StorageError as error:
-            self.failed.emit(f"{error} Your history itself is unchanged.")
-            return
-        if info is not None:
-            self.made.emit(str(info.path))
+            raise StorageError(f"{error} Your history itself is unchanged.") from error
+        return None if info is None else str(info.path)
+
+    def _on_succeeded(self, made: str | None) -> None:
+        if made is not None:
+            self.made.emit(made)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.failed.emit(str(error) if isinstance(error, StorageError) else f"The daily backup failed: {error}")

@@ -3,6 +3,7 @@ changes that could not be saved, restoring a backup, opening the data folder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -13,6 +14,9 @@ from ptquiz_gui.app_services import HistoryUpkeep, Services, UnsavedExport
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
 from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.storage.records import BackupInfo
+from ptquiz_gui.views.background_job import BackgroundJob
+from ptquiz_gui.views.history.history_jobs import restore_job
 from ptquiz_gui.views.plain_message import ask_yes_no, inform, warn
 
 
@@ -77,16 +81,24 @@ def export_unsaved_to(unsaved: UnsavedExport, path: Path) -> str:
     return f"Exported {display.count(count, 'unsaved change')} to {path}."
 
 
-def restore_newest_backup(upkeep: HistoryUpkeep) -> str:
-    """After a damaged history was moved aside: restore the newest backup. Returns what happened."""
+def restore_newest_backup(
+    upkeep: HistoryUpkeep, tell: Callable[[str], None]
+) -> BackgroundJob[BackupInfo | None] | None:
+    """After a damaged history was moved aside: the job (not started yet) that restores the
+    newest backup, or ``None``. ``tell`` hears why there is none, or, from the job, how it went."""
     notice = upkeep.recovery
     if notice is None or notice.newest_backup is None:
-        return "There is no backup to restore."
+        tell("There is no backup to restore.")
+        return None
+    backup = notice.newest_backup.path
     try:
-        upkeep.restore(notice.newest_backup.path)  # the notice is done with once restored
+        job = restore_job(upkeep, backup)  # the notice is done with once restored
     except StorageError as exc:
-        return str(exc)
-    return f"Restored your history from {notice.newest_backup.path}."
+        tell(str(exc))
+        return None
+    job.succeeded.connect(lambda _safety: tell(f"Restored your history from {backup}."))
+    job.failed.connect(lambda error: tell(str(error)))
+    return job
 
 
 def open_data_folder(services: Services) -> None:

@@ -31,6 +31,7 @@ from ptquiz_gui.views.theme import apply_theme
 from ptquiz_gui.views.window_fit import PageStack, fitting_area, place_window
 
 if TYPE_CHECKING:
+from ptquiz_gui.views.window_jobs import WindowJobs
     from ptquiz_gui.domain.attempt import Attempt
     from ptquiz_gui.domain.plan import AttemptPlan
     from ptquiz_gui.domain.result import Result
@@ -83,6 +84,11 @@ class MainWindow(QMainWindow):
         self.show_banks()
         place_window(self, self.settings.window_geometry)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
+        self.jobs = WindowJobs(  # export, clear, restore, import preview, daily backup
+            self,
+            while_busy=[self.menu.import_action, self.banner.action_button],
+            while_exclusive=[self.stack, self.menu.library_action, self.menu.history_action, self.menu.reload_action],
+        )
         self.library_page.view.setFocus()  # arrows and Enter work at once
 
     def _connect_signals(self) -> None:
@@ -189,12 +195,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_history(self) -> None:
-        if self._session_running():
+        if self._session_running() or self._history_busy():
             return
         if self._history_page is None:
             from ptquiz_gui.views.history.history_page import HistoryPage
 
-            page = HistoryPage(self.services.history_screen())
+            page = HistoryPage(self.services.history_screen(), self.jobs.runner)
             page.attempt_opened.connect(self._open_past_attempt)
             page.back_requested.connect(self.show_library)
             page.history_changed.connect(self.show_banks)
@@ -294,10 +300,20 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_attempt_left(self) -> None:
         self._session = None
+    def _history_busy(self) -> bool:
+        """A job is clearing or replacing the history: say so, and start nothing that uses it."""
+        if self.jobs.exclusive:
+            job = self.jobs.runner.current
+            what = f"“{job.title}”" if job is not None else "the running job"
+            self.statusBar().showMessage(f"Wait until {what} has finished, then try again.", 10_000)
+        return self.jobs.exclusive
+
         self.show_library()
 
     @Slot(int)
     def _open_past_attempt(self, attempt_id: int) -> None:
+        if self._history_busy():
+            return
         result = self.services.result_of(attempt_id)
         if result is None:
             return
@@ -401,8 +417,11 @@ class MainWindow(QMainWindow):
                 "Restore backup",
             )
             return
-        self.banner.show_message(restore_newest_backup(self.services.history.maintenance))
-        self.show_banks()
+        job = restore_newest_backup(self.services.history.maintenance, self.banner.show_message)
+        if job is not None:
+            job.ended.connect(self.show_banks)
+            self.banner.show_message("Restoring your history from the newest backup…")
+            self.jobs.runner.start(job)
 
     # --- closing -------------------------------------------------------------------------------
 
@@ -454,3 +473,9 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+        if self.jobs.busy:
+            return
+        if self.jobs.busy:  # an export, clear or restore half done: close once it has ended
+            event.ignore()
+            self.jobs.close_when_done()
+            return

@@ -45,6 +45,8 @@ class AttemptsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("attempts_tab")
         self.model = model
+        self._locked = False  # a background job is working on the history
+        self._can_clear = False
         self.view = QTreeView()
         self.view.setObjectName("history_table")
         self.view.setAccessibleName("Past attempts")
@@ -156,13 +158,20 @@ class AttemptsTab(QWidget):
         self._sync_buttons()
 
     def set_can_clear(self, can_clear: bool) -> None:
-        self.clear_button.setEnabled(can_clear)
+        self._can_clear = can_clear
+        self._sync_buttons()
+
+    def set_locked(self, locked: bool) -> None:
+        """Delete and Clear wait while a background job works on the history."""
+        self._locked = locked
+        self._sync_buttons()
 
     @Slot()
     def _sync_buttons(self) -> None:
         summary = self.current_summary()
         self.open_button.setEnabled(summary is not None and summary.status is not Status.IN_PROGRESS)
-        self.delete_button.setEnabled(summary is not None)
+        self.delete_button.setEnabled(summary is not None and not self._locked)
+        self.clear_button.setEnabled(self._can_clear and not self._locked)
 
     # --- input -----------------------------------------------------------------------------
 

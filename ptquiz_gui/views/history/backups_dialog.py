@@ -21,7 +21,9 @@ from ptquiz_gui.app_services import HistoryUpkeep
 from ptquiz_gui.storage.backups import KEEP
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.records import BackupInfo
+from ptquiz_gui.views.background_job import BackgroundJob, JobRunner
 from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
+from ptquiz_gui.views.history.history_jobs import restore_job
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,16 +41,21 @@ def format_taken(info: BackupInfo) -> str:
 
 
 class BackupsDialog(QDialog):
-    """Emits ``history_restored()`` after a backup replaced the history."""
+    """Emits ``history_restored()`` after a backup replaced the history.
+
+    The restore runs as a background job (``jobs``); the dialog stays open until it ends.
+    """
 
     history_restored = Signal()
 
-    def __init__(self, upkeep: HistoryUpkeep, parent: QWidget | None = None) -> None:
+    def __init__(self, upkeep: HistoryUpkeep, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backups_dialog")
         self.setWindowTitle("History backups")
         self.setMinimumSize(460, 320)
         self._upkeep = upkeep
+        self._jobs = jobs
+        self._restoring: BackgroundJob[BackupInfo | None] | None = None
         self._backups: list[BackupInfo] = []
 
         intro = QLabel(
@@ -106,6 +113,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.list.itemSelectionChanged.connect(self._sync_buttons)
         self.list.itemActivated.connect(self._on_activated)
+        self._jobs.busy_changed.connect(self._sync_buttons)
 
     @property
     def backups(self) -> list[BackupInfo]:
@@ -137,9 +145,18 @@ class BackupsDialog(QDialog):
         row = -1 if item is None else self.list.indexOfTopLevelItem(item)
         return self._backups[row] if 0 <= row < len(self._backups) else None
 
+    @property
+    def restoring(self) -> bool:
+        return self._restoring is not None
+
     @Slot()
     def _sync_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        self.restore_button.setEnabled(self.selected() is not None and not self._jobs.busy)
+        self.buttons.setEnabled(not self.restoring)
+
+    def reject(self) -> None:
+        if not self.restoring:  # the dialog says how the restore went: it stays until then
+            super().reject()
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, _item: QTreeWidgetItem, _column: int) -> None:
@@ -148,7 +165,7 @@ class BackupsDialog(QDialog):
     @Slot()
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None:
+        if info is None or self._jobs.busy:
             return
         question = (
             f"Replace your history with the backup taken {format_taken(info)}?\n\n"
@@ -158,11 +175,30 @@ class BackupsDialog(QDialog):
         if not ask_destructive(self, "confirm_restore", "Restore backup?", question, "Restore"):
             return
         try:
-            safety = self._upkeep.restore(info.path)
+            job = restore_job(self._upkeep, info.path)
         except StorageError as error:
-            show_problem(self, "restore_failed", "Could not restore the backup", str(error))
-            self.reload()
+            self._restore_failed(error)
             return
+        job.succeeded.connect(lambda safety: self._restored(info, safety))
+        job.failed.connect(self._restore_failed)
+        job.ended.connect(self._restore_ended)
+        self._restoring = job
+        self.status_label.setText(f"Restoring the backup taken {format_taken(info)}…")
+        self._jobs.start(job)
+        self._sync_buttons()
+
+    @Slot()
+    def _restore_ended(self) -> None:
+        self._restoring = None
+        self._sync_buttons()
+
+    @Slot(object)
+    def _restore_failed(self, error: Exception) -> None:
+        self.status_label.clear()
+        show_problem(self, "restore_failed", "Could not restore the backup", str(error))
+        self.reload()
+
+    def _restored(self, info: BackupInfo, safety: BackupInfo | None) -> None:
         message = f"Restored the backup taken {format_taken(info)}."
         if safety is not None:
             message += f" The history from before is kept as the backup taken {format_taken(safety)}."

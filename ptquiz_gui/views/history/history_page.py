@@ -9,11 +9,9 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QCursor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -28,11 +26,15 @@ from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.qtmodels.history_model import HistoryModel, format_date, format_mode, format_score
 from ptquiz_gui.storage.errors import StorageError
+from ptquiz_gui.storage.maintenance import Cleared
 from ptquiz_gui.storage.records import HistoryFilter, HistorySort
+from ptquiz_gui.views.background_job import JobRunner
 from ptquiz_gui.views.history.attempts_tab import AttemptsTab
 from ptquiz_gui.views.history.bank_choices import BankChoice, bank_choices
 from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
-from ptquiz_gui.views.history.export import ExportFormat, export_history
+from ptquiz_gui.views.history.export import ExportFormat
+from ptquiz_gui.views.history.export_action import HistoryExport
+from ptquiz_gui.views.history.history_jobs import clear_job
 from ptquiz_gui.views.history.filter_bar import HistoryFilterBar
 from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab
 from ptquiz_gui.views.flow_layout import FlowLayout
@@ -59,7 +61,7 @@ class HistoryPage(QWidget):
     back_requested = Signal()
     history_changed = Signal()
 
-    def __init__(self, screen: HistoryScreen, parent: QWidget | None = None) -> None:
+    def __init__(self, screen: HistoryScreen, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # QtCharts is heavy: it is loaded with this page, not with the app.
         from ptquiz_gui.views.history.progress_tab import ProgressTab
@@ -70,8 +72,10 @@ class HistoryPage(QWidget):
         self.reader = screen.reader
         self.upkeep = screen.upkeep
         self._choices: list[BankChoice] = []
+        self.jobs = jobs  # export, clear and restore run there; nothing else may touch the history meanwhile
         self.model = HistoryModel(self.reader, self)
 
+        self.exporter = HistoryExport(self.reader, self.clock, jobs, self)
         title = QLabel("History")
         title.setObjectName("history_title")
         font = QFont(title.font())
@@ -164,6 +168,9 @@ class HistoryPage(QWidget):
         self.export_json_action.triggered.connect(self._export_json)
         self.backups_button.clicked.connect(self.open_backups)
         self.back_button.clicked.connect(self.back_requested)
+        self.exporter.exported.connect(self.show_status)
+        self.exporter.stopped.connect(self.show_status)
+        self.jobs.busy_changed.connect(self._on_jobs_busy)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.back_requested)
         shortcuts = [back]
@@ -218,7 +225,7 @@ class HistoryPage(QWidget):
             self.attempts_tab.show_table()
             self.attempts_tab.select_row(select_row)
         self.attempts_tab.set_can_clear(everything > 0)
-        self.export_button.setEnabled(self.model.total > 0)
+        self._on_jobs_busy(self.jobs.busy)
         shown = self.model.total
         if everything == 0:
             self.count_label.setText("")
@@ -254,6 +261,13 @@ class HistoryPage(QWidget):
             self.progress_tab.show_bank(bank_id)
 
     def _after_change(self, select_row: int = 0) -> None:
+    @Slot(bool)
+    def _on_jobs_busy(self, busy: bool) -> None:
+        """While a job runs, nothing that writes, replaces or exports the history can start."""
+        self.export_button.setEnabled(not busy and self.model.total > 0)
+        self.backups_button.setEnabled(not busy)
+        self.attempts_tab.set_locked(busy)
+
         self.refresh()
         self.attempts_tab.select_row(select_row)
         self.history_changed.emit()
@@ -276,7 +290,7 @@ class HistoryPage(QWidget):
     @Slot(int)
     def delete_attempt(self, attempt_id: int) -> None:
         row = self.model.row_of(attempt_id)
-        if row < 0:
+        if row < 0 or self.jobs.busy:
             return
         s = self.model.summary(row)
         score = format_score(s) if s.score is not None else "unfinished"
@@ -295,6 +309,8 @@ class HistoryPage(QWidget):
         self.show_status(f"Deleted the attempt at “{s.title}” from {format_date(s)}.")
 
     @Slot()
+        if self.jobs.busy:
+            return
     def clear_history(self) -> None:
         try:
             total = self.reader.count_attempts(HistoryFilter())
@@ -312,13 +328,26 @@ class HistoryPage(QWidget):
         if not ask_destructive(self, "confirm_clear", "Clear all history?", question, "Clear history"):
             return
         try:
-            safety = self.upkeep.clear_history()
+            if self.reader.path is None:  # in memory: one session's attempts, cleared at once
+                self._on_cleared(Cleared(self.upkeep.clear_history(), None))
+                return
+            job = clear_job(self.upkeep)
         except StorageError as error:
-            show_problem(self, "clear_failed", "Could not clear the history", str(error))
+            self._clear_failed(error)
+        job.succeeded.connect(self._on_cleared)
+        job.failed.connect(self._clear_failed)
+        self.jobs.start(job)
+
+    @Slot(object)
+    def _on_cleared(self, cleared: Cleared) -> None:
             return
         self._after_change()
-        kept = f" A backup was kept in {safety.path}." if safety is not None else ""
+        kept = f" A backup was kept in {cleared.safety.path}." if cleared.safety is not None else ""
         self.show_status("The history was cleared." + kept)
+    @Slot(object)
+    def _clear_failed(self, error: Exception) -> None:
+        show_problem(self, "clear_failed", "Could not clear the history", str(error))
+
 
     # --- export ----------------------------------------------------------------------------
 
@@ -331,41 +360,9 @@ class HistoryPage(QWidget):
         self.export(ExportFormat.JSON)
 
     def export(self, fmt: ExportFormat) -> None:
-        """Ask where, then write the attempts the filters show (oldest first)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = display.day(self.clock.now())
-        suggested = str(Path(folder or Path.home()) / f"ptquiz-history-{stamp}.{fmt.value}")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, f"Export history as {fmt.name}", suggested, fmt.file_filter
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(f".{fmt.value}")
-        self.export_to(path, fmt)
-
-    def export_to(self, path: Path, fmt: ExportFormat) -> bool:
-        flt = self.model.history_filter
-        count = 0
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            count = self.reader.count_attempts(flt)
-            export_history(self.reader, flt, fmt, path)
-        except StorageError as error:
-            problem: str | None = str(error)
-        except OSError as error:
-            problem = f"Could not write {path}: {error.strerror or error}."
-        else:
-            problem = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if problem is not None:
-            show_problem(self, "export_failed", "Could not export the history", problem)
-            return False
-        what = display.count(count, "attempt")
-        self.show_status(f"Exported {what} to {path}.")
-        return True
+        """Ask where, then write the attempts the filters show (oldest first) on a worker."""
+        if not self.jobs.busy:
+            self.exporter.ask_and_export(fmt, self.model.history_filter)
 
     # --- backups ---------------------------------------------------------------------------
 
@@ -373,7 +370,9 @@ class HistoryPage(QWidget):
     def open_backups(self) -> None:
         from ptquiz_gui.views.history.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.upkeep, self)
+        if self.jobs.busy:
+            return
+        dialog = BackupsDialog(self.upkeep, self.jobs, self)
         dialog.history_restored.connect(self._on_restored)
         dialog.exec()
         dialog.deleteLater()
