@@ -219,7 +219,7 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     watch_first_paint(window)  # last: its report must come before the work queued above
     window.show()
     code = app.exec()
+    window.jobs.wait_for_all()  # a job still running (the desktop session ended) finishes first
     services.close()
     lock.release()
     return code
-    window.jobs.wait_for_all()  # a job still running (the desktop session ended) finishes first

@@ -88,6 +88,7 @@ class Launcher:
         if run in self.runs:
             self.runs.remove(run)
             run.window.close()
+            run.window.jobs.wait_for_all()  # as run_gui does: no job outlives the history
             run.services.close()
             run.window.deleteLater()
 

@@ -4,6 +4,8 @@ banks; Remove… moves a user bank to removed-banks; bundled banks cannot be rem
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit,
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.qtmodels.library_model import Roles
+from ptquiz_gui.views.dialogs import import_dialog
+from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
 
 RICH_BANK = Path(__file__).parent / "data" / "import" / "rich-bank.yaml"
 
@@ -81,6 +85,17 @@ def preview_intro(dialog: QWidget) -> str:
     return labels[0].text()
 
 
+def when_read(qtbot: QtBot, act: Callable[[QWidget], None]) -> Callable[[QWidget], None]:
+    """The preview appears before its files are read (on a worker); the user acts once they are."""
+
+    def step(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        qtbot.waitUntil(lambda: not dialog.reading)
+        act(dialog)
+
+    return step
+
+
 def library_ids(run: AppRun) -> list[str]:
     """Every bank in the library list, whatever the search box filters."""
     model = run.window.library_page.model
@@ -131,7 +146,7 @@ def test_import_previews_then_writes_the_banks_and_they_join_the_library(
         seen["intro"] = preview_intro(dialog)
         keys(Qt.Key.Key_Return)(dialog)
 
-    with DialogDriver(qtbot, (named("import_dialog"), look_then_import)) as driver:
+    with DialogDriver(qtbot, (named("import_dialog"), when_read(qtbot, look_then_import))) as driver:
         press(Qt.Key.Key_I, CTRL)  # File → Import bank…
     assert driver.dialog().windowTitle() == "Import banks"
     assert seen["rows"] == [
@@ -159,7 +174,7 @@ def test_import_previews_then_writes_the_banks_and_they_join_the_library(
 
 def test_cancelling_the_preview_writes_nothing(qtbot: QtBot, app: AppRun, sources: list[Path]) -> None:
     page = app.window.library_page
-    with DialogDriver(qtbot, (named("import_dialog"), keys(Qt.Key.Key_Escape))) as driver:
+    with DialogDriver(qtbot, (named("import_dialog"), when_read(qtbot, keys(Qt.Key.Key_Escape)))) as driver:
         assert drop_files(page, sources[:2]) == (True, True)
     assert [row[0] for row in preview_rows(driver.dialog())] == ["torch-basics.txt", "autograd.gift"]
     assert not app.paths.banks_dir.exists() or list(app.paths.banks_dir.iterdir()) == []
@@ -171,12 +186,48 @@ def test_a_gift_file_dropped_on_the_library_opens_the_preview(
 ) -> None:
     page = app.window.library_page
     gift = sources[1]
-    with DialogDriver(qtbot, (named("import_dialog"), keys(Qt.Key.Key_Return))) as driver:
+    with DialogDriver(qtbot, (named("import_dialog"), when_read(qtbot, keys(Qt.Key.Key_Return)))) as driver:
         assert drop_files(page, [gift]) == (True, True)
     assert preview_rows(driver.dialog()) == [["autograd.gift", "gift", "Autograd", "2", "ready (1 skipped)"]]
     assert "skipped essay question" in preview_notes(driver.dialog())
     assert (app.paths.banks_dir / "autograd.yaml").is_file()
     assert "autograd" in library_ids(app)
+
+
+def test_the_preview_appears_before_the_files_are_read_and_fills_in_as_they_are(
+    qtbot: QtBot, app: AppRun, sources: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    readers: set[int] = set()
+    real_prepare = import_dialog.prepare
+
+    def slow_prepare(paths: list[Path]) -> list[import_dialog.ImportCandidate]:
+        readers.add(threading.get_ident())
+        assert release.wait(10), "the test never let the reading go on"
+        return real_prepare(paths)
+
+    monkeypatch.setattr(import_dialog, "prepare", slow_prepare)
+    seen: dict[str, object] = {}
+
+    def look_while_reading(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen["before"] = (dialog.reading, preview_rows(dialog), dialog.import_button.isEnabled())
+        seen["intro"] = preview_intro(dialog)
+        seen["status"] = app.window.jobs.status.label.text()
+        release.set()
+        qtbot.waitUntil(lambda: not dialog.reading)
+        seen["after"] = ([row[0] for row in preview_rows(dialog)], dialog.import_button.isEnabled())
+        keys(Qt.Key.Key_Escape)(dialog)
+
+    with DialogDriver(qtbot, (named("import_dialog"), look_while_reading)):
+        assert drop_files(app.window.library_page, sources) == (True, True)
+    assert seen["before"] == (True, [], False)  # shown at once, nothing read yet, nothing to import
+    assert seen["intro"] == "Reading 1 of 3 files…"
+    assert seen["status"] == "Reading the files to import"
+    assert seen["after"] == (["torch-basics.txt", "autograd.gift", "rich-bank.yaml"], True)
+    assert threading.get_ident() not in readers and len(readers) == 1
+    qtbot.waitUntil(lambda: not app.window.jobs.busy)
+    assert not app.paths.banks_dir.exists() or list(app.paths.banks_dir.iterdir()) == []
 
 
 def test_files_that_cannot_be_banks_are_not_taken(app: AppRun, tmp_path: Path) -> None:

@@ -29,9 +29,9 @@ from ptquiz_gui.views.notice_banner import NoticeBanner
 from ptquiz_gui.views.plain_message import inform
 from ptquiz_gui.views.theme import apply_theme
 from ptquiz_gui.views.window_fit import PageStack, fitting_area, place_window
+from ptquiz_gui.views.window_jobs import WindowJobs
 
 if TYPE_CHECKING:
-from ptquiz_gui.views.window_jobs import WindowJobs
     from ptquiz_gui.domain.attempt import Attempt
     from ptquiz_gui.domain.plan import AttemptPlan
     from ptquiz_gui.domain.result import Result
@@ -78,17 +78,17 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(fitting_area(self.stack), 1)
         self.setCentralWidget(central)
         self.menu = MainMenu(self, self.settings)
+        self.jobs = WindowJobs(  # export, clear, restore, import preview, daily backup
+            self,
+            while_busy=[self.menu.import_action, self.banner.action_button],
+            while_exclusive=[self.stack, self.menu.library_action, self.menu.history_action, self.menu.reload_action],
+        )
         self.lint_watcher = LintWatcher(self)
         self.lint_watcher.linted.connect(self.library_page.set_lint_warnings)
         self._connect_signals()
         self.show_banks()
         place_window(self, self.settings.window_geometry)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
-        self.jobs = WindowJobs(  # export, clear, restore, import preview, daily backup
-            self,
-            while_busy=[self.menu.import_action, self.banner.action_button],
-            while_exclusive=[self.stack, self.menu.library_action, self.menu.history_action, self.menu.reload_action],
-        )
         self.library_page.view.setFocus()  # arrows and Enter work at once
 
     def _connect_signals(self) -> None:
@@ -213,14 +213,17 @@ class MainWindow(QMainWindow):
     def import_banks(self) -> None:
         from ptquiz_gui.views.dialogs.import_dialog import run_import_dialog
 
-        if run_import_dialog(self, self.services):
-            self.reload_banks()
+        if not self.jobs.busy and run_import_dialog(self, self.services, self.jobs.runner):
+            self.reload_banks()  # the preview reads the files on the window's one worker
 
     @Slot(list)
     def import_dropped(self, paths: list[Path]) -> None:
         from ptquiz_gui.views.dialogs.import_dialog import import_files
 
-        if import_files(self, self.services, paths):
+        if self.jobs.busy:
+            self.statusBar().showMessage("Drop the files again once the running job has finished.", 10_000)
+            return
+        if import_files(self, self.services, self.jobs.runner, paths):
             self.reload_banks()
 
     @Slot(str)
@@ -269,10 +272,20 @@ class MainWindow(QMainWindow):
             return
         self.start_plan(review_plan(items))
 
+    def _history_busy(self) -> bool:
+        """A job is clearing or replacing the history: say so, and start nothing that uses it."""
+        if self.jobs.exclusive:
+            job = self.jobs.runner.current
+            what = f"“{job.title}”" if job is not None else "the running job"
+            self.statusBar().showMessage(f"Wait until {what} has finished, then try again.", 10_000)
+        return self.jobs.exclusive
+
     @Slot(object)
     def start_plan(self, plan: AttemptPlan) -> None:
         from ptquiz_gui.domain.attempt import Attempt
 
+        if self._history_busy():
+            return
         self.run_attempt(Attempt(plan, self.services.clock, self.services.listener()))
 
     def run_attempt(self, attempt: Attempt) -> None:
@@ -300,20 +313,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_attempt_left(self) -> None:
         self._session = None
-    def _history_busy(self) -> bool:
-        """A job is clearing or replacing the history: say so, and start nothing that uses it."""
-        if self.jobs.exclusive:
-            job = self.jobs.runner.current
-            what = f"“{job.title}”" if job is not None else "the running job"
-            self.statusBar().showMessage(f"Wait until {what} has finished, then try again.", 10_000)
-        return self.jobs.exclusive
-
         self.show_library()
 
     @Slot(int)
     def _open_past_attempt(self, attempt_id: int) -> None:
-        if self._history_busy():
-            return
         result = self.services.result_of(attempt_id)
         if result is None:
             return
@@ -410,6 +413,8 @@ class MainWindow(QMainWindow):
     def _restore_newest_backup(self) -> None:
         from ptquiz_gui.views.file_actions import restore_newest_backup
 
+        if self.jobs.busy:
+            return
         if self._session_running():  # as for History: a restore never happens under an attempt
             self.banner.show_message(
                 "A backup cannot be restored while an attempt is running. Finish the attempt, or "
@@ -426,6 +431,10 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs.busy:  # an export, clear or restore half done: close once it has ended
+            event.ignore()
+            self.jobs.close_when_done()
+            return
         left = None
         if self._session is not None and not self._session.attempt.finished:
             left = self._session.attempt
@@ -473,9 +482,3 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-        if self.jobs.busy:
-            return
-        if self.jobs.busy:  # an export, clear or restore half done: close once it has ended
-            event.ignore()
-            self.jobs.close_when_done()
-            return

@@ -71,11 +71,11 @@ class HistoryPage(QWidget):
         self.library = screen.library
         self.reader = screen.reader
         self.upkeep = screen.upkeep
-        self._choices: list[BankChoice] = []
         self.jobs = jobs  # export, clear and restore run there; nothing else may touch the history meanwhile
+        self._choices: list[BankChoice] = []
         self.model = HistoryModel(self.reader, self)
-
         self.exporter = HistoryExport(self.reader, self.clock, jobs, self)
+
         title = QLabel("History")
         title.setObjectName("history_title")
         font = QFont(title.font())
@@ -167,10 +167,10 @@ class HistoryPage(QWidget):
         self.export_csv_action.triggered.connect(self._export_csv)
         self.export_json_action.triggered.connect(self._export_json)
         self.backups_button.clicked.connect(self.open_backups)
-        self.back_button.clicked.connect(self.back_requested)
         self.exporter.exported.connect(self.show_status)
         self.exporter.stopped.connect(self.show_status)
         self.jobs.busy_changed.connect(self._on_jobs_busy)
+        self.back_button.clicked.connect(self.back_requested)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.back_requested)
         shortcuts = [back]
@@ -260,7 +260,6 @@ class HistoryPage(QWidget):
         if bank_id is not None:
             self.progress_tab.show_bank(bank_id)
 
-    def _after_change(self, select_row: int = 0) -> None:
     @Slot(bool)
     def _on_jobs_busy(self, busy: bool) -> None:
         """While a job runs, nothing that writes, replaces or exports the history can start."""
@@ -268,6 +267,7 @@ class HistoryPage(QWidget):
         self.backups_button.setEnabled(not busy)
         self.attempts_tab.set_locked(busy)
 
+    def _after_change(self, select_row: int = 0) -> None:
         self.refresh()
         self.attempts_tab.select_row(select_row)
         self.history_changed.emit()
@@ -309,9 +309,9 @@ class HistoryPage(QWidget):
         self.show_status(f"Deleted the attempt at “{s.title}” from {format_date(s)}.")
 
     @Slot()
+    def clear_history(self) -> None:
         if self.jobs.busy:
             return
-    def clear_history(self) -> None:
         try:
             total = self.reader.count_attempts(HistoryFilter())
         except StorageError as error:
@@ -334,20 +334,20 @@ class HistoryPage(QWidget):
             job = clear_job(self.upkeep)
         except StorageError as error:
             self._clear_failed(error)
+            return
         job.succeeded.connect(self._on_cleared)
         job.failed.connect(self._clear_failed)
         self.jobs.start(job)
 
     @Slot(object)
     def _on_cleared(self, cleared: Cleared) -> None:
-            return
         self._after_change()
         kept = f" A backup was kept in {cleared.safety.path}." if cleared.safety is not None else ""
         self.show_status("The history was cleared." + kept)
+
     @Slot(object)
     def _clear_failed(self, error: Exception) -> None:
         show_problem(self, "clear_failed", "Could not clear the history", str(error))
-
 
     # --- export ----------------------------------------------------------------------------
 
