@@ -49,6 +49,7 @@ from ptquiz_gui.views.history.history_page import HistoryPage
 from ptquiz_gui.views.quiz.navigator import cell_size, text_rects
 from ptquiz_gui.views.window_fit import PageStack
 from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
+from ptquiz_gui.views.dialogs.shortcuts_dialog import ShortcutsDialog
 from ptquiz_gui.importing import prepare
 
 AIKEN = "What is 2 + 2?\nA. 3\nB. 4\nANSWER: B\n"
@@ -243,6 +244,17 @@ def test_every_screen_and_dialog_fits(
         tour.look(f"history {tab}")
     with DialogDriver(qtbot, (named("backups_dialog"), tour.dialog_step("backups dialog"))):
         history.backups_button.click()
+
+    def every_shortcuts_tab(dialog: QWidget) -> None:
+        assert isinstance(dialog, ShortcutsDialog)
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            settle()
+            tour.look_at_dialog(f"keyboard shortcuts, {dialog.tabs.tabText(index)}", dialog)
+        dialog.reject()
+
+    with DialogDriver(qtbot, (named("shortcuts_dialog"), every_shortcuts_tab)):
+        window.menu.keys_action.trigger()
 
     press(Qt.Key.Key_Escape)  # back to the library
     start = tour.dialog_step("start exam dialog", accept=True)

@@ -41,15 +41,6 @@ if TYPE_CHECKING:
     from ptquiz_gui.views.results.results_page import ResultsPage
     from ptquiz_gui.views.store_keeper import StoreKeeper
 
-KEY_HELP = """\
-Library: Ctrl+F search · ↑/↓ choose a bank · Enter practice · Ctrl+E exam · Ctrl+R review due · Ctrl+H history
-
-Quiz: 1–9 or A–H choose · Enter confirm, then next (practice) / next (exam) · ←/→ or PgUp/PgDn move
-F flag · P pause (practice) · Ctrl+Enter finish (Enter confirms) · Esc leave (resumable)
-
-View: Ctrl++ / Ctrl+- / Ctrl+0 text size · F5 reload banks"""
-
-
 class MainWindow(QMainWindow):
     settings_changed = Signal(object)
 
@@ -372,7 +363,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_keys(self) -> None:
-        inform(self, "Keyboard shortcuts", KEY_HELP)
+        from ptquiz_gui.views.dialogs.shortcuts_dialog import ShortcutsDialog
+        from ptquiz_gui.views.key_table import Screen
+
+        shown = self.stack.currentWidget()
+        pages: list[tuple[QWidget | None, Screen]] = [
+            (self.library_page, Screen.LIBRARY),
+            (self._quiz_page, Screen.QUIZ),
+            (self._results_page, Screen.RESULTS),
+            (self._history_page, Screen.HISTORY),
+        ]
+        screen = next((s for page, s in pages if page is not None and page is shown), None)
+        dialog = ShortcutsDialog(self.menuBar(), self, screen=screen)
+        dialog.exec()
+        dialog.deleteLater()
 
     @Slot()
     def _show_about(self) -> None:

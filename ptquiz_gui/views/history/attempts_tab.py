@@ -23,6 +23,7 @@ from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.qtmodels.history_model import Column, HistoryModel
 from ptquiz_gui.storage.records import AttemptSummary
 from ptquiz_gui.views.history.status_delegate import StatusDelegate
+from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
 from ptquiz_gui.views.theme import show_as_hint
 
 _SAMPLE_TEXT = {
@@ -90,7 +91,7 @@ class AttemptsTab(QWidget):
         self.clear_button.setObjectName("clear_history_button")
         self.clear_button.setAccessibleName("Clear all history")
         self.clear_button.setToolTip("Delete every attempt, statistic and review card")
-        hints = QLabel("Enter open · Delete remove · click a column heading to sort · Esc back to library")
+        hints = QLabel(hint_line(Screen.HISTORY) + SEPARATOR + "click a column heading to sort")
         hints.setObjectName("history_hints")
         hints.setWordWrap(True)
         show_as_hint(hints)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.domain.file_kinds import IMPORT_SUFFIXES
 from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
+from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
 from ptquiz_gui.views.library.detail_pane import DetailPane
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
 from ptquiz_gui.views.theme import show_as_hint
@@ -101,8 +102,7 @@ class LibraryPage(QWidget):
         self.detail = DetailPane()
         self.problems = ProblemsPanel()
         hints = QLabel(
-            "Drop .yaml, .txt (Aiken) or .gift files here to import · Ctrl+F search · ↑/↓ choose · "
-            "Enter practice · Ctrl+E exam · Ctrl+R review · Ctrl+H history"
+            "Drop .yaml, .txt (Aiken) or .gift files here to import" + SEPARATOR + hint_line(Screen.LIBRARY)
         )
         hints.setObjectName("library_hints")
         hints.setWordWrap(True)

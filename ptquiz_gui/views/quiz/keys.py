@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.choice_model import LETTERS
+from ptquiz_gui.views.key_table import Screen, hint_line
 
 FLAG_KEY = Qt.Key.Key_F
 ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
@@ -104,7 +105,5 @@ def choice_keys_hint(count: int) -> str:
 
 
 def key_hints(mode: Mode, choices: int) -> str:
-    choose = f"{choice_keys_hint(choices)} choose"
-    if mode is Mode.PRACTICE:
-        return f"{choose} · Enter check / next · ←/→ move · F flag · P pause · Ctrl+Enter finish · Esc leave"
-    return f"{choose} · Enter next · ←/→ PgUp/PgDn move · F flag · Ctrl+Enter submit · Esc leave"
+    """The quiz screen's hint line, from the one key table."""
+    return hint_line(Screen.QUIZ, mode, choice_keys_hint(choices))

@@ -36,6 +36,7 @@ from ptquiz_gui.qtmodels.review_model import (
     TopicScoreModel,
 )
 from ptquiz_gui.views.flow_layout import FlowLayout
+from ptquiz_gui.views.key_table import Screen, hint_line
 from ptquiz_gui.views.markdown import mix
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
 from ptquiz_gui.views.theme import legible, status_colors
@@ -45,7 +46,6 @@ RETRY_PREFIX = "Retry: "
 TOPIC_ROWS = 6  # the topic table's height in rows (more scroll), on a page at least TALL_PAGE high
 TOPIC_ROWS_SHORT = 3
 TALL_PAGE = 640
-HINTS = "1–4 filter · ↑/↓ questions · R retry wrong answers · Esc back"
 
 
 def pace_text(result: Result) -> str:
@@ -152,7 +152,7 @@ class ResultsPage(QWidget):
         self.review_list.setModel(self.review_proxy)
         self.review_detail = ReviewDetail()
         self.hints_label = self._label("results_hints")
-        self.hints_label.setText(HINTS)
+        self.hints_label.setText(hint_line(Screen.RESULTS))
         self.hints_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hints_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.hints_label.setWordWrap(True)
