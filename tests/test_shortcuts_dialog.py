@@ -45,7 +45,11 @@ def test_a_table_per_screen_and_one_for_the_menus(qtbot: QtBot, app: AppRun) -> 
     assert tabs == ["Library", "Quiz", "Results", "History", "Menus"]
     assert ("Ctrl+E", "start the selected bank as an exam") in rows(dialog.tables["Library"])
     quiz = rows(dialog.tables["Quiz"])
-    assert ("1–9 or A–H", "choose a choice (F always flags, so the sixth choice is 6)") in quiz
+    assert (
+        "1–9 or A–H",
+        "choose a choice, or tick one on a multiple-answer question "
+        "(F always flags, so the sixth choice is 6)",
+    ) in quiz
     assert ("Ctrl+Enter", "In practice: finish the attempt (Enter confirms)") in quiz
     assert ("Ctrl+Enter", "In an exam: submit the exam (Enter confirms)") in quiz
     assert ("P", "In practice: pause or resume") in quiz
@@ -82,6 +86,7 @@ def test_the_hint_lines_read_as_the_table_says() -> None:
     assert key_hints(Mode.EXAM, 4) == (
         "1–4 / A–D choose · Enter next · ←/→ move · F flag · Ctrl+Enter submit · Esc leave"
     )
+    assert hint_line(Screen.QUIZ, Mode.EXAM, "1–5 / A–E", "tick").startswith("1–5 / A–E tick · Enter next")
     assert hint_line(Screen.RESULTS) == "1–4 filter · ↑/↓ questions · R retry wrong answers · Esc back"
     assert hint_line(Screen.HISTORY) == "Enter open · Delete remove · Esc back to library"
 

@@ -48,7 +48,12 @@ KEYS: dict[Screen, tuple[Shortcut, ...]] = {
         Shortcut("Ctrl+H", "open the history", "history"),
     ),
     Screen.QUIZ: (
-        Shortcut(CHOICE_KEYS, "choose a choice (F always flags, so the sixth choice is 6)", "choose"),
+        Shortcut(
+            CHOICE_KEYS,
+            "choose a choice, or tick one on a multiple-answer question (F always flags, so the sixth "
+            "choice is 6)",
+            "choose",
+        ),
         Shortcut(
             "Enter",
             "check the answer and show the reasoning, then go to the next question",
@@ -78,18 +83,20 @@ KEYS: dict[Screen, tuple[Shortcut, ...]] = {
 }
 
 
-def hint_line(screen: Screen, mode: Mode | None = None, choice_keys: str = "") -> str:
+def hint_line(screen: Screen, mode: Mode | None = None, choice_keys: str = "", choice_hint: str = "") -> str:
     """The keys a screen shows under its content, e.g. "Ctrl+F search · ↑/↓ choose · …".
 
-    On the quiz screen ``mode`` picks the practice or exam keys and ``choice_keys`` names
-    the keys of the question's own choices ("1–4 / A–D") in place of all of them.
+    On the quiz screen ``mode`` picks the practice or exam keys, ``choice_keys`` names the
+    keys of the question's own choices ("1–4 / A–D") in place of all of them, and
+    ``choice_hint`` says what they do when it is not "choose" ("tick").
     """
     parts = []
     for shortcut in KEYS[screen]:
         if not shortcut.hint or (shortcut.mode is not None and shortcut.mode is not mode):
             continue
         keys = shortcut.hint_keys or shortcut.keys
-        if shortcut.keys == CHOICE_KEYS and choice_keys:
-            keys = choice_keys
-        parts.append(f"{keys} {shortcut.hint}")
+        hint = shortcut.hint
+        if shortcut.keys == CHOICE_KEYS:
+            keys, hint = choice_keys or keys, choice_hint or hint
+        parts.append(f"{keys} {hint}")
     return SEPARATOR.join(parts)
