@@ -18,7 +18,12 @@ from pathlib import Path
 from ptquiz_gui.views.startup_probe import ENV_VAR, MARKER
 
 LATE_MODULES = ("PySide6.QtCharts", "pygments", "ptquiz_gui.views.history")
-AFTER_PAINT_MODULES = ("ptquiz_gui.storage.history", "PySide6.QtNetwork", "ptquiz_gui.domain.lint.linter")
+AFTER_PAINT_MODULES = (
+    "ptquiz_gui.storage.history",
+    "PySide6.QtNetwork",
+    "ptquiz_gui.domain.lint.linter",
+    "ptquiz_gui.domain.attempt",  # the engine, with scoring and results: not needed to list the banks
+)
 CACHED_START_SKIPS = ("yaml", "ptquiz_gui.domain.loader", "ptquiz_gui.domain.validation")
 
 _START_AND_LIST_MODULES = """

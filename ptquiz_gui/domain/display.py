@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ptquiz_gui.domain.attempt import Status
+if TYPE_CHECKING:  # the library formats at start-up, before the attempt engine is needed
+    from ptquiz_gui.domain.attempt import Status
 
 DATE_FORMAT = "%Y-%m-%d"
 MINUTE_FORMAT = "%Y-%m-%d %H:%M"
@@ -86,9 +88,9 @@ def verdict(passed: bool) -> str:
 
 def attempt_status(status: Status, passed: bool | None, timed_out: bool) -> str:
     """An attempt's state as History and ``ptquiz history`` name it."""
-    if status is Status.IN_PROGRESS:
+    if status == "in_progress":
         return "In progress"
-    if status is Status.ABANDONED:
+    if status == "abandoned":
         return "Abandoned"
     text = verdict(bool(passed))
     return f"{text} (time up)" if timed_out else text
