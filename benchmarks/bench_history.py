@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+from bank_gen import bank_path
 from history_gen import ATTEMPTS, ITEMS_PER_ATTEMPT, copy_history
 from report import Figure, cpu_note, failed, median
 from workspace import qt_env, remove_scratch, run_worker, scratch_dir
@@ -10,6 +14,8 @@ SECTION = "history"
 OPEN_MS = 300.0
 CHART_MS = 300.0
 RECORD_MS = 5.0
+STALL_MS = 100.0  # the window may not stop painting for longer than this during long work
+PREVIEW_BIG_BANKS = 3  # copies of the 10,000-question bank among the bundled banks
 LAZY_ROWS = ATTEMPTS // 100  # "≪ 100,000": at most 1% of the attempts read after one scroll to the end
 SIZE = f"{ATTEMPTS:,} attempts, {ATTEMPTS * ITEMS_PER_ATTEMPT:,} answers"
 
@@ -139,6 +145,54 @@ def _store_figures(payloads: list[dict[str, object]]) -> list[Figure]:
     ]
 
 
+_STALLS = (
+    ("open_history", f"Event-loop stall: opening History ({SIZE})", False),
+    ("scroll", "Event-loop stall: scrolling the attempts table to its end", False),
+    ("export", f"Event-loop stall: History → Export JSON ({ATTEMPTS:,} attempts, background job)", True),
+    ("clear", "Event-loop stall: Clear history (backup, integrity check, delete, VACUUM; background job)", True),
+    ("restore", "Event-loop stall: Restore a backup of the large history (background job)", True),
+    ("preview", "Event-loop stall: import preview of a folder of banks (background job)", True),
+)
+
+
+def _stall_figures(payloads: list[dict[str, object]]) -> list[Figure]:
+    figures = []
+    for key, name, _job in _STALLS:
+        rows = [p["results"][key] for p in payloads]  # type: ignore[index]
+        stalls = [float(r["stall_ms"]) for r in rows]
+        idle = [float(r["idle_ms"]) for r in rows]
+        seconds = [float(r["seconds"]) for r in rows]
+        worst = max(stalls)
+        figures.append(
+            Figure(
+                SECTION,
+                name + " — worst lateness of a 16 ms timer",
+                "ms",
+                worst,
+                max(idle),
+                "(the same timer, idle for as long, same process)",
+                f"≤ {STALL_MS:.0f} ms",
+                worst <= STALL_MS,
+                f"median {median(stalls):.0f} ms; the work took {median(seconds):.1f} s",
+                samples=stalls,
+            )
+        )
+    return figures
+
+
+def _preview_folder(folder: Path) -> Path:
+    """The bundled banks and a few copies of the large generated bank, as a user might pick them."""
+    from ptquiz_gui.paths import bundled_banks_dir
+
+    banks = folder / "to-import"
+    banks.mkdir()
+    for bank in sorted(bundled_banks_dir().glob("*.yaml")):
+        shutil.copyfile(bank, banks / bank.name)
+    for n in range(PREVIEW_BIG_BANKS):
+        shutil.copyfile(bank_path(), banks / f"large-{n}.yaml")
+    return banks
+
+
 def run(runs: int) -> list[Figure]:
     folder = scratch_dir("history-")
     figures: list[Figure] = []
@@ -150,6 +204,19 @@ def run(runs: int) -> list[Figure]:
             figures += _view_figures(views)
         except RuntimeError as error:
             figures.append(failed(SECTION, "History screen", str(error), f"≤ {OPEN_MS:.0f} ms"))
+        try:
+            stalls = []
+            for _ in range(runs):  # clear and restore change the file: each run starts from a fresh copy
+                scratch = scratch_dir("stall-")
+                try:
+                    copy_history(scratch)
+                    banks = _preview_folder(scratch)
+                    stalls.append(run_worker("worker_event_loop.py", [str(scratch), str(banks)], qt_env(scratch)))
+                finally:
+                    remove_scratch(scratch)
+            figures += _stall_figures(stalls)
+        except RuntimeError as error:
+            figures.append(failed(SECTION, "Event-loop stalls", str(error), f"≤ {STALL_MS:.0f} ms"))
         try:
             stores = [run_worker("worker_history_store.py", [str(folder)], env) for _ in range(runs)]
             figures += _store_figures(stores)

@@ -67,12 +67,27 @@ def _snapshots(conn: sqlite3.Connection) -> dict[str, list[tuple[int, int, int]]
     if not library.banks:
         raise SystemExit("no bundled banks could be loaded; the history needs their questions")
     per_bank: dict[str, list[tuple[int, int, int]]] = {}
+    # The store writes snapshots with the columns of schema 4; the version-1 table gets
+    # them for these inserts only, and schema 4's migration adds them again below.
+    for column in _SNAPSHOT_COLUMNS_V4:
+        conn.execute(f"ALTER TABLE question_snapshots ADD COLUMN {column}")
     for bank in library.banks:
         for question in bank.questions:
             snap = ItemSnapshot.of(QuizItem(bank.id, question, tuple(range(len(question.choices)))))
             snapshot_id = store_snapshot(conn, snap)
             per_bank.setdefault(bank.id, []).append((snapshot_id, question.answer, len(question.choices)))
+    for column in _SNAPSHOT_COLUMNS_V4:
+        conn.execute(f"ALTER TABLE question_snapshots DROP COLUMN {column.split()[0]}")
     return per_bank
+
+
+_SNAPSHOT_COLUMNS_V4 = (
+    "qtype TEXT NOT NULL DEFAULT 'single'",
+    "answers TEXT NOT NULL DEFAULT '[]'",
+    "scoring TEXT NOT NULL DEFAULT 'all-or-nothing'",
+    "shuffle INTEGER NOT NULL DEFAULT 1",
+    "choose INTEGER",
+)
 
 
 def _fill(conn: sqlite3.Connection) -> None:

@@ -3,7 +3,7 @@
     python benchmarks/worker_history_view.py FOLDER   (FOLDER holds a copy of the large history)
 
 The screen is opened the way the main window opens it on first use: its module is
-imported (QtCharts with it), ``HistoryPage(screen)`` is built, added to the window's
+imported (QtCharts with it), ``HistoryPage(screen, jobs)`` is built, added to the window's
 stack, refreshed and shown; the clock stops when the attempts table has been painted.
 Baselines, in the same process: a plain QTreeView painting the same first page from a
 QStandardItemModel, and the store's own queries for the chart.
@@ -28,6 +28,7 @@ from ptquiz_gui.settings import Settings
 from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import AttemptSummary
+from ptquiz_gui.views.background_job import JobRunner
 from ptquiz_gui.views.theme import apply_theme
 
 WINDOW_SIZE = (1180, 780)
@@ -103,7 +104,7 @@ def main(folder: Path) -> None:
     started, cpu_started = time.perf_counter(), time.process_time()
     from ptquiz_gui.views.history.history_page import HistoryPage
 
-    page = HistoryPage(screen)
+    page = HistoryPage(screen, JobRunner())
     stack.addWidget(page)
     view = page.findChild(QWidget, "history_table")
     if view is None:

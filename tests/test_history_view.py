@@ -473,13 +473,16 @@ def test_a_damaged_backup_is_refused_in_plain_words(
     _backed_up(store)
     (backup,) = store.maintenance.list_backups()
     backup.path.write_bytes(b"this is not a database" * 100)
-    dialog = BackupsDialog(store.maintenance, JobRunner())
+    jobs = JobRunner()
+    dialog = BackupsDialog(store.maintenance, jobs)
     qtbot.addWidget(dialog)
     restored: list[bool] = []
     dialog.history_restored.connect(lambda: restored.append(True))
     dialogs.answer_next("Restore")
+    dialog.restore_selected()  # the backup is checked on the worker, before anything is replaced
+    _returned(jobs.current)
     dialogs.answer_next("enter")
-    dialog.restore_selected()
+    qtbot.waitUntil(lambda: not jobs.busy)
     assert dialogs.names == ["confirm_restore", "restore_failed"]
     assert str(backup.path) in dialogs.texts[1] and "Traceback" not in dialogs.texts[1]
     assert restored == [] and store.reader.count_attempts() == 12

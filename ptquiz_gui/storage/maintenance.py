@@ -270,12 +270,13 @@ class Maintenance:
         """``restore`` in two halves: the checks, saving what waits and closing the window's
         connection here; the returned copy (``restore_file``) for a worker thread. Until
         ``end_restore`` the history has no open connection: nothing may read or write it.
-        Raises ``StorageError`` (the connection is then still open)."""
+        The backup is checked (``backups.check_backup``, a full integrity check) by the
+        returned work, before anything is replaced. Raises ``StorageError`` (the connection
+        is then still open)."""
         self._refuse_while_running("A backup cannot be restored")
         path, folder = self._file.path, self._file.backups_dir
         if path is None or folder is None:
             raise StorageError("The history is only in memory; there is no file to restore into.")
-        backups.check_backup(backup)
         if not self._live.flush_pending():
             raise StorageError(
                 f"{self._live.pending_words()} not saved yet; the backup was not restored. "
@@ -283,7 +284,12 @@ class Maintenance:
             )
         self._file.close()
         now, factory = self._clock.now(), self._file.factory
-        return lambda: restore_file(path, backup, folder, now, factory=factory)
+
+        def checked_restore() -> BackupInfo | None:
+            backups.check_backup(backup)
+            return restore_file(path, backup, folder, now, factory=factory)
+
+        return checked_restore
 
     def end_restore(self, *, restored: bool) -> None:
         """Open the file again after the copy (made or failed); a made one ends the recovery notice."""
