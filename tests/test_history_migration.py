@@ -50,7 +50,7 @@ def _by_question(result_outcomes: object) -> dict[str, tuple[int, ...]]:
 
 
 def test_the_fixture_is_a_schema_3_file() -> None:
-    assert SCHEMA_VERSION == 4 and _version(FIXTURE) == 3
+    assert SCHEMA_VERSION >= 4 and _version(FIXTURE) == 3
 
 
 def test_every_old_attempt_reads_back_with_its_answers_as_sets(old_history: Path) -> None:
@@ -76,8 +76,8 @@ def test_every_old_attempt_reads_back_with_its_answers_as_sets(old_history: Path
         missed = {(m.question_id, m.times_wrong, m.times_asked) for m in reader.most_missed()}
         assert missed == {("q1", 1, 3), ("q2", 1, 2)}
         assert round(reader.best_by_bank()["legacy"].best_percent, 1) == 66.7
-        cards = reader.review_cards()
-        assert [(c.bank_id, c.question_id) for c in cards] == [("legacy", "q1")]
+        scheduled = [c for c in reader.question_cards() if c.memory is not None]
+        assert sorted(c.question_key.split("\x1f")[1] for c in scheduled) == ["q1", "q2"]  # q2: left blank
 
 
 def test_an_unfinished_old_attempt_resumes_with_its_answers_and_flag_and_finishes(old_history: Path) -> None:

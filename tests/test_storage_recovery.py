@@ -67,7 +67,7 @@ def _unreadable_schema(path: Path) -> None:
 def _tables_missing(path: Path) -> None:
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("DROP TABLE review_cards")
+    conn.execute("DROP TABLE question_cards")
     conn.close()
 
 
@@ -248,7 +248,7 @@ def test_in_memory_store_keeps_the_attempt_and_moves_it_to_disk_later(tmp_path: 
         assert saved.status is Status.FINISHED and saved.answered == 3 and saved.score == 2
         result = reopened.reader.result_of(attempt.attempt_id or 0)
         assert [o.flagged for o in result.outcomes][:3] == [False, True, False]
-        assert len(reopened.reader.review_cards()) == 1  # the miss made in memory is scheduled
+        assert sum(c.memory is not None for c in reopened.reader.question_cards()) == 1  # the miss made in memory
         assert {m.times_asked for m in reopened.reader.most_missed()} == {1}
     finally:
         reopened.close()

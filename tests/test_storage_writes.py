@@ -306,7 +306,7 @@ def test_clearing_the_history_leaves_nothing_behind(
     assert store.reader.count_attempts() == 0
     assert store.reader.most_missed() == [] and store.reader.topic_accuracy() == []
     assert store.reader.due_count(clock.now() + timedelta(days=365)) == 0
-    for table in ("attempts", "attempt_items", "question_snapshots", "review_cards", "question_stats"):
+    for table in ("attempts", "attempt_items", "question_snapshots", "question_cards", "question_stats"):
         assert on_disk(db_path, f"SELECT count(*) FROM {table}") == [(0,)]
     again = Attempt(make_plan(), clock, store.recorder)
     assert again.attempt_id is not None and again.attempt_id > (attempt.attempt_id or 0)

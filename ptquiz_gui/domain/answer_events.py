@@ -23,6 +23,19 @@ from fractions import Fraction
 FULL_MARKS_TOLERANCE = 1e-9  # a float score summed from thirds may land a hair below 1
 
 
+KEY_SEPARATOR = "\x1f"  # never in a bank or question id (they are printable text)
+
+
+def question_key(bank_id: str, question_id: str) -> str:
+    """The name of a question across attempts, as cards and readiness use it."""
+    return f"{bank_id}{KEY_SEPARATOR}{question_id}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    bank_id, _, question_id = key.partition(KEY_SEPARATOR)
+    return bank_id, question_id
+
+
 class Grade(Enum):
     AGAIN = "again"
     GOOD = "good"

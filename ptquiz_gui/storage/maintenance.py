@@ -29,7 +29,8 @@ from ptquiz_gui.storage.snapshots import delete_orphans
 _CLEARED_TABLES = (
     "attempt_items",
     "attempts",
-    "review_cards",
+    "question_cards",
+    "review_outcomes",
     "question_stats",
     "bank_stats",
     "question_snapshots",

@@ -2,7 +2,7 @@
 
 Attempts get new ids from the file (SQLite numbers them) and keep their tokens, so
 writes still waiting in memory find them; question snapshots are matched by content;
-review cards from memory are newer, so they replace the file's (lapses add up);
+the cards of the questions answered in memory are replayed from all their answers;
 per-question totals add up and per-bank totals are recounted.
 """
 
@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
+from ptquiz_gui.storage.cards import scheduler_for
+from ptquiz_gui.storage.fsrs_migration import rebuild_cards
 from ptquiz_gui.storage.totals import recount_banks
 
 _ATTEMPT_COLUMNS = (
@@ -64,19 +67,8 @@ def merge_into(source: sqlite3.Connection, target: sqlite3.Connection) -> dict[i
             f"INSERT INTO attempt_items ({_ITEM_COLUMNS}) VALUES ({_marks(_ITEM_COLUMNS)})",
             ((attempts[r[0]], r[1], snapshots[r[2]], *r[3:]) for r in items),
         )
-        cards = source.execute(
-            "SELECT bank_id, question_id, box, due, lapses, snapshot_id FROM review_cards"
-        ).fetchall()
-        target.executemany(
-            """
-            INSERT INTO review_cards (bank_id, question_id, box, due, lapses, snapshot_id)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (bank_id, question_id) DO UPDATE SET
-                box = excluded.box, due = excluded.due, lapses = lapses + excluded.lapses,
-                snapshot_id = excluded.snapshot_id
-            """,
-            ((*r[:5], snapshots[r[5]]) for r in cards),
-        )
+        touched = source.execute("SELECT bank_id, question_id FROM question_cards").fetchall()
+        rebuild_cards(target, scheduler_for(DEFAULT_RETENTION), [(str(b), str(q)) for b, q in touched])
         totals = source.execute(
             "SELECT bank_id, question_id, asked, wrong, snapshot_id FROM question_stats"
         ).fetchall()

@@ -47,7 +47,7 @@ _PROBES = (
     ("attempts", "id"),
     ("attempt_items", "attempt_id"),
     ("question_snapshots", "id"),
-    ("review_cards", "due"),
+    ("question_cards", "due"),
     ("question_stats", "wrong"),
     ("bank_stats", "bank_id"),
 )

@@ -11,14 +11,14 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 
 from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import QuizItem
 from ptquiz_gui.domain.result import Result, TopicScore
-from ptquiz_gui.domain.scheduling import ReviewCard
+from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION, CardScheduler, QuestionCard, ReviewOutcome
 from ptquiz_gui.storage import cards, listing, stats
 from ptquiz_gui.storage.connection import describe
 from ptquiz_gui.storage.errors import StorageError
@@ -128,20 +128,39 @@ class HistoryReader:
 
     # --- spaced review -------------------------------------------------------------------
 
-    def due_cards(self, now: datetime) -> list[ReviewCard]:
+    def question_cards(self) -> list[QuestionCard]:
+        """Every answered question's card (scheduled or not)."""
         with self._reading("review cards") as conn:
-            return cards.due_cards(conn, now)
+            return cards.all_cards(conn)
+
+    def card(self, bank_id: str, question_id: str) -> QuestionCard | None:
+        with self._reading("the question's card") as conn:
+            return cards.read_card(conn, bank_id, question_id)
 
     def due_count(self, now: datetime) -> int:
         with self._reading("review cards") as conn:
             return cards.due_count(conn, now)
 
-    def review_cards(self) -> list[ReviewCard]:
-        """Every scheduled card, soonest due first."""
+    def upcoming_dues(self, now: datetime) -> list[datetime]:
+        """The due dates after ``now``, soonest first."""
         with self._reading("review cards") as conn:
-            return cards.all_cards(conn)
+            return cards.upcoming_dues(conn, now)
 
-    def review_items(self, now: datetime) -> list[QuizItem]:
-        """The due questions as last shown (choices in file order; shuffle with ``plan_subset``)."""
+    def review_items(self, now: datetime, scheduler: CardScheduler | None = None) -> list[QuizItem]:
+        """The due questions as last shown, least likely to be remembered first
+        (choices in file order; shuffle with ``plan_subset``)."""
         with self._reading("review cards") as conn:
-            return cards.review_items(conn, now)
+            return cards.review_items(conn, now, scheduler or cards.scheduler_for(DEFAULT_RETENTION))
+
+    def review_outcomes(self) -> list[ReviewOutcome]:
+        with self._reading("review answers") as conn:
+            return cards.review_outcomes(conn)
+
+    def study_days(self) -> dict[date, int]:
+        """Answers given on each local day that has any (the computer's time zone)."""
+        with self._reading("days studied") as conn:
+            rows = conn.execute(
+                "SELECT date(answered_at, 'localtime') AS day, count(*) FROM attempt_items"
+                " WHERE answered_at IS NOT NULL GROUP BY day"
+            ).fetchall()
+        return {date.fromisoformat(day): int(count) for day, count in rows if day}

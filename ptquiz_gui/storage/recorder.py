@@ -26,6 +26,7 @@ from pathlib import Path
 from ptquiz_gui.atomic_files import write_text_atomic
 from ptquiz_gui.domain.attempt import Attempt, AttemptListener
 from ptquiz_gui.domain.clock import Clock
+from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
 from ptquiz_gui.storage.connection import describe, write_transaction
 from ptquiz_gui.storage.errors import AttemptNotFoundError, StorageError
 from ptquiz_gui.storage.history_file import HistoryFile, open_with_recovery
@@ -60,6 +61,8 @@ class Recorder:
         self.on_error: ErrorCallback = on_error or _ignore
         # Whether this process may move an in-memory history into the file (holds its folder's lock).
         self.may_attach: Callable[[], bool] = _always
+        # The student's setting: the cards of the answers recorded from now on are scheduled at it.
+        self.desired_retention = DEFAULT_RETENTION
         self._file = file
         self._clock = clock
         self._queue = WriteQueue()
@@ -95,7 +98,7 @@ class Recorder:
 
     def answer_recorded(self, attempt: Attempt, position: int) -> None:
         if (token := self._token_of(attempt, "your answer")) is not None:
-            self._submit(AnswerWrite.of(token, attempt, position, to_db(self._clock.now())))
+            self._submit(AnswerWrite.of(token, attempt, position, to_db(self._clock.now()), self.desired_retention))
 
     def flag_changed(self, attempt: Attempt, position: int) -> None:
         if (token := self._token_of(attempt, "a flag")) is not None:
@@ -107,7 +110,7 @@ class Recorder:
 
     def attempt_ended(self, attempt: Attempt) -> None:
         if (token := self._token_of(attempt, "the end of the attempt")) is not None:
-            self._submit(EndedWrite.of(token, attempt, to_db(self._clock.now())))
+            self._submit(EndedWrite.of(token, attempt, to_db(self._clock.now()), self.desired_retention))
 
     def _token_of(self, attempt: Attempt, what: str) -> str | None:
         token = self._tokens.get(attempt)

@@ -193,16 +193,33 @@ def _add_answer_sets(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE question_snapshots SET answers = '[' || answer || ']'")
 
 
+def _add_fsrs_cards(conn: sqlite3.Connection) -> None:
+    """Version 5: FSRS cards replayed from each question's answers; the Leitner boxes go
+    (``storage.fsrs_migration``, loaded only when a file needs it)."""
+    from ptquiz_gui.storage.fsrs_migration import add_fsrs_cards
+
+    add_fsrs_cards(conn)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _create_history,
     _add_derived_totals,
     _add_attempt_tokens,
     _add_answer_sets,
+    _add_fsrs_cards,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 REQUIRED_TABLES = frozenset(
-    {"attempts", "question_snapshots", "attempt_items", "review_cards", "question_stats", "bank_stats"}
+    {
+        "attempts",
+        "question_snapshots",
+        "attempt_items",
+        "question_cards",
+        "review_outcomes",
+        "question_stats",
+        "bank_stats",
+    }
 )
 
 

@@ -160,7 +160,7 @@ def order_from_text(text: str | None) -> tuple[int, ...]:
 
 _ORPHAN = """
     NOT EXISTS (SELECT 1 FROM attempt_items AS i WHERE i.snapshot_id = question_snapshots.id)
-    AND NOT EXISTS (SELECT 1 FROM review_cards AS c WHERE c.snapshot_id = question_snapshots.id)
+    AND NOT EXISTS (SELECT 1 FROM question_cards AS c WHERE c.snapshot_id = question_snapshots.id)
     AND NOT EXISTS (SELECT 1 FROM question_stats AS t WHERE t.snapshot_id = question_snapshots.id)
 """
 

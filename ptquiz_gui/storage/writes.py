@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
 
-from ptquiz_gui.domain.answer_events import is_full_marks
+from ptquiz_gui.domain.answer_events import AnswerEvent, is_full_marks, question_key
+from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
 from ptquiz_gui.domain.attempt import Attempt, Status
 from ptquiz_gui.domain.plan import Mode, PlanKind
 from ptquiz_gui.domain.result import ItemOutcome
@@ -162,9 +163,17 @@ class AnswerWrite:
     in_review: bool
     choices: tuple[int, ...] = ()  # every chosen index, file order, sorted
     points: float = 0.0
+    retention: float = DEFAULT_RETENTION  # the desired retention the card is scheduled at
 
     @classmethod
-    def of(cls, token: str, attempt: Attempt, position: int, answered_at: str) -> AnswerWrite:
+    def of(
+        cls,
+        token: str,
+        attempt: Attempt,
+        position: int,
+        answered_at: str,
+        retention: float = DEFAULT_RETENTION,
+    ) -> AnswerWrite:
         item = attempt.plan.items[position]
         state = attempt.answers[position]
         points = scoring.score(item.question, state.choices)
@@ -184,6 +193,7 @@ class AnswerWrite:
             in_review=attempt.plan.kind is PlanKind.REVIEW,
             choices=state.choices,
             points=points,
+            retention=retention,
         )
 
     def apply(self, conn: sqlite3.Connection) -> None:
@@ -212,14 +222,19 @@ class AnswerWrite:
         if self.schedule:
             snapshot_id = _snapshot_id(conn, self.token, self.position)
             if snapshot_id is not None:
+                event = AnswerEvent(
+                    question_key(self.bank_id, self.question_id),
+                    self.bank_id,
+                    from_db(self.answered_at),
+                    min(max(self.points, 0.0), 1.0),
+                    in_review_session=self.in_review,
+                )
                 cards.record_answer(
                     conn,
-                    bank_id=self.bank_id,
+                    event,
                     question_id=self.question_id,
-                    correct=self.correct,
-                    now=from_db(self.answered_at),
-                    in_review=self.in_review,
                     snapshot_id=snapshot_id,
+                    scheduler=cards.scheduler_for(self.retention),
                 )
 
 
@@ -292,10 +307,13 @@ class EndedWrite:
     score: float  # whole unless partial scoring gave a fraction
     total: int
     answers: tuple[FinalAnswer, ...]
-    schedule: bool  # a submitted exam moves the review cards of its final answers
+    schedule: bool  # a submitted exam moves the review cards of its final answers and blanks
+    retention: float = DEFAULT_RETENTION
 
     @classmethod
-    def of(cls, token: str, attempt: Attempt, fallback_time: str) -> EndedWrite:
+    def of(
+        cls, token: str, attempt: Attempt, fallback_time: str, retention: float = DEFAULT_RETENTION
+    ) -> EndedWrite:
         result = attempt.result()
         answers = tuple(FinalAnswer.of(o) for o in result.outcomes)
         finished = attempt.finished_at
@@ -310,6 +328,7 @@ class EndedWrite:
             total=result.total,
             answers=answers,
             schedule=attempt.mode is Mode.EXAM and attempt.status is Status.FINISHED,
+            retention=retention,
         )
 
     def apply(self, conn: sqlite3.Connection) -> None:
@@ -360,26 +379,22 @@ class EndedWrite:
         if self.status == Status.FINISHED.value:
             totals.count_finished(conn, attempt_id)
         if self.schedule:
-            _schedule_answers(conn, attempt_id, from_db(self.finished_at))
+            _schedule_answers(conn, attempt_id, from_db(self.finished_at), self.retention)
 
 
-def _schedule_answers(conn: sqlite3.Connection, attempt_id: int, now: datetime) -> None:
+def _schedule_answers(conn: sqlite3.Connection, attempt_id: int, now: datetime, retention: float) -> None:
+    """Every position of a submitted exam reaches its card; a blank one is a miss."""
     rows = conn.execute(
         """
-        SELECT s.bank_id, s.question_id, i.correct, i.snapshot_id
+        SELECT s.bank_id, s.question_id, i.points, i.choices = '[]', i.snapshot_id
         FROM attempt_items AS i JOIN question_snapshots AS s ON s.id = i.snapshot_id
-        WHERE i.attempt_id = ? AND i.choices <> '[]'
+        WHERE i.attempt_id = ?
         ORDER BY i.position
         """,
         (attempt_id,),
     ).fetchall()
-    for bank_id, question_id, correct, snapshot_id in rows:
-        cards.record_answer(
-            conn,
-            bank_id=bank_id,
-            question_id=question_id,
-            correct=bool(correct),
-            now=now,
-            in_review=False,
-            snapshot_id=snapshot_id,
-        )
+    scheduler = cards.scheduler_for(retention)
+    for bank_id, question_id, points, blank, snapshot_id in rows:
+        score = 0.0 if blank else min(max(float(points), 0.0), 1.0)
+        event = AnswerEvent(question_key(bank_id, question_id), bank_id, now, score, unanswered=bool(blank))
+        cards.record_answer(conn, event, question_id=question_id, snapshot_id=snapshot_id, scheduler=scheduler)
