@@ -45,6 +45,26 @@ class Outcome(StrEnum):
     UNANSWERED = "unanswered"
 
 
+class Mark(StrEnum):
+    """What one choice was, once the keys are revealed."""
+
+    RIGHT = "right"  # a key, chosen
+    WRONG = "wrong"  # not a key, chosen
+    MISSED = "missed"  # a key, not chosen
+    LEFT_OUT = "left out"  # not a key, not chosen
+
+
+def choice_marks(keys: Iterable[int], chosen: Iterable[int], count: int) -> tuple[Mark, ...]:
+    """The mark of each of ``count`` choices, given the key and chosen indexes (same order)."""
+    key_set, chosen_set_ = set(keys), set(chosen)
+    return tuple(
+        (Mark.RIGHT if i in chosen_set_ else Mark.MISSED)
+        if i in key_set
+        else (Mark.WRONG if i in chosen_set_ else Mark.LEFT_OUT)
+        for i in range(count)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ItemOutcome:
     """One position of a result. ``choices`` are file indexes, sorted (empty: unanswered).
@@ -86,6 +106,12 @@ class ItemOutcome:
     def partial(self) -> bool:
         """Wrong, yet worth some points (partial scoring)."""
         return 0 < self.exact_points < 1
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        """Each choice's mark, in file order."""
+        question = self.item.question
+        return choice_marks(question.answers, self.choices, len(question.choices))
 
     @property
     def missed_keys(self) -> tuple[int, ...]:

@@ -1,8 +1,12 @@
-"""The choices of the question on screen, in shown order, with what the user picked."""
+"""The choices of the question on screen, in shown order, with what the user picked.
+
+A multiple-answer question's choices are check boxes (``Qt.CheckStateRole``); once its
+keys are revealed each choice reads right, wrong, missed or plain.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -14,6 +18,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from ptquiz_gui.domain.model import Question, QuestionType
+from ptquiz_gui.domain.result import Mark, choice_marks
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -27,6 +34,7 @@ class ChoiceState(StrEnum):
     KEY = "key"  # the key, revealed, not picked
     CORRECT_PICK = "correct_pick"  # picked and it is the key
     WRONG_PICK = "wrong_pick"  # picked and it is not the key
+    MISSED = "missed"  # a key of a multiple-answer question, revealed, not picked
 
 
 class Roles(IntEnum):
@@ -41,7 +49,25 @@ TAGS = {
     ChoiceState.KEY: "✓ Correct answer",
     ChoiceState.CORRECT_PICK: "✓ Your answer, correct",
     ChoiceState.WRONG_PICK: "✗ Your answer",
+    ChoiceState.MISSED: "✓ Correct answer",
 }
+# A multiple-answer question: each ticked box and each key says right, wrong or missed.
+MULTIPLE_TAGS = {
+    ChoiceState.NORMAL: "",
+    ChoiceState.SELECTED: "☑ Ticked",
+    ChoiceState.KEY: "✓ Correct answer",
+    ChoiceState.CORRECT_PICK: "✓ Ticked, right",
+    ChoiceState.WRONG_PICK: "✗ Ticked, wrong",
+    ChoiceState.MISSED: "○ Missed, a right answer",
+}
+
+
+def _indexes(value: int | Collection[int] | None) -> frozenset[int]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, int):
+        return frozenset({value})
+    return frozenset(value)
 
 
 def choice_letter(shown: int) -> str:
@@ -49,41 +75,67 @@ def choice_letter(shown: int) -> str:
 
 
 class ChoiceModel(QAbstractListModel):
-    """``show`` a question; ``key`` is the shown index of the key once it may be revealed."""
+    """``show`` a question: ``selected`` are the shown indexes picked (ticked), ``key`` the
+    shown indexes of the keys once they may be revealed (``None`` before). ``multiple``
+    makes the rows check boxes."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choices: tuple[str, ...] = ()
-        self._selected: int | None = None
-        self._key: int | None = None
+        self._selected: frozenset[int] = frozenset()
+        self._keys: frozenset[int] | None = None
+        self._multiple = False
 
-    def show(self, choices: Sequence[str], selected: int | None, key: int | None) -> None:
-        if tuple(choices) != self._choices:
+    def show(
+        self,
+        choices: Sequence[str],
+        selected: int | Collection[int] | None,
+        key: int | Collection[int] | None,
+        *,
+        multiple: bool = False,
+    ) -> None:
+        picked = _indexes(selected)
+        keys = None if key is None else _indexes(key)
+        if tuple(choices) != self._choices or multiple != self._multiple:
             self.beginResetModel()
             self._choices = tuple(choices)
-            self._selected, self._key = selected, key
+            self._selected, self._keys, self._multiple = picked, keys, multiple
             self.endResetModel()
             return
-        if (selected, key) != (self._selected, self._key):
-            self._selected, self._key = selected, key
+        if (picked, keys) != (self._selected, self._keys):
+            self._selected, self._keys = picked, keys
             if self._choices:
                 self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
 
     @property
     def selected(self) -> int | None:
-        return self._selected
+        """The picked row when exactly one is picked."""
+        return next(iter(self._selected)) if len(self._selected) == 1 else None
+
+    @property
+    def ticked(self) -> tuple[int, ...]:
+        return tuple(sorted(self._selected))
+
+    @property
+    def multiple(self) -> bool:
+        return self._multiple
 
     @property
     def revealed(self) -> bool:
-        return self._key is not None
+        return self._keys is not None
 
     def state(self, row: int) -> ChoiceState:
-        picked = row == self._selected
-        if self._key is None:
+        picked = row in self._selected
+        if self._keys is None:
             return ChoiceState.SELECTED if picked else ChoiceState.NORMAL
-        if row == self._key:
-            return ChoiceState.CORRECT_PICK if picked else ChoiceState.KEY
+        if row in self._keys:
+            if picked:
+                return ChoiceState.CORRECT_PICK
+            return ChoiceState.MISSED if self._multiple else ChoiceState.KEY
         return ChoiceState.WRONG_PICK if picked else ChoiceState.NORMAL
+
+    def tag(self, row: int) -> str:
+        return (MULTIPLE_TAGS if self._multiple else TAGS)[self.state(row)]
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._choices)
@@ -91,7 +143,10 @@ class ChoiceModel(QAbstractListModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if self._multiple:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._choices):
@@ -101,19 +156,53 @@ class ChoiceModel(QAbstractListModel):
             return self._choices[row]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             words = [f"{choice_letter(row)}: {self._choices[row]}"]
-            tag = TAGS[self.state(row)]
-            if tag:
-                words.append(tag.lstrip("●✓✗ ").lower())
+            if self._multiple and not self.revealed:
+                words.append("check box, " + ("ticked" if row in self._selected else "not ticked"))
+            tag = self.tag(row)
+            if tag and not (self._multiple and not self.revealed):
+                words.append(tag.lstrip("●☑○✓✗ ").lower())
             return ". ".join(words)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if not self._multiple:
+                return None
+            return Qt.CheckState.Checked if row in self._selected else Qt.CheckState.Unchecked
         if role == Roles.LETTER:
             return choice_letter(row)
         if role == Roles.STATE:
             return self.state(row)
         if role == Roles.TAG:
-            return TAGS[self.state(row)]
+            return self.tag(row)
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names.update({int(r): QByteArray(r.name.lower().encode()) for r in Roles})
         return names
+
+
+MARK_WORDS = {
+    Mark.RIGHT: "✓ {choice}: right",
+    Mark.WRONG: "✗ {choice}: wrong, not a right answer",
+    Mark.MISSED: "○ {choice}: missed, a right answer",
+    Mark.LEFT_OUT: "· {choice}: left out, not a right answer",
+}
+
+
+def how_to_answer(question: Question) -> str:
+    """What the prompt asks for, shown with it: "Choose 2", "Choose all that apply", "True or false"."""
+    if question.type is QuestionType.TRUEFALSE:
+        return "True or false"
+    if not question.multiple:
+        return ""
+    return f"Choose {question.choose}" if question.choose else "Choose all that apply"
+
+
+def lettered(choices: Sequence[str], shown: int) -> str:
+    """A choice as the attempt shows it: "B — text"."""
+    return f"{choice_letter(shown)} — {choices[shown]}"
+
+
+def marked_choices(choices: Sequence[str], keys: Collection[int], picked: Collection[int]) -> list[str]:
+    """Every shown choice with its mark, "✓ A — text: right" (indexes in shown order)."""
+    marks = choice_marks(keys, picked, len(choices))
+    return [MARK_WORDS[mark].format(choice=lettered(choices, i)) for i, mark in enumerate(marks)]

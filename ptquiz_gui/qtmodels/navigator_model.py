@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ptquiz_gui.domain.attempt import Attempt
+from ptquiz_gui.domain.scoring import exact_score
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -50,12 +51,12 @@ _STATE_WORDS = {
 
 def nav_state(attempt: Attempt, position: int) -> NavState:
     answer = attempt.answers[position]
-    if answer.choice is None:
+    if not answer.answered:
         return NavState.UNANSWERED
     if not attempt.is_revealed(position):
         return NavState.ANSWERED
-    item = attempt.plan.items[position]
-    return NavState.CORRECT if answer.choice == item.question.answer else NavState.WRONG
+    points = exact_score(attempt.plan.items[position].question, answer.choices)
+    return NavState.CORRECT if points == 1 else NavState.WRONG  # partly right is not right
 
 
 class NavigatorModel(QAbstractListModel):

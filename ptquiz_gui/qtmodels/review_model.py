@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -56,8 +57,8 @@ class Roles(IntEnum):
     TOPIC = Qt.ItemDataRole.UserRole + 4
     PROMPT = Qt.ItemDataRole.UserRole + 5  # Markdown source
     SUMMARY = Qt.ItemDataRole.UserRole + 6  # the prompt's first line as plain text
-    YOUR_ANSWER = Qt.ItemDataRole.UserRole + 7  # "B — text", or "" when unanswered
-    KEY = Qt.ItemDataRole.UserRole + 8  # "C — text"
+    YOUR_ANSWER = Qt.ItemDataRole.UserRole + 7  # "B — text", several "A — text · C — text"; "" if none
+    KEY = Qt.ItemDataRole.UserRole + 8  # "C — text" (several keys: "A — text · C — text")
     EXPLANATION = Qt.ItemDataRole.UserRole + 9  # Markdown source
 
 
@@ -70,6 +71,12 @@ def answer_text(outcome: ItemOutcome, file_index: int | None) -> str:
         return ""
     shown = outcome.item.to_shown_index(file_index)
     return f"{choice_letter(shown)} — {outcome.item.question.choices[file_index]}"
+
+
+def answers_text(outcome: ItemOutcome, file_indexes: Iterable[int]) -> str:
+    """Choices as the attempt showed them, in shown order: "A — text · C — text"."""
+    shown = sorted(outcome.item.to_shown_index(i) for i in file_indexes)
+    return " · ".join(answer_text(outcome, outcome.item.to_file_index(s)) for s in shown)
 
 
 class ReviewModel(QAbstractListModel):
@@ -113,8 +120,8 @@ class ReviewModel(QAbstractListModel):
             Roles.TOPIC: question.topic,
             Roles.PROMPT: question.prompt,
             Roles.SUMMARY: self._summaries[index.row()],
-            Roles.YOUR_ANSWER: answer_text(o, o.choice),
-            Roles.KEY: answer_text(o, question.answer),
+            Roles.YOUR_ANSWER: answers_text(o, o.choices),
+            Roles.KEY: answers_text(o, question.answers),
             Roles.EXPLANATION: question.explanation,
         }
         return lookup.get(role)

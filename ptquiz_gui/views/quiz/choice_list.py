@@ -2,7 +2,9 @@
 
 Drawn by a delegate over ``ChoiceModel``: hover, picked and keyboard focus each look
 different, and after the key is revealed the key reads green-ish and a wrong pick
-red-ish, each with words and a ✓/✗ mark so colour is never the only cue.
+red-ish, each with words and a ✓/✗ mark so colour is never the only cue. The choices of
+a multiple-answer question are check boxes (a box before a square letter badge) that
+clicks, Space and the choice keys tick and un-tick; moving the focus ticks nothing.
 """
 
 from __future__ import annotations
@@ -38,8 +40,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QListView,
     QSizePolicy,
+    QApplication,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -55,6 +59,17 @@ PAD_X, PAD_Y = 14, 12
 BADGE = 30
 TAG_GAP = 16
 RADIUS = 8.0
+CHECK_GAP = 10  # between a check box and the letter badge
+
+
+def _is_check_box(index: _Index) -> bool:
+    return index.data(Qt.ItemDataRole.CheckStateRole) is not None
+
+
+def _check_width(option: QStyleOptionViewItem) -> int:
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    return style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
 
 
 def _text_document(text: str, font: QFont, width: float) -> QTextDocument:
@@ -94,8 +109,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         font.setBold(True)
         return font
 
-    def _text_width(self, option: QStyleOptionViewItem, width: int, tag: str) -> float:
+    def _text_width(self, option: QStyleOptionViewItem, width: int, tag: str, check: bool = False) -> float:
         used = 2 * PAD_X + BADGE + PAD_X
+        if check:
+            used += _check_width(option) + CHECK_GAP
         if tag:
             used += QFontMetrics(self._tag_font(option)).horizontalAdvance(tag) + TAG_GAP
         return float(width - used)
@@ -110,7 +127,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         width = self._row_width(option)
         tag = str(index.data(Roles.TAG) or "")
-        document = self._document(str(index.data() or ""), option.font, self._text_width(option, width, tag))
+        text_width = self._text_width(option, width, tag, _is_check_box(index))
+        document = self._document(str(index.data() or ""), option.font, text_width)
         height = max(float(BADGE), document.size().height()) + 2 * PAD_Y
         return QSize(width, int(height) + ROW_GAP + 1)
 
@@ -132,7 +150,9 @@ class ChoiceDelegate(QStyledItemDelegate):
             ChoiceState.KEY: colours.right,
             ChoiceState.CORRECT_PICK: colours.right,
             ChoiceState.WRONG_PICK: colours.wrong,
+            ChoiceState.MISSED: colours.right,
         }.get(state)
+        check = _is_check_box(index)
 
         if accent is not None:
             fill, border, border_width = mix(base, accent, 0.16), accent, 2.0
@@ -152,24 +172,27 @@ class ChoiceDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
 
-        badge = QRectF(card.left() + PAD_X, card.top() + PAD_Y, BADGE, BADGE)
+        badge_left = card.left() + PAD_X
+        if check:
+            badge_left += self._draw_check_box(painter, option, index, card)
+        badge = QRectF(badge_left, card.top() + PAD_Y, BADGE, BADGE)
         badge_font = QFont(option.font)
         badge_font.setBold(True)
         painter.setFont(badge_font)
         if accent is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent)
-            painter.drawEllipse(badge)
+            _draw_badge(painter, badge, check)
             painter.setPen(readable_on(accent))
         else:
             painter.setPen(QPen(mix(base, text_colour, 0.45), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(badge.adjusted(0.75, 0.75, -0.75, -0.75))
+            _draw_badge(painter, badge.adjusted(0.75, 0.75, -0.75, -0.75), check)
             painter.setPen(text_colour)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.data(Roles.LETTER) or ""))
 
         text_left = badge.right() + PAD_X
-        text_width = self._text_width(option, rect.width(), tag)
+        text_width = self._text_width(option, rect.width(), tag, check)
         document = self._document(str(index.data() or ""), option.font, text_width)
         text_height = document.size().height()
         top = card.top() + PAD_Y + max(0.0, (BADGE - text_height) / 2)
@@ -187,13 +210,40 @@ class ChoiceDelegate(QStyledItemDelegate):
             painter.drawText(tag_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tag)
         painter.restore()
 
+    @staticmethod
+    def _draw_check_box(painter: QPainter, option: QStyleOptionViewItem, index: _Index, card: QRectF) -> int:
+        """The style's own check box at the row's left; returns the room it takes."""
+        size = _check_width(option)
+        box = QStyleOptionButton()
+        box.rect = QRectF(card.left() + PAD_X, card.top() + PAD_Y + (BADGE - size) / 2, size, size).toRect()
+        box.palette = option.palette
+        ticked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        box.state = QStyle.StateFlag.State_Enabled | (
+            QStyle.StateFlag.State_On if ticked else QStyle.StateFlag.State_Off
+        )
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        painter.save()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, widget)
+        painter.restore()
+        return size + CHECK_GAP
+
+
+def _draw_badge(painter: QPainter, rect: QRectF, square: bool) -> None:
+    """A round badge for one-answer choices, a square one for check boxes."""
+    if square:
+        painter.drawRoundedRect(rect, 6, 6)
+    else:
+        painter.drawEllipse(rect)
+
 
 class ChoiceListView(QListView):
     """Shows every choice at full height (no inner scrolling; the page scrolls).
 
     ``choice_picked(row)`` on a click, on Space, or when Up/Down/Home/End move the
-    keyboard focus to another row (radio-button style); ``choice_confirmed(row)`` on a
-    double click. Keys of the quiz contract are left to the page.
+    keyboard focus to another row (radio-button style; not for check boxes, which only a
+    click, Space or a choice key ticks); ``choice_confirmed(row)`` on a double click.
+    Keys of the quiz contract are left to the page.
     """
 
     choice_picked = Signal(int)
@@ -259,7 +309,10 @@ class ChoiceListView(QListView):
 
     def currentChanged(self, current: _Index, previous: _Index) -> None:
         super().currentChanged(current, previous)
-        if self._moving_by_keyboard and current.isValid() and current.row() != self.choice_model().selected:
+        model = self.choice_model()
+        if model.multiple or not self._moving_by_keyboard or not current.isValid():
+            return
+        if current.row() != model.selected:
             self.choice_picked.emit(current.row())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,7 +1,8 @@
 """The quiz screen's keyboard contract, apart from the widgets it drives.
 
-1–9 or A–H choose (F is always the flag key, so a sixth choice is chosen with 6); Enter
-checks the answer in practice, then moves on (in an exam it moves on); Left/Right and
+1–9 or A–H choose (F is always the flag key, so a sixth choice is chosen with 6); on a
+multiple-answer question they tick or un-tick the choice instead. Enter checks the answer
+in practice, then moves on (in an exam it moves on); Left/Right and
 PgUp/PgDn move; F flags; P pauses a practice; Ctrl+Enter finishes after a confirmation;
 Esc asks whether to leave (the attempt stays resumable). A child that takes focus passes
 these keys on, except keys it needs itself: arrows inside the choice list and the
@@ -104,6 +105,6 @@ def choice_keys_hint(count: int) -> str:
     return f"1–{count} / {', '.join(spans)}"
 
 
-def key_hints(mode: Mode, choices: int) -> str:
+def key_hints(mode: Mode, choices: int, multiple: bool = False) -> str:
     """The quiz screen's hint line, from the one key table."""
-    return hint_line(Screen.QUIZ, mode, choice_keys_hint(choices))
+    return hint_line(Screen.QUIZ, mode, choice_keys_hint(choices), "tick" if multiple else "")

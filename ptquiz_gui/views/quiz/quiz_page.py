@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.plan import Mode, QuizItem
-from ptquiz_gui.qtmodels.choice_model import ChoiceModel, choice_letter
+from ptquiz_gui.domain.scoring import score
+from ptquiz_gui.qtmodels.choice_model import (
+    ChoiceModel,
+    choice_letter,
+    how_to_answer,
+    lettered,
+    marked_choices,
+)
 from ptquiz_gui.qtmodels.navigator_model import NavigatorModel
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.quiz.choice_list import ChoiceListView
@@ -44,6 +52,11 @@ _ACROSS = QBoxLayout.Direction.LeftToRight
 
 def shown_answer(item: QuizItem, shown: int) -> str:
     return f"{choice_letter(shown)} — {item.shown_choices[shown]}"
+
+
+def shown_keys(item: QuizItem) -> str:
+    """Every key as shown, "A — text · C — text"."""
+    return " · ".join(lettered(item.shown_choices, k) for k in item.shown_keys)
 
 
 class QuizPage(QWidget):
@@ -283,16 +296,22 @@ class QuizPage(QWidget):
             return
         attempt = session.attempt
         item = attempt.item
-        if attempt.current != self._shown_position:
+        moved = attempt.current != self._shown_position
+        if moved:
             self._shown_position = attempt.current
             self.prompt_view.set_markdown(item.question.prompt)
             self.scroll_area.verticalScrollBar().setValue(0)
             self.status_label.clear()
             self.navigator.show_current(attempt.current)
         topic = f" · {item.question.topic}" if item.question.topic else ""
-        self.question_caption.setText(f"Question {attempt.current + 1} of {attempt.size}{topic}")
-        self.hints_label.setText(key_hints(attempt.mode, len(item.choice_order)))
+        ask = how_to_answer(item.question)
+        ask = f" · {ask}" if ask else ""
+        self.question_caption.setText(f"Question {attempt.current + 1} of {attempt.size}{topic}{ask}")
+        self.hints_label.setText(key_hints(attempt.mode, len(item.choice_order), item.question.multiple))
         self._show_answer()
+        if moved and item.question.multiple:  # the focus starts on the first ticked box
+            ticked = attempt.selection()
+            self.choice_list.show_current(ticked[0] if ticked else None)
 
     def _show_answer(self) -> None:
         session = self._session
@@ -300,21 +319,29 @@ class QuizPage(QWidget):
             return
         attempt = session.attempt
         item = attempt.item
+        multiple = item.question.multiple
+        selection = attempt.selection()
         selected = attempt.selected()
         revealed = attempt.is_revealed()
-        self.choice_model.show(item.shown_choices, selected, item.shown_key if revealed else None)
-        self.choice_list.show_current(selected)
+        self.choice_model.show(
+            item.shown_choices, selection, item.shown_keys if revealed else None, multiple=multiple
+        )
+        if not multiple:
+            self.choice_list.show_current(selected)
         practice = attempt.mode is Mode.PRACTICE
         committed = attempt.is_committed()
-        if practice and revealed and selected is not None:
+        if practice and revealed and selection:
             target = self._next_target()
             hint = "Press Enter for the next question" if target is not None else "Press Enter to finish"
+            points = score(item.question, attempt.answers[attempt.current].choices)
             self.reasoning_panel.show_outcome(
-                correct=selected == item.shown_key,
-                key=shown_answer(item, item.shown_key),
-                picked=shown_answer(item, selected),
+                correct=points >= 1,
+                key=shown_keys(item),
+                picked=shown_answer(item, selection[0]),
                 explanation=item.question.explanation,
                 hint=hint,
+                marks=marked_choices(item.shown_choices, item.shown_keys, selection) if multiple else (),
+                points=display.score(points, 1).removesuffix("/1") if 0 < points < 1 else "",
             )
             self.question_pane.show_reasoning(True)
         else:
@@ -328,7 +355,7 @@ class QuizPage(QWidget):
         if practice and not committed:
             self.primary_button.setText("Check answer (Enter)")
             self.primary_button.setAccessibleName("Check answer")
-            self.primary_button.setEnabled(selected is not None)
+            self.primary_button.setEnabled(bool(selection))
         else:
             finishing = self._next_target() is None
             self.primary_button.setText("Finish… (Enter)" if finishing else "Next question (Enter)")
@@ -417,9 +444,14 @@ class QuizPage(QWidget):
             return
         if session.select(shown):
             self.status_label.clear()
+            if attempt.item.question.multiple:
+                self.choice_list.show_current(shown)
 
     @Slot(int)
     def _choose_and_confirm(self, shown: int) -> None:
+        session = self._live_session()
+        if session is not None and session.attempt.item.question.multiple:
+            return  # a double click on a check box is two ticks; Enter checks
         self.choose(shown)
         session = self._live_session()
         if session is not None and session.mode is Mode.PRACTICE:
@@ -432,9 +464,10 @@ class QuizPage(QWidget):
             return
         attempt = session.attempt
         if attempt.mode is Mode.PRACTICE and not attempt.is_committed():
-            if attempt.selected() is None:
+            if not attempt.selection():
                 count = len(attempt.item.choice_order)
-                self._say(f"Choose an answer first ({choice_keys_hint(count)}).")
+                what = "Tick at least one choice" if attempt.item.question.multiple else "Choose an answer"
+                self._say(f"{what} first ({choice_keys_hint(count)}).")
                 return
             session.confirm()
             return

@@ -1,6 +1,12 @@
-"""Practice feedback after confirming: the verdict in words, the key, and the explanation."""
+"""Practice feedback after confirming: the verdict in words, the key, and the explanation.
+
+For a multiple-answer question it marks every choice as right, wrong, missed or left out,
+and a partly right answer says the points it earned.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
@@ -11,6 +17,7 @@ from ptquiz_gui.views.theme import legible, status_colors
 
 CORRECT_WORDS = "✓ Correct"
 WRONG_WORDS = "✗ Not quite"
+PARTLY_WORDS = "◐ Partly right"
 
 
 class ReasoningPanel(QWidget):
@@ -32,6 +39,12 @@ class ReasoningPanel(QWidget):
         self.picked_label.setObjectName("picked_label")
         self.picked_label.setWordWrap(True)
         self.picked_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.marks_label = QLabel()
+        self.marks_label.setObjectName("marks_label")
+        self.marks_label.setAccessibleName("Every choice marked")
+        self.marks_label.setWordWrap(True)
+        self.marks_label.setTextFormat(Qt.TextFormat.PlainText)  # bank text
+        self.marks_label.hide()
         self.explanation = MarkdownView(auto_height=True, transparent=True)
         self.explanation.setObjectName("explanation_view")
         self.explanation.setAccessibleName("Explanation")
@@ -45,20 +58,40 @@ class ReasoningPanel(QWidget):
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.key_label)
         layout.addWidget(self.picked_label)
+        layout.addWidget(self.marks_label)
         layout.addSpacing(4)
         layout.addWidget(self.explanation)
         layout.addWidget(self.hint_label)
 
-    def show_outcome(self, *, correct: bool, key: str, picked: str, explanation: str, hint: str) -> None:
-        """``key`` and ``picked`` are "B — text" lines; ``picked`` is not shown when correct."""
+    def show_outcome(
+        self,
+        *,
+        correct: bool,
+        key: str,
+        picked: str,
+        explanation: str,
+        hint: str,
+        marks: Sequence[str] = (),
+        points: str = "",
+    ) -> None:
+        """``key`` and ``picked`` are "B — text" lines; ``picked`` is not shown when correct.
+
+        ``marks`` (a multiple-answer question) lists every choice with its mark, in place of
+        ``picked``; ``points`` names the points a partly right answer earned ("0.50/1").
+        """
         self._correct = correct
-        self.verdict_label.setText(CORRECT_WORDS if correct else WRONG_WORDS)
-        self.key_label.setText(f"Answer: {key}")
+        verdict = CORRECT_WORDS if correct else WRONG_WORDS
+        if points and not correct:
+            verdict = f"{PARTLY_WORDS}: {points} point"
+        self.verdict_label.setText(verdict)
+        self.key_label.setText(f"{'Answers' if marks else 'Answer'}: {key}")
         self.picked_label.setText(f"You chose: {picked}")
-        self.picked_label.setVisible(not correct)
+        self.picked_label.setVisible(not correct and not marks)
+        self.marks_label.setText("\n".join(marks))
+        self.marks_label.setVisible(bool(marks))
         self.explanation.set_markdown(explanation or "*No explanation for this question.*")
         self.hint_label.setText(hint)
-        self.setAccessibleName(self.verdict_label.text().lstrip("✓✗ "))
+        self.setAccessibleName(self.verdict_label.text().lstrip("✓✗◐ "))
         self.setAccessibleDescription(f"Answer: {key}")
         self._style_verdict()
         self.update()

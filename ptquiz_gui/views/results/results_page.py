@@ -1,7 +1,7 @@
 """A finished attempt: score and verdict, time and pace, topics, and the review of every question.
 
 Keys: 1–4 pick the review filter (all, wrong, flagged, unanswered), Up/Down walk the
-list, R retries the missed questions, Esc goes back.
+list, R retries the questions answered wrongly or left unanswered, Esc goes back.
 """
 
 from __future__ import annotations
@@ -54,6 +54,27 @@ def pace_text(result: Result) -> str:
     return f"{text} (limit pace {display.seconds_used(target)})" if target is not None else text
 
 
+def retry_words(result: Result) -> str:
+    """What a retry practises, named and counted as the counts and filters do:
+    ``9 wrong or unanswered``, ``3 wrong``, ``2 unanswered``; empty when nothing was missed."""
+    wrong, unanswered = result.count(Outcome.WRONG), result.count(Outcome.UNANSWERED)
+    if wrong and unanswered:
+        return f"{wrong + unanswered} wrong or unanswered"
+    if wrong:
+        return f"{wrong} wrong"
+    return f"{unanswered} unanswered" if unanswered else ""
+
+
+def retry_tooltip(result: Result) -> str:
+    wrong, unanswered = result.count(Outcome.WRONG), result.count(Outcome.UNANSWERED)
+    parts = []
+    if wrong:
+        parts.append(f"the {display.count(wrong, 'question')} answered wrongly")
+    if unanswered:
+        parts.append(f"the {display.count(unanswered, 'question')} left unanswered")
+    return "Practise " + " and ".join(parts) if parts else "Every question was answered correctly"
+
+
 def retry_plan(result: Result) -> AttemptPlan | None:
     """A practice of the questions missed (wrong or unanswered), or None when none were."""
     missed = result.missed()
@@ -73,7 +94,7 @@ class ResultsPage(QWidget):
     """Shows one Result; ``show_result`` may be called again for another.
 
     ``read_only=True`` is for a past attempt opened from history: the heading says so
-    and the back button reads "Back to history". "Retry wrong answers" stays available
+    and the back button reads "Back to history". The retry button stays available
     there too, since it starts a new practice and changes nothing in the past attempt.
     """
 
@@ -128,9 +149,9 @@ class ResultsPage(QWidget):
         self.topic_table.setMinimumWidth(320)
         self.topic_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-        self.retry_button = QPushButton("Retry wrong answers (R)")
+        self.retry_button = QPushButton("Nothing to retry")
         self.retry_button.setObjectName("retry_button")
-        self.retry_button.setAccessibleName("Retry wrong answers")
+        self.retry_button.setAccessibleName("Nothing to retry")
         self.back_button = QPushButton("Back to library (Esc)")
         self.back_button.setObjectName("back_button")
         self.back_button.setAccessibleName("Back to library")
@@ -263,8 +284,9 @@ class ResultsPage(QWidget):
         mode = "Exam" if plan.mode is Mode.EXAM else "Practice"
         self.kind_label.setText(f"Past attempt · {mode}" if read_only else f"{mode} finished")
         self.title_label.setText(plan.title)
-        self.score_label.setText(display.score(result.score, result.total))
-        self.score_label.setAccessibleName(f"Score {result.score} of {result.total}")
+        score = display.score(result.score, result.total)
+        self.score_label.setText(score)
+        self.score_label.setAccessibleName("Score " + score.replace("/", " of "))
         self.percent_label.setText(display.percent(result.percent))
         self.verdict_label.setText(display.verdict(result.passed))
         self.verdict_label.setAccessibleName(display.verdict(result.passed))
@@ -274,27 +296,23 @@ class ResultsPage(QWidget):
         self.pace_label.setText(pace_text(result))
         wrong = result.count(Outcome.WRONG)
         unanswered = result.count(Outcome.UNANSWERED)
+        partly = sum(1 for o in result.outcomes if o.partial)
+        wrong_words = f"{wrong} wrong ({partly} partly right)" if partly else f"{wrong} wrong"
         self.counts_label.setText(
-            f"{result.score} right · {wrong} wrong · {unanswered} unanswered · {result.flagged_count} flagged"
+            f"{result.correct_count} right · {wrong_words} · {unanswered} unanswered"
+            f" · {result.flagged_count} flagged"
         )
         self.timeout_notice.setVisible(result.timed_out)
         if result.timed_out:
-            count = (
-                "1 unanswered question counts"
-                if unanswered == 1
-                else f"{unanswered} unanswered questions count"
-            )
             self.timeout_notice.setText(
-                f"Time ran out, so the exam was submitted automatically; {count} as wrong."
+                "Time ran out, so the exam was submitted automatically; "
+                f"{display.count(unanswered, 'unanswered question')} scored no points."
             )
-        missed = len(result.missed())
-        self.retry_button.setEnabled(missed > 0)
-        self.retry_button.setText(f"Retry wrong answers ({missed}) (R)" if missed else "Nothing to retry")
-        self.retry_button.setToolTip(
-            f"Practise the {display.count(missed, 'question')} answered wrongly or left unanswered"
-            if missed
-            else "Every question was answered correctly"
-        )
+        retried = retry_words(result)
+        self.retry_button.setEnabled(bool(retried))
+        self.retry_button.setText(f"Retry {retried} (R)" if retried else "Nothing to retry")
+        self.retry_button.setAccessibleName(f"Retry {retried}" if retried else "Nothing to retry")
+        self.retry_button.setToolTip(retry_tooltip(result))
         self.back_button.setText("Back to history (Esc)" if read_only else "Back to library (Esc)")
         self.back_button.setAccessibleName("Back to history" if read_only else "Back to library")
         for review_filter, button in self.filter_buttons.items():

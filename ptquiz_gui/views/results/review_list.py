@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.result import ItemOutcome, Outcome
-from ptquiz_gui.qtmodels.review_model import OUTCOME_WORDS, Roles, answer_text
+from ptquiz_gui.qtmodels.choice_model import marked_choices
+from ptquiz_gui.qtmodels.review_model import OUTCOME_WORDS, Roles, answers_text
 from ptquiz_gui.views.markdown import MarkdownView, mix
 from ptquiz_gui.views.theme import readable_on, status_colors
 
@@ -208,12 +210,20 @@ class ReviewDetail(QScrollArea):
             f"Question {outcome.position + 1} · {mark} {OUTCOME_WORDS[outcome.outcome]}{flag}{topic}"
         )
         self.prompt.set_markdown(question.prompt)
-        picked = answer_text(outcome, outcome.choice)
+        picked = answers_text(outcome, outcome.choices)
         mark = "✓ " if outcome.outcome is Outcome.CORRECT else "✗ "
-        self.your_answer.setText(
-            f"{mark}Your answer: {picked}" if picked else "– Your answer: none (unanswered)"
-        )
-        self.key.setText(f"✓ Correct answer: {answer_text(outcome, question.answer)}")
+        if question.multiple and picked:
+            item = outcome.item
+            shown_picks = [item.to_shown_index(i) for i in outcome.choices]
+            lines = marked_choices(item.shown_choices, item.shown_keys, shown_picks)
+            points = display.score(outcome.points, 1)
+            self.your_answer.setText(f"{mark}Your answers ({points} point):\n" + "\n".join(lines))
+        else:
+            self.your_answer.setText(
+                f"{mark}Your answer: {picked}" if picked else "– Your answer: none (unanswered)"
+            )
+        keys = "answers" if question.multiple else "answer"
+        self.key.setText(f"✓ Correct {keys}: {answers_text(outcome, question.answers)}")
         self.key.setVisible(outcome.outcome is not Outcome.CORRECT)
         self.explanation.set_markdown(question.explanation or "*No explanation for this question.*")
         self.verticalScrollBar().setValue(0)
