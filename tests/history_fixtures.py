@@ -114,9 +114,9 @@ def clone_finished(path: Path, count: int, *, start: datetime, step: timedelta) 
             new_id = conn.execute(insert, values).lastrowid
             conn.execute(
                 "INSERT INTO attempt_items (attempt_id, position, snapshot_id, choice_order, choice,"
-                " correct, seconds, flagged, answered_at)"
-                " SELECT ?, position, snapshot_id, choice_order, choice, correct, seconds, flagged,"
-                " answered_at FROM attempt_items WHERE attempt_id = ?",
+                " choices, correct, points, seconds, flagged, answered_at)"
+                " SELECT ?, position, snapshot_id, choice_order, choice, choices, correct, points, seconds,"
+                " flagged, answered_at FROM attempt_items WHERE attempt_id = ?",
                 (new_id, source_id),
             )
         conn.execute("COMMIT")
