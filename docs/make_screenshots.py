@@ -3,8 +3,9 @@
     .venv/bin/python docs/make_screenshots.py      (or: make screenshots)
 
 Writes docs/screenshots/*.png at 1180×780: the library, a question with a code block,
-the reasoning after a wrong practice answer, an exam's results, the History screen,
-and the library and a question in the dark theme. A fixed clock, seeds and time zone
+the reasoning after a wrong practice answer, a multiple-answer question after checking
+(from a demo bank built here; the bundled banks have none), an exam's results, the History
+screen, and the library and a question in the dark theme. A fixed clock, seeds and time zone
 keep the pictures the same from run to run.
 """
 
@@ -28,6 +29,7 @@ from ptquiz_gui.app import build_window, create_application  # noqa: E402
 from ptquiz_gui.app_services import Services, build_services  # noqa: E402
 from ptquiz_gui.domain.attempt import Attempt  # noqa: E402
 from ptquiz_gui.domain.clock import FakeClock  # noqa: E402
+from ptquiz_gui.domain.loader import load_bank_bytes  # noqa: E402
 from ptquiz_gui.domain.model import Bank  # noqa: E402
 from ptquiz_gui.domain.plan import Mode, plan_for_bank  # noqa: E402
 from ptquiz_gui.paths import data_paths  # noqa: E402
@@ -51,6 +53,28 @@ PAST_ATTEMPTS = [
     ("pytorch-03", Mode.EXAM, 8, 15),
 ]
 CODE_QUESTION = ("pytorch-01", "q10-broadcasting")
+MULTIPLE_ANSWER_BANK = b"""\
+format: 1
+id: demo-training-loop
+title: "Demo: the training loop"
+scoring: partial
+questions:
+  - id: every-step
+    topic: training loop
+    prompt: Which of these calls belong in every training step of a plain PyTorch loop?
+    choices:
+      - optimizer.zero_grad()
+      - loss.backward()
+      - optimizer.step()
+      - model.eval()
+      - torch.manual_seed(0)
+    answer: [0, 1, 2]
+    choose: 3
+    explanation: |
+      Each step clears the old gradients, computes new ones with `loss.backward()` and
+      updates the weights with `optimizer.step()`. `model.eval()` switches to evaluation
+      behaviour (dropout off), and seeding belongs once, before training.
+"""
 WRONG_QUESTION = ("pytorch-01", "q06-elementwise-arithmetic")
 
 
@@ -138,6 +162,23 @@ def reasoning_shot(window: MainWindow) -> None:
     session.leave()
 
 
+def multiple_answer_shot(window: MainWindow) -> None:
+    """Two of three keys and one wrong choice ticked, then checked: partly right, every choice marked."""
+    demo = load_bank_bytes(MULTIPLE_ANSWER_BANK, "demo-training-loop.yaml")
+    window.start_plan(plan_for_bank(demo, Mode.PRACTICE, seed=7, shuffle=False))
+    session = window.quiz_page.session
+    assert session is not None
+    clock = window.services.clock
+    assert isinstance(clock, FakeClock)
+    for shown in (0, 1, 3):
+        clock.advance(6)
+        session.select(shown)
+    session.confirm()
+    session.tick()
+    save(window, "multiple-answer.png")
+    session.leave()
+
+
 def results_shot(window: MainWindow) -> None:
     clock = window.services.clock
     assert isinstance(clock, FakeClock)
@@ -192,6 +233,7 @@ def main() -> int:
         history_shot(window)
         question_shots(window, "")
         reasoning_shot(window)
+        multiple_answer_shot(window)
 
         apply_theme(app, Theme.DARK, settings.font_scale)
         library_shots(window, "-dark")
