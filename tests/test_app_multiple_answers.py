@@ -137,7 +137,7 @@ def test_a_practice_by_keyboard_ticks_checks_marks_every_choice_and_keeps_it_aft
             assert missed.startswith("○ ") and "missed" in missed
         else:
             assert "Choose" not in caption and not run.quiz.choice_model.multiple
-            press(Qt.Key.Key_1 + run.attempt().item.shown_key)
+            press(choice_key(run.attempt().item.shown_key))
             press(Qt.Key.Key_Return)
             assert quiz.reasoning_panel.verdict_label.text() == "✓ Correct"
             assert not quiz.reasoning_panel.marks_label.isVisible()

@@ -8,8 +8,8 @@ from pathlib import Path
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.loader import load_bank_file
-from ptquiz_gui.domain.model import Bank
-from ptquiz_gui.domain.plan import Mode, plan_for_bank
+from ptquiz_gui.domain.model import Bank, Question, QuestionType, Scoring
+from ptquiz_gui.domain.plan import Mode, PlanKind, plan_for_bank, plan_mixed, plan_subset
 from ptquiz_gui.domain.result import Outcome
 
 BANK = Path(__file__).parent / "data" / "banks" / "mixed-types.yaml"
@@ -49,11 +49,11 @@ def test_practice_confirm_with_nothing_ticked_commits_nothing() -> None:
 def test_exam_commits_each_tick_and_untick_and_an_empty_set_is_unanswered() -> None:
     attempt = _attempt(Mode.EXAM, shuffle=False)
     _tick(attempt, 0)
-    assert attempt.answers[0].choices == (0,) and attempt.answered_count == 1
+    assert list(attempt.answers[0].choices) == [0] and attempt.answered_count == 1
     _tick(attempt, 2)
-    assert attempt.answers[0].choices == (0, 2)
+    assert list(attempt.answers[0].choices) == [0, 2]
     _tick(attempt, 0, 2)
-    assert attempt.answers[0].choices == () and attempt.answered_count == 0
+    assert list(attempt.answers[0].choices) == [] and attempt.answered_count == 0
 
 
 def test_single_and_true_false_questions_keep_one_choice() -> None:
@@ -123,3 +123,37 @@ def test_a_resumed_attempt_shows_the_ticked_set() -> None:
     again = Attempt(attempt.plan, FakeClock(), progress=attempt.progress())
     assert again.answers[position].choices == keys
     assert again.selection(position) == tuple(sorted(attempt.item.to_shown_index(k) for k in keys))
+
+
+def test_a_retry_of_the_missed_questions_keeps_their_types_and_scoring() -> None:
+    attempt = _attempt(Mode.EXAM, shuffle=False)
+    _tick(attempt, 0)  # optimizers half right: missed, to retry
+    missed = attempt.finish().missed()
+    retry = plan_subset(
+        [o.item for o in missed],
+        title="Retry",
+        bank_id="mixed-types",
+        kind=PlanKind.RETRY,
+        pass_mark=50,
+        seed=2,
+    )
+    by_id = {item.question.id: item.question for item in retry.items}
+    assert set(by_id) == {"optimizers", "no-grad", "leaf-tensors", "sgd-step"}  # the others unanswered
+    assert by_id["no-grad"].type is QuestionType.TRUEFALSE
+    assert next(i for i in retry.items if i.question.id == "no-grad").shown_choices == ("True", "False")
+    assert by_id["optimizers"].multiple and by_id["optimizers"].scoring is Scoring.PARTIAL
+    assert by_id["leaf-tensors"].scoring is Scoring.ALL_OR_NOTHING
+
+
+def test_a_mixed_exam_scores_each_question_by_its_own_type() -> None:
+    other = Bank("other", "Other", (Question("s1", "Pick A", ("A", "B"), 0),), pass_mark=50)
+    plan = plan_mixed([_bank(), other], 5, Mode.EXAM, seed=8, time_limit=300)
+    attempt = Attempt(plan, FakeClock())
+    for position, item in enumerate(plan.items):
+        attempt.go_to(position)
+        _tick(attempt, *item.question.answers[:1])  # the first key only
+    points = {o.item.question.id: o.points for o in attempt.finish().outcomes}
+    assert points == {"optimizers": 0.5, "no-grad": 1.0, "leaf-tensors": 0.0, "sgd-step": 1.0, "s1": 1.0}
+    for item in plan.items:
+        if item.question.id == "no-grad":
+            assert item.shown_choices == ("True", "False")
