@@ -242,6 +242,12 @@ def test_every_screen_and_dialog_fits(
     for index, tab in enumerate(("attempts", "progress", "most missed")):
         press(Qt.Key(Qt.Key.Key_1 + index), CTRL)
         tour.look(f"history {tab}")
+    press(Qt.Key.Key_Return)  # open the most missed question
+    question = history.missed_tab.question_dialog
+    assert isinstance(question, QDialog) and question.isVisible()
+    settle()
+    tour.look_at_dialog("most missed question", question)
+    question.reject()
     with DialogDriver(qtbot, (named("backups_dialog"), tour.dialog_step("backups dialog"))):
         history.backups_button.click()
 

@@ -28,6 +28,8 @@ class PlanKind(StrEnum):
 
 MIXED_BANK_ID = "mixed"
 REVIEW_BANK_ID = "review"
+MISSED_BANK_ID = "missed"  # a practice of the most missed questions of several banks
+PSEUDO_BANK_IDS = frozenset({MIXED_BANK_ID, REVIEW_BANK_ID, MISSED_BANK_ID})  # no one bank behind them
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +184,7 @@ def plan_subset(
     pass_mark: int,
     seed: int | None = None,
 ) -> AttemptPlan:
-    """A practice run over chosen questions (retry wrong answers, spaced review)."""
+    """A practice run over chosen questions (a retry, the most missed, spaced review)."""
     return plan_attempt(
         [(item.bank_id, item.question) for item in items],
         title=title,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -19,12 +19,13 @@ from ptquiz_gui.domain.attempt import Status
 from ptquiz_gui.domain.plan import QuizItem
 from ptquiz_gui.domain.result import Result, TopicScore
 from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION, CardScheduler, QuestionCard, ReviewOutcome
-from ptquiz_gui.storage import cards, listing, stats
+from ptquiz_gui.storage import cards, listing, question_record, stats
 from ptquiz_gui.storage.connection import describe
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.history_file import HistoryFile
 from ptquiz_gui.storage.loading import load_result
 from ptquiz_gui.storage.opening import open_snapshot
+from ptquiz_gui.storage.question_record import PastAnswer, QuestionKey
 from ptquiz_gui.storage.records import (
     AttemptSummary,
     BankStats,
@@ -125,6 +126,16 @@ class HistoryReader:
     def most_missed(self, limit: int = 20) -> list[MissedQuestion]:
         with self._reading("question statistics") as conn:
             return stats.most_missed(conn, limit)
+
+    def last_shown(self, keys: Sequence[QuestionKey]) -> list[QuizItem]:
+        """The questions as last shown, for a practice of them (choices in file order)."""
+        with self._reading("the questions") as conn:
+            return question_record.last_shown(conn, keys)
+
+    def past_answers(self, bank_id: str, question_id: str, limit: int = 100) -> tuple[list[PastAnswer], int]:
+        """The newest ``limit`` finished answers to one question, and how many there are."""
+        with self._reading("the question's answers") as conn:
+            return question_record.past_answers(conn, bank_id, question_id, limit)
 
     # --- spaced review -------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from ptquiz_gui.domain.model import Bank
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.plan import (
+    MISSED_BANK_ID,
     REVIEW_BANK_ID,
     AttemptPlan,
     Mode,
@@ -71,4 +73,17 @@ def review_plan(items: Sequence[QuizItem]) -> AttemptPlan:
         bank_id=REVIEW_BANK_ID,
         kind=PlanKind.REVIEW,
         pass_mark=REVIEW_PASS_MARK,
+    )
+
+
+def missed_plan(items: Sequence[QuizItem], pass_mark: int = REVIEW_PASS_MARK) -> AttemptPlan:
+    """A practice of the questions History lists as most missed, as they were last shown;
+    it belongs to their bank when they share one."""
+    banks = {item.bank_id for item in items}
+    return plan_subset(
+        items,
+        title=f"Most missed: {display.count(len(items), 'question')}",
+        bank_id=banks.pop() if len(banks) == 1 else MISSED_BANK_ID,
+        kind=PlanKind.RETRY,
+        pass_mark=pass_mark,
     )

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
 
             page = HistoryPage(self.services.history_screen(), self.jobs.runner)
             page.attempt_opened.connect(self._open_past_attempt)
+            page.practice_requested.connect(self.start_plan)
             page.back_requested.connect(self.show_library)
             page.history_changed.connect(self.show_banks)
             self.stack.addWidget(page)
@@ -280,10 +281,10 @@ class MainWindow(QMainWindow):
         self.run_attempt(Attempt(plan, self.services.clock, self.services.listener()))
 
     def run_attempt(self, attempt: Attempt) -> None:
-        from ptquiz_gui.domain.plan import MIXED_BANK_ID, REVIEW_BANK_ID
+        from ptquiz_gui.domain.plan import PSEUDO_BANK_IDS
         from ptquiz_gui.views.quiz.session import QuizSession
 
-        if attempt.plan.bank_id not in (MIXED_BANK_ID, REVIEW_BANK_ID):
+        if attempt.plan.bank_id not in PSEUDO_BANK_IDS:
             self._update_settings(last_bank_id=attempt.plan.bank_id)
         self._session = QuizSession(attempt, self)
         # Shown first, so the page can put the focus on the choices (or on itself when paused).

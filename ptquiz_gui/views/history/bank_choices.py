@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ptquiz_gui.domain.model import LoadResult
-from ptquiz_gui.domain.plan import MIXED_BANK_ID, REVIEW_BANK_ID
+from ptquiz_gui.domain.plan import MISSED_BANK_ID, MIXED_BANK_ID, REVIEW_BANK_ID
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import HistoryFilter, HistorySort
 
-PSEUDO_BANKS = {MIXED_BANK_ID: "Mixed exams", REVIEW_BANK_ID: "Spaced review"}
+PSEUDO_BANKS = {
+    MIXED_BANK_ID: "Mixed exams",
+    REVIEW_BANK_ID: "Spaced review",
+    MISSED_BANK_ID: "Most missed practice",
+}
 DEFAULT_PASS_MARK = 70
 
 
@@ -18,7 +22,7 @@ class BankChoice:
     bank_id: str
     title: str
     pass_mark: int
-    pseudo: bool = False  # mixed exams or spaced review: no single bank behind it
+    pseudo: bool = False  # mixed exams, spaced review, most missed: no single bank behind it
 
 
 def bank_choices(reader: HistoryReader, library: LoadResult) -> list[BankChoice]:

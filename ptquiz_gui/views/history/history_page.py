@@ -60,6 +60,7 @@ class HistoryPage(QWidget):
     attempt_opened = Signal(int)
     back_requested = Signal()
     history_changed = Signal()
+    practice_requested = Signal(object)  # AttemptPlan: Most missed → Practise these
 
     def __init__(self, screen: HistoryScreen, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +106,7 @@ class HistoryPage(QWidget):
         self.filter_bar = HistoryFilterBar(self.clock.now().astimezone().date())
         self.attempts_tab = AttemptsTab(self.model)
         self.progress_tab = ProgressTab(self.reader)
-        self.missed_tab = MissedTab()
+        self.missed_tab = MissedTab(self.reader)
         self.tabs = _Tabs()
         self.tabs.setObjectName("history_tabs")
         self.tabs.setAccessibleName("History views")
@@ -164,6 +165,7 @@ class HistoryPage(QWidget):
         self.attempts_tab.open_requested.connect(self.open_attempt)
         self.attempts_tab.delete_requested.connect(self.delete_attempt)
         self.attempts_tab.clear_requested.connect(self.clear_history)
+        self.missed_tab.practice_requested.connect(self.practice_requested)
         self.export_csv_action.triggered.connect(self._export_csv)
         self.export_json_action.triggered.connect(self._export_json)
         self.backups_button.clicked.connect(self.open_backups)
@@ -241,7 +243,7 @@ class HistoryPage(QWidget):
         except StorageError as error:
             missed = []
             self.show_status(str(error))
-        self.missed_tab.set_questions(missed, titles)
+        self.missed_tab.set_questions(missed, titles, {c.bank_id: c.pass_mark for c in self._choices})
 
     def _preferred_chart_bank(self) -> str | None:
         chosen = self.filter_bar.bank_id()
