@@ -235,7 +235,7 @@ def test_practice_to_results_retry_and_back_to_a_library_with_the_best_score(
     assert results.score_label.text() == "7/10"
     assert results.percent_label.text() == "70%"
     assert results.verdict_label.text() == "Passed"
-    assert results.retry_button.text() == "Retry wrong answers (3) (R)"
+    assert results.retry_button.text() == "Retry 3 wrong (R)"
     assert focused() is results.review_list, "Up/Down walk the review at once"
 
     press(Qt.Key.Key_R)

@@ -153,7 +153,11 @@ def test_retry_emits_a_practice_plan_of_the_missed_questions(qtbot: QtBot) -> No
     result = _exam_result()
     page = _page(qtbot, result)
     assert page.retry_button.isEnabled()
-    assert page.retry_button.text() == "Retry wrong answers (2) (R)"
+    assert page.retry_button.text() == "Retry 2 wrong or unanswered (R)"
+    assert page.retry_button.accessibleName() == "Retry 2 wrong or unanswered"
+    assert page.retry_button.toolTip() == (
+        "Practise the 1 question answered wrongly and the 1 question left unanswered"
+    )
     with qtbot.waitSignal(page.retry_requested) as retried:
         QTest.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
     plan = retried.args[0] if retried.args else None
@@ -205,9 +209,55 @@ def test_time_out_notice(qtbot: QtBot) -> None:
     notice = page.findChild(QLabel, "timeout_notice")
     assert notice.isVisible()
     assert notice.text() == (
-        "Time ran out, so the exam was submitted automatically; 3 unanswered questions count as wrong."
+        "Time ran out, so the exam was submitted automatically; 3 unanswered questions scored no points."
     )
     assert _text(page, "score_label") == "1/4"
+
+
+def _timed_out(answers: list[bool | None]) -> Result:
+    """An exam whose time ran out: ``True`` answered right, ``False`` wrong, ``None`` left."""
+    clock = FakeClock()
+    attempt = Attempt(plan_for_bank(make_bank("timed", len(answers)), Mode.EXAM, seed=2, time_limit=60), clock)
+    for answer in answers:
+        if answer is not None:
+            (answer_right if answer else answer_wrong)(attempt)
+        attempt.next()
+    clock.advance(61)
+    assert attempt.tick()
+    return attempt.result()
+
+
+def test_a_timed_out_exam_names_and_counts_the_retry_as_the_counts_and_filters_do(qtbot: QtBot) -> None:
+    """The issue's case: nine left unanswered read "Retry wrong answers (9)" beside "0 wrong"."""
+    page = _page(qtbot, _timed_out([True] + [None] * 9))
+    assert page.result is not None and page.result.timed_out
+    assert _text(page, "counts_label") == "1 right · 0 wrong · 9 unanswered · 0 flagged"
+    assert page.filter_buttons[ReviewFilter.WRONG].text() == "Wrong (0)"
+    assert page.filter_buttons[ReviewFilter.UNANSWERED].text() == "Unanswered (9)"
+    assert page.retry_button.text() == "Retry 9 unanswered (R)"
+    assert page.retry_button.toolTip() == "Practise the 9 questions left unanswered"
+    assert "9 unanswered questions scored no points" in _text(page, "timeout_notice")
+    plan = retry_plan(page.result)
+    assert plan is not None and len(plan.items) == 9
+
+    page.show_result(_timed_out([True, False, False, None, None, None, True]))
+    assert _text(page, "counts_label") == "2 right · 2 wrong · 3 unanswered · 0 flagged"
+    assert page.filter_buttons[ReviewFilter.WRONG].text() == "Wrong (2)"
+    assert page.filter_buttons[ReviewFilter.UNANSWERED].text() == "Unanswered (3)"
+    assert page.retry_button.text() == "Retry 5 wrong or unanswered (R)"
+    assert page.retry_button.toolTip() == (
+        "Practise the 2 questions answered wrongly and the 3 questions left unanswered"
+    )
+    with qtbot.waitSignal(page.retry_requested) as retried:
+        QTest.keyClick(page, Qt.Key.Key_R)
+    plan = retried.args[0]
+    assert isinstance(plan, AttemptPlan) and len(plan.items) == 5
+
+
+def test_a_retry_of_wrong_answers_only_says_wrong(qtbot: QtBot) -> None:
+    page = _page(qtbot, _timed_out([True, False, False, False]))
+    assert page.retry_button.text() == "Retry 3 wrong (R)"
+    assert page.retry_button.toolTip() == "Practise the 3 questions answered wrongly"
 
 
 def test_two_thirds_never_reads_as_a_pass_of_67_percent(qtbot: QtBot) -> None:

@@ -87,7 +87,7 @@ def test_the_hint_lines_read_as_the_table_says() -> None:
         "1–4 / A–D choose · Enter next · ←/→ move · F flag · Ctrl+Enter submit · Esc leave"
     )
     assert hint_line(Screen.QUIZ, Mode.EXAM, "1–5 / A–E", "tick").startswith("1–5 / A–E tick · Enter next")
-    assert hint_line(Screen.RESULTS) == "1–4 filter · ↑/↓ questions · R retry wrong answers · Esc back"
+    assert hint_line(Screen.RESULTS) == "1–4 filter · ↑/↓ questions · R retry wrong or unanswered · Esc back"
     assert hint_line(Screen.HISTORY) == "Enter open · Delete remove · Esc back to library"
 
 

@@ -71,13 +71,14 @@ KEYS: dict[Screen, tuple[Shortcut, ...]] = {
     Screen.RESULTS: (
         Shortcut("1–4", "show all, wrong, flagged or unanswered questions", "filter"),
         Shortcut("↑ ↓", "walk the questions under review", "questions", "↑/↓"),
-        Shortcut("R", "retry the questions answered wrongly or left unanswered", "retry wrong answers"),
+        Shortcut("R", "retry the questions answered wrongly or left unanswered", "retry wrong or unanswered"),
         Shortcut("Esc", "back to the library (to History for a past attempt)", "back"),
     ),
     Screen.HISTORY: (
-        Shortcut("Enter", "open the selected attempt", "open"),
+        Shortcut("Enter", "open the selected attempt (on Most missed: the selected question)", "open"),
         Shortcut("Delete", "delete the selected attempt", "remove"),
         Shortcut("Ctrl+1, Ctrl+2, Ctrl+3", "show the Attempts, Progress or Most missed tab"),
+        Shortcut("Alt+P", "on Most missed: practise the listed questions"),
         Shortcut("Esc", "back to the library", "back to library"),
     ),
 }
