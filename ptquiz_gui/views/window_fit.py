@@ -10,7 +10,7 @@ of the page shown, so a wide page left behind does not keep the window wide.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 PREFERRED_SIZE = QSize(1180, 780)
@@ -93,7 +93,13 @@ def fitting_area(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # A viewport of our own, which paints no background: asking the area for its own with
+    # viewport() makes PySide look up the widget's Python type, building the enum types of
+    # some fifty widget classes on the way (about 10 ms of CPU before the first paint).
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
+    area.setViewport(viewport)  # before setWidget: the old viewport goes, with its children
     area.setWidget(content)
-    area.viewport().setAutoFillBackground(False)
     content.setAutoFillBackground(False)
     return area
