@@ -3,6 +3,10 @@ below them the item-writing warnings about the user's own banks.
 
 Errors and warnings are told apart three ways: an icon, the word ``warning:`` in each
 warning row, and a title and introduction that count them separately.
+
+Most starts have nothing to list: the panel then stays an empty, hidden box, and its list,
+icons and the Qt classes behind them (whose enum types PySide builds on first use) come
+with the first problem.
 """
 
 from __future__ import annotations
@@ -11,14 +15,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
-from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+
     from ptquiz_gui.domain.lint.linter import Finding
+    from ptquiz_gui.domain.model import Problem
 
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR = "error"
@@ -39,24 +44,34 @@ class ProblemsPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problems_panel")
-        self._model = QStandardItemModel(self)
         self._problems: list[Problem] = []
         self._warnings: list[Finding] = []
-        self._intro = QLabel()
-        self._intro.setWordWrap(True)
-        self._intro.setTextFormat(Qt.TextFormat.PlainText)
-        self._list = QListView()
-        self._list.setObjectName("problems_list")
-        self._list.setAccessibleName("Bank problems and warnings")
-        self._list.setModel(self._model)
-        self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._list.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self._list.setWordWrap(True)
-        self._list.setMaximumHeight(140)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._intro)
-        layout.addWidget(self._list)
-        self._show()
+        self._filled: tuple[QLabel, QStandardItemModel] | None = None  # built with the first row
+        self.setTitle("Problems (0)")
+        self.setVisible(False)
+
+    def _contents(self) -> tuple[QLabel, QStandardItemModel]:
+        if self._filled is None:
+            from PySide6.QtGui import QFontDatabase, QStandardItemModel
+            from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout
+
+            model = QStandardItemModel(self)
+            intro = QLabel()
+            intro.setWordWrap(True)
+            intro.setTextFormat(Qt.TextFormat.PlainText)
+            view = QListView()
+            view.setObjectName("problems_list")
+            view.setAccessibleName("Bank problems and warnings")
+            view.setModel(model)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            view.setWordWrap(True)
+            view.setMaximumHeight(140)
+            layout = QVBoxLayout(self)
+            layout.addWidget(intro)
+            layout.addWidget(view)
+            self._filled = intro, model
+        return self._filled
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """The load errors; the warnings already shown stay."""
@@ -68,20 +83,31 @@ class ProblemsPanel(QGroupBox):
         self._show()
 
     def lines(self) -> list[str]:
-        return [self._model.item(row).text() for row in range(self._model.rowCount())]
+        return [item.text() for item in self._items()]
 
     def severities(self) -> list[str]:
-        return [str(self._model.item(row).data(SEVERITY_ROLE)) for row in range(self._model.rowCount())]
+        return [str(item.data(SEVERITY_ROLE)) for item in self._items()]
+
+    def _items(self) -> list[QStandardItem]:
+        if self._filled is None:
+            return []
+        model = self._filled[1]
+        return [model.item(row) for row in range(model.rowCount())]
 
     def _show(self) -> None:
-        self._model.clear()
+        if self._filled is None and not (self._problems or self._warnings):
+            return  # still nothing to list: the panel stays hidden, and unbuilt
+        from PySide6.QtWidgets import QStyle
+
+        intro_label, model = self._contents()
+        model.clear()
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in self._problems:
-            self._model.appendRow(_row(str(problem), ERROR, error_icon))
+            model.appendRow(_row(str(problem), ERROR, error_icon))
         for finding in self._warnings:
-            self._model.appendRow(_row(str(finding), WARNING, warning_icon))
+            model.appendRow(_row(str(finding), WARNING, warning_icon))
         errors, warnings = len(self._problems), len(self._warnings)
         if warnings == 0:
             title = f"Problems ({errors})"
@@ -93,11 +119,13 @@ class ProblemsPanel(QGroupBox):
         intro = [_ERRORS_INTRO] if errors else []
         if warnings:
             intro.append(_WARNINGS_INTRO)
-        self._intro.setText("\n".join(intro))
+        intro_label.setText("\n".join(intro))
         self.setVisible(errors + warnings > 0)
 
 
 def _row(text: str, severity: str, icon: QIcon) -> QStandardItem:
+    from PySide6.QtGui import QStandardItem
+
     item = QStandardItem(text)
     item.setData(severity, SEVERITY_ROLE)
     item.setIcon(icon)
