@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ptquiz_gui.storage import backups
-from ptquiz_gui.storage.errors import DatabaseDamagedError
+from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
 from ptquiz_gui.storage.opening import open_memory, open_writable
 from ptquiz_gui.storage.records import RecoveryNotice
 from ptquiz_gui.storage.recovery import move_aside, prepare_folder
@@ -87,10 +87,24 @@ class HistoryFile:
         self.backups_dir = backups_dir
         self.recovery = recovery
 
-    def reopen(self) -> None:
-        """Open the file again (after it was replaced); the old connection must be closed."""
+    def reopen(self, now: datetime) -> None:
+        """Open the file again after it was replaced (the old connection is closed).
+
+        A damaged file is moved aside and a fresh one started (``recovery`` says so). When
+        the file cannot be used at all (a full disk, a read-only folder) the history goes on
+        in memory, to be moved into the file once it can be written (``Recorder.try_attach``),
+        and ``StorageError`` says why: the history is never left without a connection.
+        """
         assert self.path is not None
-        self.conn = open_writable(self.path, factory=self.factory)
+        folder = self.backups_dir or self.path.parent / "backups"
+        try:
+            self.conn, notice = open_with_recovery(self.path, now, folder, self.factory)
+        except StorageError:
+            self.conn = open_memory(factory=self.factory)
+            self.path = None
+            raise
+        if notice is not None:
+            self.recovery = notice
 
     def close(self) -> None:
         self.conn.close()

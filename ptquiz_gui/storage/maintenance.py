@@ -22,6 +22,7 @@ from ptquiz_gui.storage import backups, totals
 from ptquiz_gui.storage.connection import connect, describe, is_damage, write_transaction
 from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
 from ptquiz_gui.storage.history_file import HistoryFile
+from ptquiz_gui.storage.opening import open_writable
 from ptquiz_gui.storage.records import BackupInfo, RecoveryNotice
 from ptquiz_gui.storage.recovery import move_aside
 from ptquiz_gui.storage.snapshots import delete_orphans
@@ -152,6 +153,19 @@ def restore_file(
     except sqlite3.Error as error:
         raise StorageError(f"Could not restore {backup} into {history_db}: {describe(error)}.") from error
     return safety
+
+
+def upgrade_restored(
+    history_db: Path, backup: Path, safety: BackupInfo | None, factory: type[sqlite3.Connection]
+) -> None:
+    """Open the restored file once, on the restore's own thread, so a backup from an older
+    ptquiz is upgraded there rather than on the window's thread. Raises ``StorageError``
+    when it cannot be opened (the window's reopening then deals with the file)."""
+    try:
+        open_writable(history_db, factory=factory).close()
+    except StorageError as error:
+        kept = "" if safety is None else f" The history from before is kept as the backup {safety.path}."
+        raise StorageError(f"The backup {backup} was copied but cannot be used: {error}{kept}") from error
 
 
 # --- on the window's history --------------------------------------------------------------
@@ -288,12 +302,26 @@ class Maintenance:
 
         def checked_restore() -> BackupInfo | None:
             backups.check_backup(backup)
-            return restore_file(path, backup, folder, now, factory=factory)
+            safety = restore_file(path, backup, folder, now, factory=factory)
+            upgrade_restored(path, backup, safety, factory)
+            return safety
 
         return checked_restore
 
     def end_restore(self, *, restored: bool) -> None:
-        """Open the file again after the copy (made or failed); a made one ends the recovery notice."""
-        self._file.reopen()
-        if restored:
-            self._file.recovery = None
+        """Open the file again after the copy (made or failed); a made one ends the recovery
+        notice. Never raises: a file that cannot be opened now is moved aside (damaged) or
+        the history goes on in memory (it cannot be written), and the user is told."""
+        self._file.recovery, before = None, self._file.recovery
+        try:
+            self._file.reopen(self._clock.now())
+        except StorageError as error:
+            self._live.report(
+                f"{error} Your attempts are kept in memory and saved as soon as it can be written; "
+                "File ▸ Export unsaved changes saves them to a file."
+            )
+            return
+        if self._file.recovery is not None:  # the restored file was damaged, and moved aside
+            self._live.report(self._file.recovery.message)
+        elif not restored:
+            self._file.recovery = before

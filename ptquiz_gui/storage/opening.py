@@ -69,6 +69,20 @@ def _probe(conn: sqlite3.Connection, path: Path, *, complete: bool = True) -> No
             conn.execute(f"SELECT {column} FROM {table} ORDER BY {column} DESC LIMIT 1").fetchone()
 
 
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Upgrade an older file in one transaction. A record the upgrade cannot use (a value
+    no ptquiz wrote, such as a time that is not a time) makes the file damaged: it is
+    rolled back and reported like any damage, never raised as a traceback."""
+    try:
+        migrate(conn)
+    except sqlite3.Error:
+        raise
+    except Exception as error:  # noqa: BLE001 - whatever the upgrade met, the file is at fault
+        raise DatabaseDamagedError(
+            path, f"a record in it could not be upgraded to this version of ptquiz ({error})"
+        ) from error
+
+
 def _inspect(path: Path) -> None:
     """Look at an existing file through a read-only connection before opening it for writing.
 
@@ -113,7 +127,7 @@ def open_writable(
         _raise_for(path, error)
     try:
         _check_content(conn, path)
-        migrate(conn)
+        _migrate(conn, path)
         _probe(conn, path)
         _probe_writing(conn)
     except sqlite3.Error as error:
@@ -152,7 +166,7 @@ def open_snapshot(path: Path) -> sqlite3.Connection:
             conn.backup(memory)
             conn.close()
             conn = memory
-            migrate(conn)
+            _migrate(conn, path)
         _probe(conn, path)
     except sqlite3.Error as error:
         conn.close()
