@@ -218,7 +218,11 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     after_first_paint(window, after_paint)
     watch_first_paint(window)  # last: its report must come before the work queued above
     window.show()
+    from ptquiz_gui.views.termination import Termination
+
+    termination = Termination(window)  # SIGTERM, SIGHUP, Ctrl+C: save, or export, and close
     code = app.exec()
+    termination.uninstall()
     window.jobs.wait_for_all()  # a job still running (the desktop session ended) finishes first
     services.close()
     lock.release()
