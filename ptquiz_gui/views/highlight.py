@@ -98,7 +98,12 @@ class PygmentsHighlighter(QSyntaxHighlighter):
             self._style_name = name
             self._style = None
             self._formats.clear()
-        if background != self._background:
+        # Compared by hand: ``QColor != None`` makes PySide try every QColor constructor on
+        # None, building the enum types of QGradient and others on the way (~2 ms at start).
+        same = background is self._background or (
+            background is not None and self._background is not None and background == self._background
+        )
+        if not same:
             self._background = background
             self._formats.clear()
 
