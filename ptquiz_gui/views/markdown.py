@@ -94,6 +94,9 @@ class MarkdownView(QTextBrowser):
     # --- content -------------------------------------------------------------------------
 
     def set_markdown(self, text: str) -> None:
+        shown = self._rendered
+        if text == self._source and shown is not None and shown.defaultFont() == self.font():
+            return  # shown already, in this font (a palette change renders it again: changeEvent)
         self._source = text
         self._render()
 
