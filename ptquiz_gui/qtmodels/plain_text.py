@@ -11,8 +11,6 @@ which Qt always treats as rich text and turns back into the characters typed.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QTextDocument
 
 from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
@@ -37,6 +35,8 @@ def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows literally, line breaks kept; "" stays "" (no tooltip)."""
     if not text:
         return ""
+    import html  # with its table of entities: only once a tooltip is shown, not at start
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
