@@ -17,7 +17,7 @@ from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.records import BackupInfo
 from ptquiz_gui.views.background_job import BackgroundJob
 from ptquiz_gui.views.history.history_jobs import restore_job
-from ptquiz_gui.views.plain_message import ask_yes_no, inform, warn
+from ptquiz_gui.views.plain_message import ask_to, inform, warn
 
 
 def remove_bank(parent: QWidget, services: Services, bank: Bank) -> bool:
@@ -29,7 +29,7 @@ def remove_bank(parent: QWidget, services: Services, bank: Bank) -> bool:
         f"Remove “{bank.title}” from your library? The file is moved to {removed}; "
         "your history of it is kept."
     )
-    if not ask_yes_no(parent, "Remove bank?", question):
+    if not ask_to(parent, "Remove bank?", question, act="&Remove", keep="&Keep it"):
         return False
     from ptquiz_gui.importing import remove_user_bank
 

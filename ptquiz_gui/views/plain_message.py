@@ -18,13 +18,19 @@ def _plain_box(
     return box
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """Like ``QMessageBox.question``: Yes and No, True when Yes was chosen."""
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    box = _plain_box(parent, QMessageBox.Icon.Question, title, text, buttons)
-    answer = box.exec()
+def ask_to(parent: QWidget, title: str, text: str, *, act: str, keep: str) -> bool:
+    """A question whose buttons say what they do (``act``, e.g. "&Discard", and ``keep``,
+    e.g. "&Keep it"), never Yes/No; True when ``act`` was chosen. ``keep`` is the default,
+    so Enter or Esc changes nothing."""
+    box = _plain_box(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+    chosen = box.addButton(act, QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    acted = box.clickedButton() is chosen
     box.deleteLater()
-    return answer == QMessageBox.StandardButton.Yes
+    return acted
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ptquiz_gui.app_services import Resumption
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Attempt
-from ptquiz_gui.views.plain_message import ask_yes_no
+from ptquiz_gui.views.plain_message import ask_to
 
 
 def offer_resume(parent: QWidget, attempts: Resumption) -> Attempt | None:
@@ -39,11 +39,13 @@ def offer_resume(parent: QWidget, attempts: Resumption) -> Attempt | None:
     clicked = box.clickedButton()
     if clicked is resume:
         return attempts.resume(summary.id)
-    if clicked is discard and ask_yes_no(
+    if clicked is discard and ask_to(
         parent,
         "Discard attempt?",
         f"Discard the unfinished attempt at “{summary.title}”? Its answers stay in your history "
         "as an abandoned attempt.",
+        act="&Discard",
+        keep="&Keep it",
     ):
         attempts.discard(summary.id)
     return None
