@@ -13,6 +13,7 @@ RETRY_MS = 15_000
 
 class StoreKeeper(QObject):
     saved_again = Signal(str)  # a sentence for the user
+    unsaved_changed = Signal(bool)  # whether anything is kept only in memory now
 
     def __init__(self, recorder: UnsavedChanges, paths: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +23,7 @@ class StoreKeeper(QObject):
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.retry)
         self._timer.start()
+        self._was_unsaved = self.unsaved
 
     @property
     def unsaved(self) -> bool:
@@ -44,9 +46,17 @@ class StoreKeeper(QObject):
         return not self.unsaved
 
     @Slot()
+    def check(self) -> None:
+        """Tell ``unsaved_changed`` listeners when a write failed or the waiting ones got saved."""
+        if self.unsaved != self._was_unsaved:
+            self._was_unsaved = self.unsaved
+            self.unsaved_changed.emit(self._was_unsaved)
+
+    @Slot()
     def retry(self) -> None:
         if self._recorder.is_in_memory:
             if self._recorder.try_attach(self._paths.history_db, self._paths.backups_dir):
                 self.saved_again.emit(f"Your history is saved again, in {self._paths.history_db}.")
         elif self._recorder.pending_count and self._recorder.flush_pending():
             self.saved_again.emit(f"The changes that were waiting are now saved in {self._paths.history_db}.")
+        self.check()
