@@ -15,13 +15,19 @@ import contextlib
 import os
 import re
 import sqlite3
+import stat
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ptquiz_gui.atomic_files import fsync_folder, is_stale, replace_file
 from ptquiz_gui.storage.connection import connect_read_only, describe, is_damage
-from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
+from ptquiz_gui.storage.errors import (
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    StorageError,
+    StorageUnavailableError,
+)
 from ptquiz_gui.storage.identity import check_content
 from ptquiz_gui.storage.records import BackupInfo
 from ptquiz_gui.storage.recovery import peek_user_version
@@ -52,9 +58,12 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         if match is None:
             continue
         try:
-            size = entry.stat().st_size
+            status = entry.stat()
         except OSError:
             continue
+        if not stat.S_ISREG(status.st_mode):  # a pipe or device is never a backup (reading it could block)
+            continue
+        size = status.st_size
         taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
         found.append(BackupInfo(entry, taken, size))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
@@ -157,7 +166,10 @@ def prune(folder: Path, keep: int = KEEP) -> list[Path]:
 
 def check_backup(path: Path) -> None:
     """Refuse a backup that is too new, unreadable or damaged, before anything is replaced."""
-    version = peek_user_version(path)
+    try:
+        version = peek_user_version(path)
+    except StorageUnavailableError as error:
+        raise StorageError(f"The backup {path} cannot be read: {error.reason}.") from error
     if version is None:
         raise DatabaseDamagedError(path, "the backup is empty")
     if version > SCHEMA_VERSION:

@@ -6,6 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from ptquiz_gui.domain.file_kinds import NotRegularFile, read_regular_file
 from ptquiz_gui.storage.connection import describe
 from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageUnavailableError
 
@@ -43,12 +44,14 @@ def peek_user_version(path: Path) -> int | None:
 def peek_header(path: Path) -> tuple[int, int] | None:
     """``(user_version, application_id)`` from the file header; ``None`` as for ``peek_user_version``."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEADER_SIZE)
+        # Only a regular file is read: opening a named pipe would wait forever for a writer.
+        head = read_regular_file(path, _HEADER_SIZE - 1)
     except FileNotFoundError:
         return None
-    except IsADirectoryError as error:
-        raise StorageUnavailableError(path, "a folder is in the way of the history file") from error
+    except NotRegularFile as error:
+        if error.kind == "a folder":
+            raise StorageUnavailableError(path, "a folder is in the way of the history file") from error
+        raise StorageUnavailableError(path, f"it is {error.kind}, not a regular file") from error
     except OSError as error:
         raise StorageUnavailableError(path, describe(error)) from error
     if not head:
