@@ -60,8 +60,6 @@ class MainWindow(QMainWindow):
         self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
 
         self.stack = PageStack()
-        self.library_page = LibraryPage()
-        self.stack.addWidget(self.library_page)
         self.banner = NoticeBanner()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -69,6 +67,10 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(fitting_area(self.stack), 1)
         self.setCentralWidget(central)
+        # The library last, made in its place: under the style sheet a tree of widgets is
+        # polished again each time it moves to a new parent.
+        self.library_page = LibraryPage(self.stack)
+        self.stack.addWidget(self.library_page)
         self.menu = MainMenu(self, self.settings)
         self.jobs = WindowJobs(  # export, clear, restore, import preview, daily backup
             self,
