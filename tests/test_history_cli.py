@@ -259,3 +259,27 @@ def test_a_history_that_cannot_be_reached_is_not_reported_as_a_save_failure(
         f"ptquiz history: cannot read the history in {blocker / 'history.sqlite3'}: "
         f"{blocker} is a file where a folder should be.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("damage", "fault"),
+    [
+        ("UPDATE attempts SET started_at = 'x' WHERE id = 2", "Invalid isoformat string: 'x'"),
+        ("UPDATE attempt_items SET choices = 'garbage' WHERE attempt_id = 1", "Expecting value"),
+    ],
+)
+def test_a_record_no_ptquiz_wrote_is_reported_without_a_traceback(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], damage: str, fault: str
+) -> None:
+    """Hostile round 2: a value SQLite accepts but no ptquiz wrote (a bit flipped inside a
+    time, a hand edit) ended ``history --json`` in a traceback."""
+    _history(data_dir)
+    path = data_paths(data_dir).history_db
+    conn = sqlite3.connect(str(path))
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    code, _out, err = _run(capsys, "--data-dir", str(data_dir), "history", "--json")
+    assert code == 1
+    assert err.startswith(f"ptquiz history: cannot read the history in {path}: a record in it is damaged (")
+    assert fault in err and "Traceback" not in err

@@ -8,11 +8,13 @@ missing file prints an empty history. ``--json`` and ``--csv`` are written by
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain import display
 from ptquiz_gui.paths import data_paths, file_in_the_way
+from ptquiz_gui.storage.connection import describe
 from ptquiz_gui.storage.errors import StorageError, StorageUnavailableError
 from ptquiz_gui.storage.history_export import csv_lines, json_lines, oldest_first_summaries
 from ptquiz_gui.storage.reader import HistoryReader
@@ -44,6 +46,15 @@ def run(args: argparse.Namespace) -> int:
                 write_stdout(iter([table(list(oldest_first_summaries(reader, flt))) + "\n"]))
     except StorageError as error:
         print(f"ptquiz history: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:  # damage SQLite meets only when it reads that part of the file
+        print(f"ptquiz history: cannot read the history in {path}: {describe(error)}.", file=sys.stderr)
+        return 1
+    except (ValueError, TypeError, KeyError, IndexError) as error:  # a value no ptquiz wrote
+        print(
+            f"ptquiz history: cannot read the history in {path}: a record in it is damaged ({error}).",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
