@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ptquiz_gui.domain.attempt import Attempt, AttemptListener
     from ptquiz_gui.domain.plan import QuizItem
     from ptquiz_gui.domain.result import Result
+    from ptquiz_gui.review_service import SpacedReview
     from ptquiz_gui.storage.history import History
     from ptquiz_gui.storage.maintenance import Cleared
     from ptquiz_gui.storage.reader import HistoryReader
@@ -217,6 +218,7 @@ class Services:
                 "written; you can also export them from the History screen."
             )
         history.recorder.may_attach = self.may_write_history
+        history.recorder.desired_retention = self.settings.desired_retention
         self._history = history
 
     def set_store_error_handler(self, handler: Callable[[str], None]) -> None:
@@ -248,6 +250,15 @@ class Services:
 
     def review_items(self) -> list[QuizItem]:
         return self.history.reader.review_items(self.clock.now())
+
+    def spaced_review(self, desired_retention: float) -> SpacedReview:
+        """The review queue, readiness and review statistics at ``desired_retention``, which
+        also schedules the answers recorded from now on."""
+        from ptquiz_gui.review_service import SpacedReview
+
+        history = self.history
+        history.recorder.desired_retention = desired_retention
+        return SpacedReview(history.reader, self.clock, lambda: desired_retention)
 
     def result_of(self, attempt_id: int) -> Result | None:
         from ptquiz_gui.storage.errors import AttemptNotFoundError

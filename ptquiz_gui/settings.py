@@ -27,6 +27,11 @@ class Theme(StrEnum):
 
 FONT_SCALE_MIN = 0.8
 FONT_SCALE_MAX = 1.8
+# Desired retention of the spaced review; the same range as ``domain.fsrs_cards`` (which
+# loads the FSRS library, so it is not imported at start).
+RETENTION_DEFAULT = 0.90
+RETENTION_MIN = 0.80
+RETENTION_MAX = 0.97
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,7 @@ class Settings:
     mixed_count: int = 20
     last_bank_id: str = ""
     window_geometry: str = ""
+    desired_retention: float = RETENTION_DEFAULT
 
     def with_font_scale(self, scale: float) -> Settings:
         return replace(self, font_scale=round(min(FONT_SCALE_MAX, max(FONT_SCALE_MIN, scale)), 2))
@@ -66,6 +72,8 @@ def _coerce(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
             elif isinstance(default, float):
                 if isinstance(value, bool) or not isinstance(value, int | float):
                     raise TypeError
+                if f.name == "desired_retention" and not RETENTION_MIN <= value <= RETENTION_MAX:
+                    raise ValueError
                 values[f.name] = float(value)
             elif isinstance(default, int):
                 if isinstance(value, bool) or not isinstance(value, int) or value < 1:

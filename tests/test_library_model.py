@@ -45,11 +45,28 @@ def test_columns_show_what_a_user_reads() -> None:
     model = LibraryModel()
     model.set_entries(entries())
     row = [model.index(0, c).data() for c in Column]
-    assert row == ["Convolutions", "cnn, pooling", "10", "15 min", "80%", model.index(0, Column.LAST).data()]
+    assert row == ["Convolutions", "cnn, pooling", "10", "15 min", "80%", model.index(0, Column.LAST).data(), "—"]
     assert model.index(1, Column.BEST).data() == "—"
     assert model.index(1, Column.LAST).data() == "never"
     assert model.index(1, Column.TIME_LIMIT).data() == "4 min"  # default: a minute per question
     assert model.headerData(Column.BEST, Qt.Orientation.Horizontal) == "Best score"
+
+
+def test_readiness_reads_beside_the_pass_mark_with_a_30_day_sparkline() -> None:
+    from dataclasses import replace
+
+    from ptquiz_gui.qtmodels.library_model import readiness_detail, sparkline
+
+    first = entries()[0]
+    ready = replace(first, readiness=0.733, projection=(0.733, 0.70, 0.62, 0.55))
+    model = LibraryModel()
+    model.set_entries([ready, first])
+    assert model.index(0, Column.READINESS).data() == f"73.3% · pass {first.bank.pass_mark}%"
+    assert model.index(1, Column.READINESS).data() == "—"  # before the history is read
+    assert sparkline([0.0, 0.5, 1.0]) == "▁▅█"
+    lines = readiness_detail(ready).splitlines()
+    assert lines[0].startswith(f"Readiness 73.3% · pass mark {first.bank.pass_mark}% — ")
+    assert lines[1] == "With no review: 55% in 3 days  " + sparkline(ready.projection)
 
 
 def test_search_matches_every_word_in_title_topics_and_id() -> None:

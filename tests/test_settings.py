@@ -44,6 +44,24 @@ def test_wrong_values_are_ignored_one_by_one(tmp_path: Path) -> None:
     assert loaded.notice is not None and "theme" in loaded.notice and "shuffle" in loaded.notice
 
 
+def test_desired_retention_round_trips_and_one_out_of_range_is_refused(tmp_path: Path) -> None:
+    from ptquiz_gui.domain import fsrs_cards
+    from ptquiz_gui.settings import RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN
+
+    assert (RETENTION_DEFAULT, RETENTION_MIN, RETENTION_MAX) == (
+        fsrs_cards.DEFAULT_RETENTION,
+        fsrs_cards.MIN_RETENTION,
+        fsrs_cards.MAX_RETENTION,
+    )
+    path = tmp_path / "settings.json"
+    save_settings(path, Settings(desired_retention=0.85))
+    assert load_settings(path).settings.desired_retention == 0.85
+    path.write_text('{"desired_retention": 0.99}')
+    loaded = load_settings(path)
+    assert loaded.settings.desired_retention == 0.90
+    assert loaded.notice is not None and "desired_retention" in loaded.notice
+
+
 def test_save_replaces_atomically_leaving_no_temp_files(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     save_settings(path, Settings(mixed_count=5))

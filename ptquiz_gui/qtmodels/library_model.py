@@ -25,6 +25,42 @@ class LibraryEntry:
     best_percent: float | None = None
     last_attempt: datetime | None = None
     attempts: int = 0
+    readiness: float | None = None  # the predicted score today (0-1), once the history is open
+    projection: tuple[float, ...] = ()  # readiness on each of the next 30 days with no review
+
+
+def readiness_words(entry: LibraryEntry) -> str:
+    """``72% · pass 70%``: the predicted score beside the pass mark (a dash before the history is read)."""
+    if entry.readiness is None:
+        return display.NO_VALUE
+    return f"{display.percent(100 * entry.readiness)} · pass {entry.bank.pass_mark}%"
+
+
+SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float]) -> str:
+    """One block a value (0-1), taller for higher: a curve in a line of text."""
+    top = len(SPARK_BLOCKS) - 1
+    return "".join(SPARK_BLOCKS[round(min(max(v, 0.0), 1.0) * top)] for v in values)
+
+
+def readiness_detail(entry: LibraryEntry) -> str:
+    """The detail pane's readiness lines: today beside the pass mark, and the next 30 days with no review."""
+    if entry.readiness is None:
+        return ""
+    today = display.percent(100 * entry.readiness)
+    verdict = "at or above" if 100 * entry.readiness >= entry.bank.pass_mark else "below"
+    lines = [
+        f"Readiness {today} · pass mark {entry.bank.pass_mark}% — the score you would be expected to get "
+        f"if you took the exam today ({verdict} the pass mark)."
+    ]
+    if entry.projection:
+        lines.append(
+            f"With no review: {display.percent(100 * entry.projection[-1])} in {len(entry.projection) - 1} days  "
+            f"{sparkline(entry.projection)}"
+        )
+    return "\n".join(lines)
 
 
 class Column(IntEnum):
@@ -34,6 +70,7 @@ class Column(IntEnum):
     TIME_LIMIT = 3
     BEST = 4
     LAST = 5
+    READINESS = 6
 
 
 HEADERS = {
@@ -43,6 +80,7 @@ HEADERS = {
     Column.TIME_LIMIT: "Time limit",
     Column.BEST: "Best score",
     Column.LAST: "Last attempt",
+    Column.READINESS: "Readiness",
 }
 
 
@@ -82,7 +120,7 @@ def _row(entry: LibraryEntry) -> _Row:
 
 class LibraryModel(FixedTableModel):
     headers = tuple(HEADERS[c] for c in Column)
-    right_aligned = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST})
+    right_aligned = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.READINESS})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +160,8 @@ class LibraryModel(FixedTableModel):
             return row.search_text
         if role == Roles.ENTRY:
             return row.entry
+        if role == _TOOLTIP and column == Column.READINESS and row.entry.readiness is not None:
+            return "The score you would be expected to get if you took this bank's exam today."
         if role == _TOOLTIP and column == Column.TITLE:
             bank = row.entry.bank
             where = "bundled with ptquiz" if bank.source is BankSource.BUNDLED else str(bank.path)
@@ -141,6 +181,8 @@ class LibraryModel(FixedTableModel):
             return display.minutes(bank.effective_time_limit)
         if column is Column.BEST:
             return display.percent(entry.best_percent)
+        if column is Column.READINESS:
+            return readiness_words(entry)
         if entry.last_attempt is None:
             return "never"
         return display.moment(entry.last_attempt)
@@ -158,6 +200,8 @@ class LibraryModel(FixedTableModel):
             return bank.effective_time_limit
         if column is Column.BEST:
             return -1.0 if entry.best_percent is None else entry.best_percent
+        if column is Column.READINESS:
+            return -1.0 if entry.readiness is None else entry.readiness
         return entry.last_attempt.timestamp() if entry.last_attempt else 0.0
 
 

@@ -160,3 +160,23 @@ def review_outcomes(conn: sqlite3.Connection) -> list[ReviewOutcome]:
         " ORDER BY answered_at"
     ).fetchall()
     return [ReviewOutcome(question_key(r[0], r[1]), r[0], from_db(r[2]), r[3], r[4], bool(r[5])) for r in rows]
+
+
+def card_answers(conn: sqlite3.Connection, bank_id: str, question_id: str) -> list[tuple[datetime, str, float, bool]]:
+    """The answers that reached the question's card, oldest first: (when, the attempt's
+    title, points 0-1, left blank). An exam's count at its submission."""
+    rows = conn.execute(
+        """
+        SELECT CASE WHEN a.mode = 'exam' THEN a.finished_at ELSE i.answered_at END AS at,
+               a.title, i.points, i.choices = '[]'
+        FROM question_snapshots AS s
+        JOIN attempt_items AS i ON i.snapshot_id = s.id
+        JOIN attempts AS a ON a.id = i.attempt_id
+        WHERE s.bank_id = ? AND s.question_id = ?
+          AND ((a.mode = 'practice' AND i.choices <> '[]' AND i.answered_at IS NOT NULL)
+               OR (a.mode = 'exam' AND a.status = 'finished' AND a.finished_at IS NOT NULL))
+        ORDER BY at
+        """,
+        (bank_id, question_id),
+    ).fetchall()
+    return [(from_db(at), str(title), float(points), bool(blank)) for at, title, points, blank in rows]

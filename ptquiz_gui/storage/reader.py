@@ -167,6 +167,11 @@ class HistoryReader:
         with self._reading("review answers") as conn:
             return cards.review_outcomes(conn)
 
+    def card_answers(self, bank_id: str, question_id: str) -> list[tuple[datetime, str, float, bool]]:
+        """The answers that reached the question's card, oldest first (``cards.card_answers``)."""
+        with self._reading("the question's answers") as conn:
+            return cards.card_answers(conn, bank_id, question_id)
+
     def study_days(self) -> dict[date, int]:
         """Answers given on each local day that has any (the computer's time zone)."""
         with self._reading("days studied") as conn:

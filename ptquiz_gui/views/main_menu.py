@@ -56,6 +56,8 @@ class MainMenu:
         self.shuffle_action = view_menu.addAction("S&huffle questions and choices")
         self.shuffle_action.setCheckable(True)
         self.shuffle_action.setChecked(settings.shuffle)
+        self.retention_action = view_menu.addAction("Spaced review &retention…")
+        self.retention_action.setObjectName("retention_action")
 
         help_menu = bar.addMenu("&Help")
         self.keys_action = help_menu.addAction("&Keyboard shortcuts")

@@ -32,9 +32,12 @@ from ptquiz_gui.views.window_fit import PageStack, fitting_area, place_window
 from ptquiz_gui.views.window_jobs import WindowJobs
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ptquiz_gui.domain.attempt import Attempt
     from ptquiz_gui.domain.plan import AttemptPlan
     from ptquiz_gui.domain.result import Result
+    from ptquiz_gui.review_service import BankReadiness, ReviewStatistics, SpacedReview
     from ptquiz_gui.views.history.history_page import HistoryPage
     from ptquiz_gui.views.quiz.quiz_page import QuizPage
     from ptquiz_gui.views.quiz.session import QuizSession
@@ -57,9 +60,10 @@ class MainWindow(QMainWindow):
         self._history_page: HistoryPage | None = None
         self.store_keeper: StoreKeeper | None = None
         self._unsaved_settled = False  # the user answered the unsaved-changes question: quit
-        self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
 
         self.stack = PageStack()
+        self.library_page = LibraryPage()
+        self.stack.addWidget(self.library_page)
         self.banner = NoticeBanner()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -67,10 +71,6 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(fitting_area(self.stack), 1)
         self.setCentralWidget(central)
-        # The library last, made in its place: under the style sheet a tree of widgets is
-        # polished again each time it moves to a new parent.
-        self.library_page = LibraryPage(self.stack)
-        self.stack.addWidget(self.library_page)
         self.menu = MainMenu(self, self.settings)
         self.jobs = WindowJobs(  # export, clear, restore, import preview, daily backup
             self,
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         menu.smaller_action.triggered.connect(self._font_smaller)
         menu.reset_font_action.triggered.connect(self._font_reset)
         menu.shuffle_action.toggled.connect(self._on_shuffle_toggled)
+        menu.retention_action.triggered.connect(self.change_retention)
         menu.keys_action.triggered.connect(self._show_keys)
         menu.about_action.triggered.connect(self._show_about)
         self.banner.action_clicked.connect(self._restore_newest_backup)
@@ -154,15 +155,52 @@ class MainWindow(QMainWindow):
         """Show the banks already loaded, with the scores the history has (if open)."""
         result = self.services.library
         stats = self.services.bank_stats()
+        ready = self._readiness(result.banks)
         entries = []
         for bank in result.banks:
             s = stats.get(bank.id)
-            entries.append(
-                LibraryEntry(bank, s.best_percent, s.last_attempt, s.attempts) if s else LibraryEntry(bank)
-            )
+            entry = LibraryEntry(bank, s.best_percent, s.last_attempt, s.attempts) if s else LibraryEntry(bank)
+            if (r := ready.get(bank.id)) is not None:
+                entry = replace(entry, readiness=r.today, projection=r.projection)
+            entries.append(entry)
         self.library_page.set_entries(entries, select_bank=self.settings.last_bank_id)
         self.library_page.set_problems(result.problems)
         self.library_page.set_due_count(self.services.due_count())
+
+    def spaced_review(self) -> SpacedReview:
+        """The review queue, readiness and statistics at the desired retention of the settings."""
+        return self.services.spaced_review(self.settings.desired_retention)
+
+    def _readiness(self, banks: Sequence[Bank]) -> dict[str, BankReadiness]:
+        """Each bank's predicted score, once the history is open (none before: the first paint
+        loads neither the history nor the FSRS library)."""
+        if not self.services.history_open or self.jobs.exclusive:
+            return {}
+        from ptquiz_gui.storage.errors import StorageError
+
+        try:
+            return self.spaced_review().readiness(banks)
+        except StorageError as error:
+            self.statusBar().showMessage(str(error), 10_000)
+            return {}
+
+    @Slot()
+    def change_retention(self) -> None:
+        """View → Spaced review retention…: the setting, with what it trades and costs."""
+        from ptquiz_gui.views.review.retention_dialog import RetentionDialog
+
+        cards = self.spaced_review().cards() if self.services.history_open else []
+        dialog = RetentionDialog(self.settings.desired_retention, cards, self.services.clock.now(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._set_retention)
+        dialog.open()
+
+    @Slot(float)
+    def _set_retention(self, retention: float) -> None:
+        self._update_settings(desired_retention=retention)
+        if self.services.history_open:
+            self.services.history.recorder.desired_retention = retention
+        self.show_banks()
 
     @Slot()
     def reload_banks(self) -> None:
@@ -199,10 +237,20 @@ class MainWindow(QMainWindow):
             page.practice_requested.connect(self.start_plan)
             page.back_requested.connect(self.show_library)
             page.history_changed.connect(self.show_banks)
+            self._add_review_stats(page)
             self.stack.addWidget(page)
             self._history_page = page
         self._history_page.refresh()
         self.stack.setCurrentWidget(self._history_page)
+
+    def _add_review_stats(self, page: HistoryPage) -> None:
+        from ptquiz_gui.review_service import statistics_work
+        from ptquiz_gui.views.review.stats_tab import ReviewStatsTab
+
+        def work() -> Callable[[], ReviewStatistics]:
+            return statistics_work(self.services.history.reader, self.services.clock, self.settings.desired_retention)
+
+        page.tabs.addTab(ReviewStatsTab(work, self.jobs.runner), "Spaced review")
 
     @Slot()
     def import_banks(self) -> None:
@@ -261,9 +309,10 @@ class MainWindow(QMainWindow):
     def start_review(self) -> None:
         from ptquiz_gui.views.attempt_launcher import review_plan
 
-        items = self.services.review_items()
+        review = self.spaced_review()
+        items = review.review_items()
         if not items:
-            inform(self, "Nothing due", "No questions are due for review. Questions you miss come back here.")
+            inform(self, "Nothing due", f"No questions are due for review now. {review.next_review()}")
             return
         self.start_plan(review_plan(items))
 
@@ -284,12 +333,16 @@ class MainWindow(QMainWindow):
         self.run_attempt(Attempt(plan, self.services.clock, self.services.listener()))
 
     def run_attempt(self, attempt: Attempt) -> None:
-        from ptquiz_gui.domain.plan import PSEUDO_BANK_IDS
+        from ptquiz_gui.domain.plan import PSEUDO_BANK_IDS, PlanKind
         from ptquiz_gui.views.quiz.session import QuizSession
 
         if attempt.plan.bank_id not in PSEUDO_BANK_IDS:
             self._update_settings(last_bank_id=attempt.plan.bank_id)
         self._session = QuizSession(attempt, self)
+        if attempt.plan.kind is PlanKind.REVIEW and self.services.history_open:
+            from ptquiz_gui.views.review.review_notes import ReviewNotes
+
+            ReviewNotes(self._session, self.spaced_review(), self.quiz_page.reasoning_panel)
         # Shown first, so the page can put the focus on the choices (or on itself when paused).
         self.stack.setCurrentWidget(self.quiz_page)
         self.quiz_page.start(self._session)
@@ -461,22 +514,10 @@ class MainWindow(QMainWindow):
         """Nothing unsaved, or the user chose what happens to it (``unsaved_quit``)."""
         if self.store_keeper is None or self._unsaved_settled:
             return True
-        if not self._may_ask:
-            from ptquiz_gui.views.unsaved_quit import export_without_asking
-
-            export_without_asking(self.services.unsaved_export(), self.store_keeper)
-            return True
         from ptquiz_gui.views.unsaved_quit import may_quit
 
         self._unsaved_settled = may_quit(self, self.services.unsaved_export(), self.store_keeper)
         return self._unsaved_settled
-
-    def close_without_asking(self) -> None:
-        """A signal ends ptquiz (``views.termination``): close as at the session's end when no
-        question may be asked. The attempt is left (resumable), what is unsaved is saved once
-        more or exported to the home folder, and a running job is finished first."""
-        self._may_ask = False
-        self.close()
 
     @Slot(QSessionManager)
     def _on_session_end(self, manager: QSessionManager) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.model import BankSource
 from ptquiz_gui.domain import display
-from ptquiz_gui.qtmodels.library_model import LibraryEntry
+from ptquiz_gui.qtmodels.library_model import LibraryEntry, readiness_detail
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import MarkdownView
 
@@ -34,6 +34,11 @@ class DetailPane(QWidget):
         self._facts.setObjectName("detail_facts")
         self._facts.setTextFormat(Qt.TextFormat.PlainText)
         self._facts.setWordWrap(True)
+        self.readiness = QLabel()
+        self.readiness.setObjectName("detail_readiness")
+        self.readiness.setTextFormat(Qt.TextFormat.PlainText)
+        self.readiness.setWordWrap(True)
+        self.readiness.setAccessibleName("Readiness")
         self._description = MarkdownView()
         self._description.setObjectName("detail_description")
         self._description.setAccessibleName("Bank description")
@@ -72,6 +77,7 @@ class DetailPane(QWidget):
         layout.setContentsMargins(12, 6, 6, 6)
         layout.addWidget(self._title)
         layout.addWidget(self._facts)
+        layout.addWidget(self.readiness)
         layout.addWidget(self._description, 1)
         layout.addLayout(buttons)
         self._connect_signals()
@@ -97,7 +103,10 @@ class DetailPane(QWidget):
             self._title.setText("No bank selected")
             self._facts.setText("Choose a bank on the left, or import your own with File → Import bank….")
             self._description.set_markdown("")
+            self.readiness.hide()
             return
+        self.readiness.setText(readiness_detail(entry))
+        self.readiness.setVisible(entry.readiness is not None)
         bank = entry.bank
         source = "bundled" if bank.source is BankSource.BUNDLED else "your bank"
         facts = [

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ptquiz_gui.domain.lint.linter import Finding
 
 WIDE_CHARS = 130  # narrower than this many average characters, the details go under the list
-FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST)
+FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST, Column.READINESS)
 
 
 class LibraryPage(QWidget):

@@ -1,0 +1,185 @@
+"""The spaced review in the real window: the review loop's notes (new interval, return day,
+the card), "Next review tomorrow, 3 questions" when nothing is due, exam blanks scheduled as
+misses, readiness in the library, the retention setting and the review statistics."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from app_fixtures import (
+    CTRL,
+    AppRun,
+    DialogDriver,
+    Launcher,
+    answer_exam,
+    confirm_quiz_dialog,
+    keys,
+    pick,
+    press,
+    titled,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from ptquiz_gui.domain.answer_events import Grade
+from ptquiz_gui.domain.fsrs_cards import CardScheduler
+from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, plan_for_bank
+from ptquiz_gui.qtmodels.library_model import Column
+from ptquiz_gui.views.history.history_page import HistoryPage
+from ptquiz_gui.views.review.card_dialog import CardDialog
+from ptquiz_gui.views.review.retention_dialog import RetentionDialog
+from ptquiz_gui.views.review.stats_tab import ReviewStatsTab
+
+DAY = 24 * 3600
+BANK = "pytorch-01"
+
+
+@pytest.fixture
+def app(launch: Launcher, data_dir: Path) -> AppRun:
+    return launch(data_dir)
+
+
+def _practice(app: AppRun, misses: set[int], qtbot: QtBot) -> list[str]:
+    """Practise BANK in the window, missing the positions in ``misses``; returns the missed ids."""
+    app.window.start_practice(BANK)
+    assert app.attempt().mode is Mode.PRACTICE
+    missed = []
+    for n in range(app.attempt().size):
+        app.clock.advance(5)
+        if n in misses:
+            missed.append(app.attempt().item.question.id)
+        pick(app, right=n not in misses)
+        press(Qt.Key.Key_Return)  # check
+        press(Qt.Key.Key_Return)  # next (or finish)
+    if app.shown() is app.quiz:
+        confirm_quiz_dialog(qtbot, app, "submit_dialog")
+    assert app.shown() is app.window.results_page
+    press(Qt.Key.Key_Escape)
+    return missed
+
+
+def _note(app: AppRun) -> QLabel:
+    label = app.quiz.reasoning_panel.findChild(QLabel, "review_note_label")
+    assert label is not None
+    return label
+
+
+def test_each_review_answer_shows_the_new_interval_and_return_day(qtbot: QtBot, app: AppRun) -> None:
+    [missed] = _practice(app, {3}, qtbot)
+    missed_at = app.clock.now()
+    app.clock.advance(DAY)
+    press(Qt.Key.Key_F5)
+    press(Qt.Key.Key_R, CTRL)
+    assert app.attempt().plan.kind is PlanKind.REVIEW
+    assert app.attempt().item.question.id == missed
+    app.clock.advance(5)
+    pick(app, right=True)
+    press(Qt.Key.Key_Return)
+    scheduler = CardScheduler()
+    memory = scheduler.review(scheduler.review(None, Grade.AGAIN, missed_at), Grade.GOOD, app.clock.now())
+    due = memory.due.astimezone()
+    note = _note(app)
+    assert note.isVisible()
+    assert note.text().startswith(f"New interval: {memory.interval_days} days · back ")
+    assert note.text().endswith(f"({due.day} {due:%b})")
+
+    card_button = app.quiz.reasoning_panel.findChild(QPushButton, "review_card_button")
+    assert card_button is not None
+    card_button.click()
+    dialog = app.window.findChild(CardDialog)
+    assert dialog is not None and dialog.isVisible()
+    figures = dialog.figures.text()
+    assert "Stability:" in figures and "Difficulty:" in figures and "Retrievability:" in figures
+    assert "Next due:" in figures
+    assert dialog.answers.rowCount() == 2  # the practice miss and the review answer
+    results = [dialog.answers.item(row, 2) for row in range(2)]
+    assert [r.text() if r is not None else "" for r in results] == ["✗ Wrong", "✓ Right"]
+    dialog.close()
+
+
+def test_when_nothing_is_due_the_next_review_day_and_count_are_said(qtbot: QtBot, app: AppRun) -> None:
+    _practice(app, {0, 4, 7}, qtbot)
+    review = app.window.library_page.review_button
+    assert review.text() == "Review due (0)"
+    with DialogDriver(qtbot, (titled("Nothing due"), keys(Qt.Key.Key_Return))) as driver:
+        app.window.start_review()
+    assert "Next review tomorrow, 3 questions." in driver.text()
+
+
+def test_questions_left_blank_in_a_submitted_exam_come_back_as_misses(qtbot: QtBot, app: AppRun) -> None:
+    app.window.start_plan(_exam_plan(app))
+    for _ in range(7):
+        answer_exam(app, right=True)
+    blanks = {app.attempt().plan.items[i].question.id for i in range(7, 10)}
+    app.quiz.request_finish()
+    confirm_quiz_dialog(qtbot, app, "submit_dialog")
+    assert app.shown() is app.window.results_page
+    press(Qt.Key.Key_Escape)
+    app.clock.advance(DAY + 1)
+    press(Qt.Key.Key_F5)
+    assert app.window.library_page.review_button.text() == "Review due (3)"
+    assert {i.question.id for i in app.window.spaced_review().review_items()} == blanks
+
+
+def _exam_plan(app: AppRun) -> AttemptPlan:
+    bank = app.services.library.bank(BANK)
+    assert bank is not None
+    return plan_for_bank(bank, Mode.EXAM, seed=3)
+
+
+def test_readiness_shows_in_the_library_beside_the_pass_mark_with_its_30_day_curve(qtbot: QtBot, app: AppRun) -> None:
+    proxy = app.window.library_page.proxy
+    texts = {str(proxy.index(r, Column.READINESS).data()) for r in range(proxy.rowCount())}
+    # Never answered: the chance of guessing, one in four (a bank with a true/false question a bit more).
+    assert "25% · pass 70%" in texts and all(t.endswith(" · pass 70%") for t in texts)
+    bank = app.services.library.bank(BANK)
+    assert bank is not None and all(len(q.choices) == 4 and not q.multiple for q in bank.questions)
+    _practice(app, {0, 1}, qtbot)
+    ready = app.window.spaced_review().readiness([bank])[BANK]
+    # 8 right once (2/3 each) and 2 just missed (retrievability 1 today): (8 * 2/3 + 2) / 10
+    assert ready.today == pytest.approx((8 * 2 / 3 + 2) / 10)
+    assert ready.projection[0] == ready.today and ready.in_30_days < ready.today
+    readiness = app.window.library_page.detail.findChild(QLabel, "detail_readiness")
+    assert readiness is not None and readiness.isVisible()
+    assert readiness.text().startswith("Readiness 73.3% · pass mark 70% — ")
+    assert "With no review: " in readiness.text() and "in 30 days" in readiness.text()
+
+
+def test_the_retention_setting_explains_the_trade_and_estimates_reviews_off_the_gui_thread(
+    qtbot: QtBot, app: AppRun
+) -> None:
+    _practice(app, {0, 1, 2}, qtbot)
+    app.window.menu.retention_action.trigger()
+    dialog = app.window.findChild(RetentionDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "more reviews every day" in dialog.findChildren(QLabel)[1].text()
+    qtbot.waitUntil(lambda: "about" in dialog.workload.text(), timeout=10_000)
+    assert dialog.workload.text().startswith("At 90%: about ")
+    dialog.spin.setValue(85)
+    assert "estimating" in dialog.workload.text()  # the GUI thread does not wait for it
+    qtbot.waitUntil(lambda: dialog.workload.text().startswith("At 85%: about "), timeout=10_000)
+    dialog.accept()
+    assert app.window.settings.desired_retention == 0.85
+    assert app.services.history.recorder.desired_retention == 0.85
+
+
+def test_the_history_screen_shows_forecast_retention_and_the_streak(qtbot: QtBot, app: AppRun) -> None:
+    first = _practice(app, {0, 1}, qtbot)
+    app.clock.advance(DAY)
+    second = _practice(app, {2}, qtbot)
+    scheduled = len(set(first) | set(second))
+    app.window.show_history()
+    page = app.window.stack.currentWidget()
+    assert isinstance(page, HistoryPage)
+    tab = page.findChild(ReviewStatsTab)
+    assert tab is not None
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.status.isVisible(), timeout=10_000)
+    assert tab.streak.text().startswith("Current streak: 2 days · 2 days studied")
+    assert tab.forecast_label.text().startswith(f"{scheduled} reviews due in the next 30 days")
+    table = tab.findChild(QTableWidget, "retention_table")
+    assert table is not None and table.rowCount() == 8
+    assert sum(tab.calendar.days.values()) == 20
