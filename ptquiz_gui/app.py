@@ -123,6 +123,17 @@ def start_daily_backup(window: MainWindow, services: Services) -> None:
 def after_first_show(window: MainWindow, services: Services, request: StartRequest | None) -> None:
     services.save_bank_cache()
     window.lint_user_banks()
+    from ptquiz_gui.views.history_upgrade import start_upgrade
+
+    def with_history() -> None:
+        after_history_upgrade(window, services, request)
+
+    # A large history from before FSRS is migrated on a worker first (progress in the status bar).
+    if not services.may_write_history() or not start_upgrade(window.jobs.runner, services.paths.history_db, with_history):
+        with_history()
+
+
+def after_history_upgrade(window: MainWindow, services: Services, request: StartRequest | None) -> None:
     open_history(window, services)
     start_daily_backup(window, services)
     show_start_notices(window, services)
