@@ -72,6 +72,11 @@ def test_partials_and_temps_of_killed_writers_go_and_everything_else_stays(
         touch(paths.banks_dir / f".imported.yaml.{dead}-abcd1234.tmp"),
         touch(paths.root / f".settings.json.{dead}-x_y0z9ab.tmp"),
         touch(paths.root / ".settings.json.k2l3m4n5.tmp", age_s=STALE_AGE_S + 60),
+        # backups named with why they were taken (daily, before a clear or restore, by hand)
+        touch(paths.backups_dir / f"history-20260105-100000-daily.sqlite3.{dead}.partial", 1 << 20),
+        touch(paths.backups_dir / f"history-20260105-100001-before-clear.sqlite3.{dead}.partial-journal"),
+        touch(paths.backups_dir / f"history-20260105-100002-before-restore.sqlite3.{dead}.partial"),
+        touch(paths.backups_dir / f"history-20260105-100003-by-hand.sqlite3.{dead}.partial"),
     ]
     kept = [
         touch(paths.backups_dir / name),  # a real backup
@@ -79,6 +84,9 @@ def test_partials_and_temps_of_killed_writers_go_and_everything_else_stays(
         touch(paths.backups_dir / f"history-20260106-090000.sqlite3.{live_pid}.partial-journal"),
         touch(paths.backups_dir / f"history-20260107-090000.sqlite3.{os.getpid()}.partial"),
         touch(paths.backups_dir / "history-20260108-090000.sqlite3.partial"),  # no pid, but fresh
+        touch(paths.backups_dir / "history-20260108-100000-by-hand.sqlite3"),  # a real backup
+        touch(paths.backups_dir / f"history-20260108-100001-by-hand.sqlite3.{live_pid}.partial"),  # live
+        touch(paths.backups_dir / f"history-20260108-100002-weekly.sqlite3.{dead}.partial"),  # not ptquiz's
         touch(paths.banks_dir / f".other.yaml.{live_pid}-abcd1234.tmp"),  # a running import
         touch(paths.banks_dir / ".notes.tmp", age_s=STALE_AGE_S + 60),  # not a name ptquiz makes
         touch(paths.banks_dir / "mine.yaml"),

@@ -13,8 +13,10 @@ from helpers.sample import answer_right, make_bank, make_plan
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError
+from ptquiz_gui.storage.backups import count_attempts
+from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
 from ptquiz_gui.storage.history import History
+from ptquiz_gui.storage.records import BackupReason
 from ptquiz_gui.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 
 HOUR = 3600
@@ -60,8 +62,8 @@ def test_a_backup_is_a_verified_self_contained_copy(
     attempt_id = _attempt(store, clock)
     made = backup_now(store, clock.now())
     assert made is not None
-    assert made.path == data_paths(data_dir).backups_dir / "history-20260105-090000.sqlite3"
-    assert _backup_names(data_dir) == ["history-20260105-090000.sqlite3"]  # no -wal, no partial file
+    assert made.path == data_paths(data_dir).backups_dir / "history-20260105-090000-daily.sqlite3"
+    assert _backup_names(data_dir) == ["history-20260105-090000-daily.sqlite3"]  # no -wal, no partial file
     conn = sqlite3.connect(f"{made.path.as_uri()}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -80,7 +82,10 @@ def test_at_most_one_backup_a_day(store: History, clock: FakeClock, data_dir: Pa
     assert backup_now(store, clock.now()) is None
     clock.advance(HOUR)
     assert backup_now(store, clock.now()) is not None
-    assert _backup_names(data_dir) == ["history-20260105-090000.sqlite3", "history-20260106-090000.sqlite3"]
+    assert _backup_names(data_dir) == [
+        "history-20260105-090000-daily.sqlite3",
+        "history-20260106-090000-daily.sqlite3",
+    ]
 
 
 def test_only_the_newest_seven_are_kept_and_other_files_are_never_touched(
@@ -95,9 +100,62 @@ def test_only_the_newest_seven_are_kept_and_other_files_are_never_touched(
         assert backup_now(store, clock.now()) is not None
         clock.advance(DAY)
     kept = [b.path.name for b in store.maintenance.list_backups()]
-    assert kept == [f"history-202601{day:02d}-090000.sqlite3" for day in range(14, 7, -1)]
+    assert kept == [f"history-202601{day:02d}-090000-daily.sqlite3" for day in range(14, 7, -1)]
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert (folder / "history-before-upgrade.sqlite3").read_bytes() == b"mine too"
+
+
+def test_each_backup_is_named_with_why_it_was_taken_and_no_two_share_a_second(
+    store: History, clock: FakeClock, data_dir: Path
+) -> None:
+    _attempt(store, clock)
+    daily = backup_now(store, clock.now())
+    by_hand = store.maintenance.start_backup()()
+    assert daily is not None and by_hand is not None
+    _attempt(store, clock, "beta")
+    before_restore = store.maintenance.restore(daily.path)
+    before_clear = store.maintenance.clear_history()
+    assert before_restore is not None and before_clear is not None
+
+    listed = store.maintenance.list_backups()
+    assert [(b.path.name, b.reason) for b in listed] == [
+        ("history-20260105-090003-before-clear.sqlite3", BackupReason.BEFORE_CLEAR),
+        ("history-20260105-090002-before-restore.sqlite3", BackupReason.BEFORE_RESTORE),
+        ("history-20260105-090001-by-hand.sqlite3", BackupReason.BY_HAND),
+        ("history-20260105-090000-daily.sqlite3", BackupReason.DAILY),
+    ]
+    assert [count_attempts(b.path) for b in listed] == [1, 2, 1, 1]
+
+
+def test_a_backup_named_by_an_older_ptquiz_is_a_daily_one(
+    store: History, clock: FakeClock, data_dir: Path
+) -> None:
+    _attempt(store, clock)
+    made = backup_now(store, clock.now())
+    assert made is not None
+    old = made.path.with_name("history-20260101-120000.sqlite3")
+    made.path.rename(old)
+    (listed,) = store.maintenance.list_backups()
+    assert (listed.path, listed.reason) == (old, BackupReason.DAILY)
+    assert count_attempts(old) == 1
+    clock.advance(DAY)
+    assert backup_now(store, clock.now()) is not None  # seen as the last daily backup, then pruned alike
+
+
+def test_a_backup_by_hand_needs_no_day_to_pass_but_an_attempt(store: History, clock: FakeClock) -> None:
+    assert store.maintenance.start_backup()() is None  # nothing to keep
+    _attempt(store, clock)
+    assert backup_now(store, clock.now()) is not None
+    made = store.maintenance.start_backup()()  # the same minute as the daily one
+    assert made is not None and made.reason is BackupReason.BY_HAND
+    assert len(store.maintenance.list_backups()) == 2
+
+
+def test_counting_a_file_that_is_no_database_says_which_file(tmp_path: Path) -> None:
+    junk = tmp_path / "history-20260101-000000-daily.sqlite3"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StorageError, match=str(junk)):
+        count_attempts(junk)
 
 
 def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(

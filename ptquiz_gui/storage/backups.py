@@ -1,8 +1,10 @@
 """Daily copies of the history, made with SQLite's online backup API and checked before kept.
 
-Backups are ``backups/history-YYYYmmdd-HHMMSS.sqlite3`` (UTC), self-contained files in
-rollback-journal mode; the newest ``KEEP`` are kept. Only files with exactly that name
-are ever deleted, and the partial copies of killed backups (``remove_stale_partials``).
+Backups are ``backups/history-YYYYmmdd-HHMMSS-REASON.sqlite3`` (UTC; the reason a
+``BackupReason``: daily, before-clear, before-restore, by-hand), self-contained files in
+rollback-journal mode; the newest ``KEEP`` are kept. Names without a reason, from older
+ptquiz versions, are daily backups. Only files with exactly such a name are ever deleted,
+and the partial copies of killed backups (``remove_stale_partials``).
 
 A backup is written as ``<final name>.<pid>.partial`` and renamed once checked. A process
 killed meanwhile leaves the partial (often full size) and SQLite's ``-journal`` beside it;
@@ -29,21 +31,30 @@ from ptquiz_gui.storage.errors import (
     StorageUnavailableError,
 )
 from ptquiz_gui.storage.identity import check_content
-from ptquiz_gui.storage.records import BackupInfo
+from ptquiz_gui.storage.records import BackupInfo, BackupReason
 from ptquiz_gui.storage.recovery import peek_user_version
 from ptquiz_gui.storage.schema import SCHEMA_VERSION
 
 KEEP = 7
 INTERVAL = timedelta(days=1)
-_NAME = re.compile(r"^history-(\d{8}-\d{6})\.sqlite3$")
+_REASONS = "|".join(re.escape(reason.value) for reason in BackupReason)
+_NAME = re.compile(rf"^history-(\d{{8}}-\d{{6}})(?:-({_REASONS}))?\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S"
 _PARTIAL = re.compile(
-    r"^history-\d{8}-\d{6}(?:-\d+)?\.sqlite3(?:\.(?P<pid>\d+))?\.partial(?P<companion>-journal|-wal|-shm)?$"
+    rf"^history-\d{{8}}-\d{{6}}(?:-\d+)?(?:-(?:{_REASONS}))?\.sqlite3"
+    r"(?:\.(?P<pid>\d+))?\.partial(?P<companion>-journal|-wal|-shm)?$"
 )
 
 
-def backup_name(moment: datetime) -> str:
-    return f"history-{moment.astimezone(UTC).strftime(_STAMP)}.sqlite3"
+def backup_name(moment: datetime, reason: BackupReason) -> str:
+    return f"history-{moment.astimezone(UTC).strftime(_STAMP)}-{reason.value}.sqlite3"
+
+
+def _stamp_taken(folder: Path, moment: datetime) -> bool:
+    """Whether a backup, for any reason, already has this second: each second names one."""
+    stamp = moment.astimezone(UTC).strftime(_STAMP)
+    names = [f"history-{stamp}.sqlite3"] + [backup_name(moment, reason) for reason in BackupReason]
+    return any((folder / name).exists() for name in names)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -65,7 +76,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             continue
         size = status.st_size
         taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
-        found.append(BackupInfo(entry, taken, size))
+        found.append(BackupInfo(entry, taken, size, BackupReason(match.group(2) or BackupReason.DAILY)))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
 
@@ -87,7 +98,9 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return [] if messages == ["ok"] else messages
 
 
-def make_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> BackupInfo:
+def make_backup(
+    source: sqlite3.Connection, folder: Path, now: datetime, *, reason: BackupReason
+) -> BackupInfo:
     """Copy the open database into a new, verified backup file.
 
     Raises ``DatabaseDamagedError`` when the copy fails its integrity check (the live
@@ -96,9 +109,9 @@ def make_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> Back
     try:
         folder.mkdir(parents=True, exist_ok=True)
         moment = now
-        while (folder / backup_name(moment)).exists():
+        while _stamp_taken(folder, moment):
             moment += timedelta(seconds=1)
-        final = folder / backup_name(moment)
+        final = folder / backup_name(moment, reason)
         partial = folder / f"{final.name}.{os.getpid()}.partial"
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -131,7 +144,7 @@ def make_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> Back
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
-    return BackupInfo(final, moment.astimezone(UTC).replace(microsecond=0), final.stat().st_size)
+    return BackupInfo(final, moment.astimezone(UTC).replace(microsecond=0), final.stat().st_size, reason)
 
 
 def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
@@ -203,6 +216,18 @@ def source_path(conn: sqlite3.Connection) -> str | None:
     return None
 
 
+def count_attempts(backup: Path) -> int:
+    """How many attempts a backup holds, read without any right to write. Raises ``StorageError``."""
+    try:
+        conn = connect_read_only(backup)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM attempts").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise StorageError(f"Could not read {backup}: {describe(error)}.") from error
+
+
 def daily_backup(history_db: Path, folder: Path, now: datetime) -> BackupInfo | None:
     """The once-a-day backup, on a connection of its own so it can run off the GUI thread.
 
@@ -212,6 +237,16 @@ def daily_backup(history_db: Path, folder: Path, now: datetime) -> BackupInfo | 
     """
     if not history_db.exists() or not backup_due(folder, now):
         return None
+    return backup_file(history_db, folder, now, BackupReason.DAILY)
+
+
+def backup_file(history_db: Path, folder: Path, now: datetime, reason: BackupReason) -> BackupInfo | None:
+    """Copy the history at ``history_db`` through a read-only connection of its own (so a
+    worker thread can do it while the window goes on writing), then keep the newest ``KEEP``.
+    Returns ``None`` when the history holds no attempt. Raises ``StorageError``
+    (``DatabaseDamagedError`` when the copy fails its check)."""
+    if not history_db.exists():
+        return None
     try:
         source = connect_read_only(history_db)
     except sqlite3.Error as error:
@@ -219,7 +254,7 @@ def daily_backup(history_db: Path, folder: Path, now: datetime) -> BackupInfo | 
     try:
         if source.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is None:
             return None  # nothing worth keeping, and an empty copy would push out a good one
-        info = make_backup(source, folder, now)
+        info = make_backup(source, folder, now, reason=reason)
     except sqlite3.Error as error:
         raise StorageError(f"Could not back up {history_db}: {describe(error)}.") from error
     finally:

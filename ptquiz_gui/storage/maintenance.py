@@ -23,7 +23,7 @@ from ptquiz_gui.storage.connection import connect, describe, is_damage, write_tr
 from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
 from ptquiz_gui.storage.history_file import HistoryFile
 from ptquiz_gui.storage.opening import open_writable
-from ptquiz_gui.storage.records import BackupInfo, RecoveryNotice
+from ptquiz_gui.storage.records import BackupInfo, BackupReason, RecoveryNotice
 from ptquiz_gui.storage.recovery import move_aside
 from ptquiz_gui.storage.snapshots import delete_orphans
 
@@ -65,7 +65,7 @@ def backup_before_clearing(
     if backups_dir is None or conn.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is None:
         return None
     try:
-        return backups.make_backup(conn, backups_dir, now)
+        return backups.make_backup(conn, backups_dir, now, reason=BackupReason.BEFORE_CLEAR)
     except (StorageError, sqlite3.Error) as error:
         reason = str(error) if isinstance(error, StorageError) else describe(error)
         raise StorageError(
@@ -122,7 +122,7 @@ def _safety_backup(
         move_aside(history_db, now)
         return None
     try:
-        return backups.make_backup(source, backups_dir, now)
+        return backups.make_backup(source, backups_dir, now, reason=BackupReason.BEFORE_RESTORE)
     except DatabaseDamagedError:
         source.close()
         move_aside(history_db, now)
@@ -205,6 +205,18 @@ class Maintenance:
         """Backups newest first."""
         folder = self._file.backups_dir
         return [] if folder is None else backups.list_backups(folder)
+
+    def start_backup(self) -> Callable[[], BackupInfo | None]:
+        """A backup by hand, the daily backup's read-only copy (``backups.backup_file``) for a
+        worker thread; it returns ``None`` when the history holds no attempt. Changes still
+        waiting are saved first where they can be; an attempt may go on meanwhile. Raises
+        ``StorageError`` when the history is only in memory."""
+        path, folder = self._file.path, self._file.backups_dir
+        if path is None or folder is None:
+            raise StorageError("The history is only in memory; there is no file to back up.")
+        self._live.flush_pending()
+        now = self._clock.now()
+        return lambda: backups.backup_file(path, folder, now, BackupReason.BY_HAND)
 
     def _refuse_while_running(self, what: str) -> None:
         if self._live.running:

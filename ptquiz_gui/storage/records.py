@@ -111,11 +111,21 @@ class ExportedAttempt:
     answers: tuple[ExportedAnswer, ...]
 
 
+class BackupReason(StrEnum):
+    """Why a backup was taken; its value is the last part of the file's name."""
+
+    DAILY = "daily"
+    BEFORE_CLEAR = "before-clear"
+    BEFORE_RESTORE = "before-restore"
+    BY_HAND = "by-hand"
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     path: Path
     taken_at: datetime
     size: int
+    reason: BackupReason = BackupReason.DAILY
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,6 +139,11 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    def busy_besides(self, job: QObject | None) -> bool:
+        """Whether any job other than ``job`` is queued or running (a dialog's own quick
+        read need not hold back what the dialog offers)."""
+        return any(running is not job for running in self._jobs)
+
     @property
     def exclusive(self) -> bool:
         """Whether a job that empties or replaces the history is queued or running."""
@@ -152,8 +157,9 @@ class JobRunner(QObject):
         was_busy = self.busy
         self._jobs.append(job)  # type: ignore[arg-type]
         job.ended.connect(lambda: self._forget(job))  # type: ignore[arg-type]
-        self._pool.start(_Runnable(job))  # type: ignore[arg-type]
+        # Told first, then run: a quick job could otherwise end before those told connect to it.
         self.job_started.emit(job)
+        self._pool.start(_Runnable(job))  # type: ignore[arg-type]
         if not was_busy:
             self.busy_changed.emit(True)
         return job

@@ -17,6 +17,7 @@ from pathlib import Path
 from ptquiz_gui.domain.formats import write_bank
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage import backups
+from ptquiz_gui.storage.records import BackupReason
 
 
 def bank_yaml(questions: int) -> str:
@@ -35,7 +36,7 @@ def main() -> int:
         source = sqlite3.connect(f"{paths.history_db.resolve().as_uri()}?mode=ro", uri=True)
         moment = datetime(2026, 1, 1, tzinfo=UTC)
         while True:
-            made = backups.make_backup(source, paths.backups_dir, moment)
+            made = backups.make_backup(source, paths.backups_dir, moment, reason=BackupReason.DAILY)
             backups.prune(paths.backups_dir)
             print(f"backup {made.path.name}", flush=True)
             moment += timedelta(days=1)

@@ -1,6 +1,12 @@
-"""The daily backups of the history, newest first, with a way to restore one."""
+"""The backups of the history, newest first: when and why each was taken, its size and how
+many attempts it holds; Back up now makes one, Restore… puts one back.
+
+Counting attempts opens each backup read-only on the window's ``JobRunner``; the counts fill
+in as they come, and Restore or Back up now need not wait for them."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -20,12 +26,25 @@ from ptquiz_gui.domain import display
 from ptquiz_gui.app_services import HistoryUpkeep
 from ptquiz_gui.storage.backups import KEEP
 from ptquiz_gui.storage.errors import StorageError
-from ptquiz_gui.storage.records import BackupInfo
+from ptquiz_gui.storage.records import BackupInfo, BackupReason
 from ptquiz_gui.views.background_job import BackgroundJob, JobRunner
 from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
-from ptquiz_gui.views.history.history_jobs import restore_job
+from ptquiz_gui.views.history.history_jobs import backup_job, count_job, restore_job
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
+TAKEN, REASON, ATTEMPTS, SIZE = range(4)
+COUNTING = "…"
+REASON_WORDS = {
+    BackupReason.DAILY: "Daily",
+    BackupReason.BEFORE_CLEAR: "Before clearing",
+    BackupReason.BEFORE_RESTORE: "Before a restore",
+    BackupReason.BY_HAND: "By hand",
+}
+NO_BACKUPS = (
+    "No backups yet. Each time ptquiz starts, it backs up your history if the history holds an "
+    "attempt and there is no backup, or the newest is a day old or more. So the first backup is "
+    "made at the first start after your first attempt; Back up now makes one at once."
+)
 
 
 def format_size(size: int) -> str:
@@ -43,7 +62,8 @@ def format_taken(info: BackupInfo) -> str:
 class BackupsDialog(QDialog):
     """Emits ``history_restored()`` after a backup replaced the history.
 
-    The restore runs as a background job (``jobs``); the dialog stays open until it ends.
+    A restore or a backup runs as a background job (``jobs``); the dialog stays open until
+    it ends.
     """
 
     history_restored = Signal()
@@ -56,12 +76,16 @@ class BackupsDialog(QDialog):
         self._upkeep = upkeep
         self._jobs = jobs
         self._restoring: BackgroundJob[BackupInfo | None] | None = None
+        self._backing_up: BackgroundJob[BackupInfo | None] | None = None
+        self._counting: BackgroundJob[None] | None = None
+        self._counts: dict[Path, int | None] = {}
         self._backups: list[BackupInfo] = []
 
         intro = QLabel(
-            f"ptquiz copies your history once a day when it starts and keeps the newest {KEEP} copies. "
-            "Restoring replaces the history with the copy; the history as it is now is saved as a "
-            "new backup first, so a restore can be undone."
+            "ptquiz copies your history when it starts (at most once a day), before clearing it and "
+            f"before a restore, and keeps the newest {KEEP} copies. Restoring replaces the history "
+            "with the copy; the history as it is now is saved as a new backup first, so a restore "
+            "can be undone."
         )
         intro.setWordWrap(True)
         self.folder_label = QLabel()
@@ -72,15 +96,16 @@ class BackupsDialog(QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("backups_list")
         self.list.setAccessibleName("Backups")
-        self.list.setColumnCount(2)
-        self.list.setHeaderLabels(["Taken", "Size"])
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels(["Taken", "Why", "Attempts", "Size"])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(TAKEN, QHeaderView.ResizeMode.Stretch)
+        for column in (REASON, ATTEMPTS, SIZE):
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setStretchLastSection(False)
-        self.empty_label = QLabel("No backups yet. The first is made the day after you start using ptquiz.")
+        self.empty_label = QLabel(NO_BACKUPS)
         self.empty_label.setObjectName("backups_empty")
         self.empty_label.setWordWrap(True)
         self.status_label = QLabel()
@@ -94,6 +119,11 @@ class BackupsDialog(QDialog):
         self.restore_button.setAccessibleName("Restore the selected backup")
         self.restore_button.setAutoDefault(False)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button = QPushButton("&Back up now")
+        self.backup_button.setObjectName("backup_now_button")
+        self.backup_button.setAccessibleName("Back up the history now")
+        self.backup_button.setAutoDefault(False)
+        self.buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("backups_close")
         close.setAccessibleName("Close backups")
@@ -111,6 +141,7 @@ class BackupsDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_button.clicked.connect(self.back_up_now)
         self.list.itemSelectionChanged.connect(self._sync_buttons)
         self.list.itemActivated.connect(self._on_activated)
         self._jobs.busy_changed.connect(self._sync_buttons)
@@ -119,26 +150,71 @@ class BackupsDialog(QDialog):
     def backups(self) -> list[BackupInfo]:
         return list(self._backups)
 
-    def reload(self) -> None:
+    def reload(self, select: Path | None = None) -> None:
+        """List the backups again, selecting ``select`` (else the newest); counts not known
+        yet are read in the background."""
         self._backups = self._upkeep.list_backups()
         folder = self._upkeep.backups_dir
         self.folder_label.setText(
             f"Folder: {folder}" if folder is not None else "The history is in memory only: no backups."
         )
         self.list.clear()
+        current = None
         for info in self._backups:
-            item = QTreeWidgetItem([format_taken(info), format_size(info.size)])
-            item.setData(0, _PATH_ROLE, str(info.path))
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, str(info.path))
+            texts = [format_taken(info), REASON_WORDS[info.reason], COUNTING, format_size(info.size)]
+            item = QTreeWidgetItem(texts)
+            item.setData(TAKEN, _PATH_ROLE, str(info.path))
+            for column in (ATTEMPTS, SIZE):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(TAKEN, str(info.path))
             self.list.addTopLevelItem(item)
+            if info.path in self._counts:
+                self._show_count(item, self._counts[info.path])
+            if info.path == select:
+                current = item
         self.list.setVisible(bool(self._backups))
         self.empty_label.setVisible(not self._backups)
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+        current = current or self.list.topLevelItem(0)
+        if current is not None:
+            self.list.setCurrentItem(current)
             self.list.setFocus()
+        self._count_missing()
         self._sync_buttons()
+
+    def _count_missing(self) -> None:
+        missing = [b.path for b in self._backups if b.path not in self._counts]
+        if not missing or self._counting is not None:
+            return
+        job = count_job(missing)
+        job.delivered.connect(self._on_counted)
+        job.ended.connect(self._counting_ended)
+        self._counting = job
+        self._jobs.start(job)
+
+    @Slot(object)
+    def _on_counted(self, counted: object) -> None:
+        assert isinstance(counted, tuple)
+        path: Path = counted[0]
+        attempts: int | None = counted[1]
+        self._counts[path] = attempts
+        for row, info in enumerate(self._backups):
+            item = self.list.topLevelItem(row)
+            if info.path == path and item is not None:
+                self._show_count(item, attempts)
+
+    @staticmethod
+    def _show_count(item: QTreeWidgetItem, attempts: int | None) -> None:
+        item.setText(ATTEMPTS, display.NO_VALUE if attempts is None else f"{attempts:,}")
+        item.setToolTip(ATTEMPTS, "This backup cannot be read" if attempts is None else "")
+
+    @Slot()
+    def _counting_ended(self) -> None:
+        self._counting = None
+        self._count_missing()  # backups listed since the count began
+
+    def attempt_count(self, row: int) -> str:
+        item = self.list.topLevelItem(row)
+        return "" if item is None else item.text(ATTEMPTS)
 
     def selected(self) -> BackupInfo | None:
         item = self.list.currentItem()
@@ -149,14 +225,32 @@ class BackupsDialog(QDialog):
     def restoring(self) -> bool:
         return self._restoring is not None
 
+    @property
+    def backing_up(self) -> bool:
+        return self._backing_up is not None
+
+    @property
+    def counting(self) -> bool:
+        return self._counting is not None
+
+    def _busy(self) -> bool:
+        return self._jobs.busy_besides(self._counting)
+
     @Slot()
     def _sync_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None and not self._jobs.busy)
-        self.buttons.setEnabled(not self.restoring)
+        self.restore_button.setEnabled(self.selected() is not None and not self._busy())
+        self.backup_button.setEnabled(self._upkeep.backups_dir is not None and not self._busy())
+        self.buttons.setEnabled(not self.restoring and not self.backing_up)
 
     def reject(self) -> None:
-        if not self.restoring:  # the dialog says how the restore went: it stays until then
+        if not self.restoring and not self.backing_up:  # the dialog says how it went: it stays until then
             super().reject()
+
+    def done(self, result: int) -> None:
+        if self._counting is not None:  # the counts are only for this dialog
+            self._counting.delivered.disconnect(self._on_counted)
+            self._counting.control.cancel()
+        super().done(result)
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, _item: QTreeWidgetItem, _column: int) -> None:
@@ -165,7 +259,7 @@ class BackupsDialog(QDialog):
     @Slot()
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None or self._jobs.busy:
+        if info is None or self._busy():
             return
         question = (
             f"Replace your history with the backup taken {format_taken(info)}?\n\n"
@@ -205,3 +299,40 @@ class BackupsDialog(QDialog):
         self.reload()
         self.status_label.setText(message)
         self.history_restored.emit()
+
+    @Slot()
+    def back_up_now(self) -> None:
+        """Copy the history as the daily backup does, on the window's ``JobRunner``."""
+        if self._busy():
+            return
+        try:
+            job = backup_job(self._upkeep)
+        except StorageError as error:
+            self._backup_failed(error)
+            return
+        job.succeeded.connect(self._backed_up)
+        job.failed.connect(self._backup_failed)
+        job.ended.connect(self._backup_ended)
+        self._backing_up = job
+        self.status_label.setText("Backing up the history…")
+        self._jobs.start(job)
+        self._sync_buttons()
+
+    @Slot()
+    def _backup_ended(self) -> None:
+        self._backing_up = None
+        self._sync_buttons()
+
+    @Slot(object)
+    def _backup_failed(self, error: Exception) -> None:
+        self.status_label.clear()
+        show_problem(self, "backup_failed", "Could not back up the history", str(error))
+        self.reload()
+
+    @Slot(object)
+    def _backed_up(self, info: BackupInfo | None) -> None:
+        if info is None:
+            self.status_label.setText("Your history holds no attempts yet, so there is nothing to back up.")
+            return
+        self.reload(select=info.path)
+        self.status_label.setText(f"Backed up the history: the backup taken {format_taken(info)}.")

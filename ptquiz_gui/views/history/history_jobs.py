@@ -1,5 +1,6 @@
 """The history work that takes seconds on a large history, as background jobs: export,
-clearing and restoring a backup (``views.background_job``).
+clearing, backing up by hand, restoring a backup and counting what backups hold
+(``views.background_job``).
 
 Each job works on a connection of its own on the worker thread. What must happen on the
 window's thread around it (the live-attempt guard, saving waiting changes, closing and
@@ -13,9 +14,12 @@ Every function raises ``StorageError`` when the work is refused before it starts
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from ptquiz_gui.app_services import HistoryUpkeep
+from ptquiz_gui.storage.backups import count_attempts
+from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.maintenance import Cleared
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import BackupInfo, HistoryFilter
@@ -76,3 +80,27 @@ def restore_job(upkeep: HistoryUpkeep, backup: Path) -> BackgroundJob[BackupInfo
     job.succeeded.connect(lambda _safety: upkeep.end_restore(restored=True))
     job.failed.connect(lambda _error: upkeep.end_restore(restored=False))
     return job
+
+
+def backup_job(upkeep: HistoryUpkeep) -> BackgroundJob[BackupInfo | None]:
+    """Back up the history now, as the daily backup does; succeeds with the backup (``None``
+    when the history holds no attempt yet)."""
+    backup = upkeep.start_backup()
+    return BackgroundJob("Backing up the history", lambda _control: backup(), cancellable=False)
+
+
+def count_job(paths: Sequence[Path]) -> BackgroundJob[None]:
+    """Count the attempts in each backup, reading it without any right to write; delivers
+    ``(path, count)`` as each is known, the count ``None`` when the file cannot be read."""
+
+    def work(control: JobControl) -> None:
+        for done, path in enumerate(paths):
+            control.check()
+            try:
+                counted: int | None = count_attempts(path)
+            except StorageError:
+                counted = None
+            control.deliver((path, counted))
+            control.progress(done + 1, len(paths))
+
+    return BackgroundJob("Counting the attempts in the backups", work, cancellable=True)
