@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._history_page: HistoryPage | None = None
         self.store_keeper: StoreKeeper | None = None
         self._unsaved_settled = False  # the user answered the unsaved-changes question: quit
+        self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
 
         self.stack = PageStack()
         self.library_page = LibraryPage()
@@ -514,10 +515,22 @@ class MainWindow(QMainWindow):
         """Nothing unsaved, or the user chose what happens to it (``unsaved_quit``)."""
         if self.store_keeper is None or self._unsaved_settled:
             return True
+        if not self._may_ask:
+            from ptquiz_gui.views.unsaved_quit import export_without_asking
+
+            export_without_asking(self.services.unsaved_export(), self.store_keeper)
+            return True
         from ptquiz_gui.views.unsaved_quit import may_quit
 
         self._unsaved_settled = may_quit(self, self.services.unsaved_export(), self.store_keeper)
         return self._unsaved_settled
+
+    def close_without_asking(self) -> None:
+        """A signal ends ptquiz (``views.termination``): close as at the session's end when no
+        question may be asked. The attempt is left (resumable), what is unsaved is saved once
+        more or exported to the home folder, and a running job is finished first."""
+        self._may_ask = False
+        self.close()
 
     @Slot(QSessionManager)
     def _on_session_end(self, manager: QSessionManager) -> None:
