@@ -1,7 +1,8 @@
 """Spaced review on FSRS: how well readiness predicts scores, and how fast cards, queue and readiness are.
 
 Runs in this process: the domain layer has no Qt and no store. The histories come from
-``review_gen`` (a learner with a known forgetting model; a 1,000,000-answer history).
+``review_gen`` (a learner with a known forgetting model; a 1,000,000-answer history);
+``bench_review_store`` times the same work on the SQLite history (migration, queue, readiness).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import gc
 from datetime import timedelta
 from functools import partial
 
+import bench_review_store
 from report import Figure, cpu_note, median
 from review_gen import (
     LARGE_ATTEMPTS,
@@ -163,4 +165,4 @@ def _speed(runs: int) -> list[Figure]:
 
 
 def run(runs: int) -> list[Figure]:
-    return _accuracy() + _speed(runs)
+    return _accuracy() + _speed(runs) + bench_review_store.run(runs)

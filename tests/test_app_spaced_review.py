@@ -28,6 +28,7 @@ from ptquiz_gui.domain.answer_events import Grade
 from ptquiz_gui.domain.fsrs_cards import CardScheduler
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, plan_for_bank
 from ptquiz_gui.qtmodels.library_model import Column
+from ptquiz_gui.qtmodels.review_model import Roles
 from ptquiz_gui.views.history.history_page import HistoryPage
 from ptquiz_gui.views.review.card_dialog import CardDialog
 from ptquiz_gui.views.review.retention_dialog import RetentionDialog
@@ -183,3 +184,35 @@ def test_the_history_screen_shows_forecast_retention_and_the_streak(qtbot: QtBot
     table = tab.findChild(QTableWidget, "retention_table")
     assert table is not None and table.rowCount() == 8
     assert sum(tab.calendar.days.values()) == 20
+
+
+def _open_card_dialog(app: AppRun, button_name: str) -> CardDialog:
+    button = app.window.findChild(QPushButton, button_name)
+    assert button is not None and button.isVisible()
+    for old in app.window.findChildren(CardDialog):
+        old.close()
+        old.deleteLater()
+    button.click()
+    dialogs = [d for d in app.window.findChildren(CardDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def test_the_card_opens_from_results_and_from_most_missed(qtbot: QtBot, app: AppRun) -> None:
+    [missed] = _practice(app, {0}, qtbot)
+    app.window.results_page.show_result(app.services.result_of(1) or pytest.fail("no attempt 1"), read_only=True)
+    app.window.stack.setCurrentWidget(app.window.results_page)
+    first = app.window.results_page.review_list.currentIndex().data(Roles.ITEM_OUTCOME)
+    dialog = _open_card_dialog(app, "results_card_button")
+    assert dialog.windowTitle() == f"Card of {first.item.question.id}"
+    dialog.close()
+
+    app.window.show_history()
+    page = app.window.stack.currentWidget()
+    assert isinstance(page, HistoryPage)
+    page.tabs.setCurrentWidget(page.missed_tab)
+    page.missed_tab.view.setCurrentIndex(page.missed_tab.model.index(0, 0))
+    dialog = _open_card_dialog(app, "missed_card_button")
+    assert dialog.windowTitle() == f"Card of {missed}"
+    assert "Stability:" in dialog.figures.text()  # a miss schedules the card
+    dialog.close()

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
             self._results_page = ResultsPage()
             self._results_page.retry_requested.connect(self.start_plan)
             self._results_page.back_requested.connect(self._on_results_back)
+            from ptquiz_gui.views.review.card_links import add_results_card_button
+
+            add_results_card_button(self._results_page, self.open_card)
             self.stack.addWidget(self._results_page)
         return self._results_page
 
@@ -246,12 +249,22 @@ class MainWindow(QMainWindow):
 
     def _add_review_stats(self, page: HistoryPage) -> None:
         from ptquiz_gui.review_service import statistics_work
+        from ptquiz_gui.views.review.card_links import add_missed_card_button
         from ptquiz_gui.views.review.stats_tab import ReviewStatsTab
 
         def work() -> Callable[[], ReviewStatistics]:
             return statistics_work(self.services.history.reader, self.services.clock, self.settings.desired_retention)
 
         page.tabs.addTab(ReviewStatsTab(work, self.jobs.runner), "Spaced review")
+        add_missed_card_button(page.missed_tab, self.open_card)
+
+    @Slot(str, str)
+    def open_card(self, bank_id: str, question_id: str) -> None:
+        """The question's spaced review card (from review, most missed and results)."""
+        from ptquiz_gui.views.review.card_dialog import show_card
+
+        if self.services.history_open and not self._history_busy():
+            show_card(self.spaced_review(), bank_id, question_id, self)
 
     @Slot()
     def import_banks(self) -> None:
