@@ -23,6 +23,7 @@ AFTER_PAINT_MODULES = (
     "PySide6.QtNetwork",
     "ptquiz_gui.domain.lint.linter",
     "ptquiz_gui.domain.attempt",  # the engine, with scoring and results: not needed to list the banks
+    "fsrs",  # the spaced review's scheduler: readiness fills in once the history is open
 )
 CACHED_START_SKIPS = ("yaml", "ptquiz_gui.domain.loader", "ptquiz_gui.domain.validation")
 

@@ -45,5 +45,8 @@ def comes_back_words(memory: MemoryState, now: datetime, tz: tzinfo | None = Non
     """After a review answer: "New interval: 3 days · back on Wednesday (9 Dec)"."""
     due_day = local_day(memory.due, tz)
     interval = count(max(1, memory.interval_days), "day")
-    when = day_words(due_day, local_day(now, tz))
-    return f"New interval: {interval} · back {when} ({due_day.day} {due_day:%b})"
+    today = local_day(now, tz)
+    when = day_words(due_day, today)
+    if (due_day - today).days < 7:  # "tomorrow", a weekday: the date too
+        when = f"{when} ({due_day.day} {due_day:%b})"
+    return f"New interval: {interval} · back {when}"
