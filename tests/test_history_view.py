@@ -568,7 +568,7 @@ def test_every_focusable_widget_has_an_accessible_name(page: HistoryPage) -> Non
 
 def test_the_progress_charts_show_the_chosen_bank(page: HistoryPage, store: History) -> None:
     tab = page.progress_tab
-    _choose(tab.bank_combo, "Bank alpha")
+    _choose(page.filter_bar.bank_combo, "Bank alpha")  # the page's one Bank filter
     series = store.reader.score_series("alpha")
     points = tab.score_chart.score_series.points()
     assert len(points) == len(series) > 0

@@ -32,6 +32,7 @@ from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.views.theme import status_colors
 
 POINT_MARKER_LIMIT = 60  # beyond this many attempts, markers would merge into a smear
+MIN_MARGIN = timedelta(minutes=2)  # one attempt, or a few minutes apart: a few minutes' axis
 _DAY = timedelta(days=1)
 
 
@@ -45,20 +46,32 @@ def score_points(series: Sequence[tuple[datetime, float]]) -> list[tuple[float, 
 
 
 def time_span(series: Sequence[tuple[datetime, float]]) -> tuple[datetime, datetime]:
-    """The date axis range: every point, with a little room either side."""
+    """The date axis range: every point, with room either side in proportion to the span
+    (a twentieth), and at least ``MIN_MARGIN``."""
     first = min(moment for moment, _ in series)
     last = max(moment for moment, _ in series)
-    margin = max((last - first) / 20, timedelta(hours=12))
+    margin = max((last - first) / 20, MIN_MARGIN)
     return first - margin, last + margin
 
 
 def date_format(first: datetime, last: datetime) -> str:
+    """Tick labels that tell the ticks of the axis ``first``…``last`` apart, and no more."""
     span = last - first
+    one_day = first.astimezone().date() == last.astimezone().date()
+    if span <= timedelta(minutes=10):
+        return "HH:mm:ss"
+    if one_day:
+        return "HH:mm"
     if span <= 2 * _DAY:
         return "MMM d HH:mm"
     if span <= 300 * _DAY:
         return "MMM d"
     return "MMM yyyy"
+
+
+def axis_title(first: datetime, last: datetime) -> str:
+    """The day, when every tick falls on it (the labels then give only the time)."""
+    return display.day(first) if first.astimezone().date() == last.astimezone().date() else ""
 
 
 def topic_rows(topics: Sequence[TopicScore]) -> list[TopicScore]:
@@ -155,6 +168,7 @@ class ScoreChart(_ThemedChartView):
         self.pass_series.replace([QPointF(to_msecs(first), pass_mark), QPointF(to_msecs(last), pass_mark)])
         self.pass_series.setName(f"Pass mark {display.percent(pass_mark)}")
         self.date_axis.setFormat(date_format(first, last))
+        self.date_axis.setTitleText(axis_title(first, last))
         self.date_axis.setRange(_qdatetime(first), _qdatetime(last))
         self.chart_.setTitle(html.escape(f"{title} — score over time"))
         latest = series[-1][1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -189,6 +189,7 @@ class HistoryPage(QWidget):
     def refresh(self) -> None:
         """Read everything again (the main window calls this each time the page is shown)."""
         self.status_label.hide()
+        kept, loaded = self.attempts_tab.current_summary(), self.model.rowCount()
         try:
             self._choices = bank_choices(self.reader, self.library())
         except StorageError as error:
@@ -196,7 +197,11 @@ class HistoryPage(QWidget):
             self.show_status(str(error))
         self.filter_bar.set_banks([(c.bank_id, c.title) for c in self._choices])
         self._reload_attempts()
-        self.progress_tab.set_banks(self._choices, self._preferred_chart_bank())
+        if kept is not None:  # back from an opened attempt: it stays selected
+            self._select_attempt(kept.id, loaded)
+        self.progress_tab.set_banks(
+            self._choices, self._preferred_chart_bank(), chosen=self.filter_bar.bank_id() is not None
+        )
         self._reload_missed()
         if self.attempts_tab.showing_table:
             self.attempts_tab.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -236,6 +241,15 @@ class HistoryPage(QWidget):
         else:
             self.count_label.setText(f"{shown:,} of {everything:,} attempts")
 
+    def _select_attempt(self, attempt_id: int, loaded: int) -> None:
+        """Select the attempt if it is listed, loading as many rows as were loaded before."""
+        row = self.model.row_of(attempt_id)
+        while row < 0 and self.model.rowCount() < loaded and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(attempt_id)
+        if row >= 0:
+            self.attempts_tab.select_row(row)
+
     def _reload_missed(self) -> None:
         titles = {c.bank_id: c.title for c in self._choices}
         try:
@@ -247,7 +261,7 @@ class HistoryPage(QWidget):
 
     def _preferred_chart_bank(self) -> str | None:
         chosen = self.filter_bar.bank_id()
-        if chosen is not None:
+        if any(c.bank_id == chosen and not c.pseudo for c in self._choices):
             return chosen
         try:
             latest = self.reader.list_attempts(HistoryFilter(status=Status.FINISHED), HistorySort(), 0, 1)
@@ -258,9 +272,8 @@ class HistoryPage(QWidget):
     @Slot(object)
     def _on_filter_changed(self, _flt: HistoryFilter) -> None:
         self._reload_attempts()
-        bank_id = self.filter_bar.bank_id()
-        if bank_id is not None:
-            self.progress_tab.show_bank(bank_id)
+        chosen = self.filter_bar.bank_id() is not None
+        self.progress_tab.show_bank(self._preferred_chart_bank(), chosen=chosen)
 
     @Slot(bool)
     def _on_jobs_busy(self, busy: bool) -> None:

@@ -1,17 +1,20 @@
-"""Progress for one bank: its scores over time and the accuracy per topic."""
+"""Progress for one bank: its scores over time and the accuracy per topic.
+
+The bank is the one the History page's own Bank filter names; with "All banks" (or a mixed
+exam or review, which have no progress of their own) it is the bank of the latest finished
+attempt, and a caption says so."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.views.history.bank_choices import BankChoice
 from ptquiz_gui.views.history.charts import ScoreChart, TopicChart
-from ptquiz_gui.views.history.filter_bar import BANK_COMBO_CHARS, fit_popup_to_items
 from ptquiz_gui.views.theme import show_as_hint
 
 
@@ -25,13 +28,12 @@ class ProgressTab(QWidget):
         self.setObjectName("progress_tab")
         self._reader = reader
         self._choices: list[BankChoice] = []
-        self.bank_combo = QComboBox()
-        self.bank_combo.setObjectName("progress_bank")
-        self.bank_combo.setAccessibleName("Bank to chart")
-        self.bank_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.bank_combo.setMinimumContentsLength(BANK_COMBO_CHARS)
-        label = QLabel("Ban&k:")
-        label.setBuddy(self.bank_combo)
+        self._bank_id: str | None = None
+        self.caption = QLabel()
+        self.caption.setObjectName("progress_caption")
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        self.caption.hide()
         note = QLabel(
             "Scores: finished attempts at the whole bank. Topics: every answer in a finished attempt, "
             "retries, reviews and mixed exams included."
@@ -43,10 +45,6 @@ class ProgressTab(QWidget):
         self.score_chart.setMinimumHeight(280)
         self.topic_chart = TopicChart()
 
-        top = QHBoxLayout()
-        top.addWidget(label)
-        top.addWidget(self.bank_combo)
-        top.addStretch(1)
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -60,45 +58,41 @@ class ProgressTab(QWidget):
         scroll.setWidget(charts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
+        layout.addWidget(self.caption)
         layout.addWidget(note)
         layout.addWidget(scroll, 1)
-        self._connect_signals()
 
-    def _connect_signals(self) -> None:
-        self.bank_combo.currentIndexChanged.connect(self._on_bank_changed)
-
-    def set_banks(self, choices: Sequence[BankChoice], preferred: str | None) -> None:
-        """Offer the real banks (not mixed exams or reviews); show ``preferred`` when offered,
-        else keep the bank shown, else the first."""
-        shown = self.bank_id()
+    def set_banks(self, choices: Sequence[BankChoice], bank_id: str | None, *, chosen: bool) -> None:
+        """Chart the real banks (not mixed exams or reviews) among ``choices``: ``bank_id``,
+        which the page's filter names when ``chosen``, else the bank shown, else the first."""
         self._choices = [c for c in choices if not c.pseudo]
-        self.bank_combo.blockSignals(True)
-        try:
-            self.bank_combo.clear()
-            for choice in self._choices:
-                self.bank_combo.addItem(choice.title, choice.bank_id)
-            fit_popup_to_items(self.bank_combo)
-            index = -1
-            for wanted in (preferred, shown):
-                if wanted is not None and (index := self.bank_combo.findData(wanted)) >= 0:
-                    break
-            self.bank_combo.setCurrentIndex(max(index, 0) if self._choices else -1)
-        finally:
-            self.bank_combo.blockSignals(False)
-        self.reload()
+        self.show_bank(bank_id, chosen=chosen)
 
     def bank_id(self) -> str | None:
-        data = self.bank_combo.currentData()
-        return data if isinstance(data, str) else None
+        return self._bank_id
 
-    def show_bank(self, bank_id: str) -> None:
-        index = self.bank_combo.findData(bank_id)
-        if index >= 0:
-            self.bank_combo.setCurrentIndex(index)
+    def show_bank(self, bank_id: str | None, *, chosen: bool) -> None:
+        ids = [c.bank_id for c in self._choices]
+        shown = next((b for b in (bank_id, self._bank_id) if b in ids), ids[0] if ids else None)
+        self._bank_id = shown
+        choice = self._choice()
+        chosen = chosen and shown == bank_id
+        if choice is None or chosen:
+            self.caption.hide()
+        else:
+            latest = ", the bank of your latest finished attempt" if shown == bank_id else ""
+            self.caption.setText(
+                f"The charts show {choice.title}{latest}. Choose a bank in the Bank filter above "
+                "to chart another."
+            )
+            self.caption.show()
+        self.reload()
+
+    def _choice(self) -> BankChoice | None:
+        return next((c for c in self._choices if c.bank_id == self._bank_id), None)
 
     def reload(self) -> None:
-        choice = next((c for c in self._choices if c.bank_id == self.bank_id()), None)
+        choice = self._choice()
         if choice is None:
             self.score_chart.set_scores("", [], 0)
             self.topic_chart.set_topics("", [])
@@ -111,7 +105,3 @@ class ProgressTab(QWidget):
             self.load_failed.emit(str(error))
         self.score_chart.set_scores(choice.title, scores, choice.pass_mark)
         self.topic_chart.set_topics(choice.title, topics)
-
-    @Slot(int)
-    def _on_bank_changed(self, _index: int) -> None:
-        self.reload()
