@@ -24,6 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.answer_events import Grade
 from ptquiz_gui.domain.fsrs_cards import CardScheduler
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, plan_for_bank
@@ -145,8 +146,8 @@ def test_readiness_shows_in_the_library_beside_the_pass_mark_with_its_30_day_cur
     assert ready.projection[0] == ready.today and ready.in_30_days < ready.today
     readiness = app.window.library_page.detail.findChild(QLabel, "detail_readiness")
     assert readiness is not None and readiness.isVisible()
-    assert readiness.text().startswith("Readiness 73.3% · pass mark 70% — ")
-    assert "With no review: " in readiness.text() and "in 30 days" in readiness.text()
+    assert readiness.text().startswith("Readiness 73.3% · pass mark 70% · ")
+    assert readiness.text().endswith(f"{display.percent(100 * ready.in_30_days)} in 30 days with no review")
 
 
 def test_the_retention_setting_explains_the_trade_and_estimates_reviews_off_the_gui_thread(

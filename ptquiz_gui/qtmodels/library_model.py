@@ -45,22 +45,25 @@ def sparkline(values: Sequence[float]) -> str:
     return "".join(SPARK_BLOCKS[round(min(max(v, 0.0), 1.0) * top)] for v in values)
 
 
+READINESS_EXPLAINED = (
+    "Readiness: the score you would be expected to get if you took this bank's exam today, "
+    "from your answers and spaced review (see docs/spaced-review.md). The curve shows it over "
+    "the next 30 days if you review nothing."
+)
+SPARK_EVERY_DAYS = 3  # the detail pane's curve: one block every three days keeps it short
+
+
 def readiness_detail(entry: LibraryEntry) -> str:
-    """The detail pane's readiness lines: today beside the pass mark, and the next 30 days with no review."""
+    """The detail pane's one readiness line: today beside the pass mark, then the next 30 days
+    with no review as a curve and where it ends."""
     if entry.readiness is None:
         return ""
-    today = display.percent(100 * entry.readiness)
-    verdict = "at or above" if 100 * entry.readiness >= entry.bank.pass_mark else "below"
-    lines = [
-        f"Readiness {today} · pass mark {entry.bank.pass_mark}% — the score you would be expected to get "
-        f"if you took the exam today ({verdict} the pass mark)."
-    ]
+    text = f"Readiness {display.percent(100 * entry.readiness)} · pass mark {entry.bank.pass_mark}%"
     if entry.projection:
-        lines.append(
-            f"With no review: {display.percent(100 * entry.projection[-1])} in {len(entry.projection) - 1} days  "
-            f"{sparkline(entry.projection)}"
-        )
-    return "\n".join(lines)
+        days = len(entry.projection) - 1
+        curve = sparkline(entry.projection[::SPARK_EVERY_DAYS])
+        text += f" · {curve} {display.percent(100 * entry.projection[-1])} in {days} days with no review"
+    return text
 
 
 class Column(IntEnum):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.model import BankSource
 from ptquiz_gui.domain import display
-from ptquiz_gui.qtmodels.library_model import LibraryEntry, readiness_detail
+from ptquiz_gui.qtmodels.library_model import READINESS_EXPLAINED, LibraryEntry, readiness_detail
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import MarkdownView
 
@@ -45,6 +45,7 @@ class DetailPane(QWidget):
         self._description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.practice_button = QPushButton("&Practice")
+        self.readiness.setToolTip(READINESS_EXPLAINED)
         self.practice_button.setObjectName("practice_button")
         self.practice_button.setToolTip("One question at a time with the reasoning after each answer (Enter)")
         self.exam_button = QPushButton("&Exam…")

@@ -15,8 +15,10 @@ from PySide6.QtCore import QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -140,7 +142,8 @@ class ReviewStatsTab(QWidget):
         self.streak = QLabel()
         self.streak.setObjectName("streak_label")
         self.calendar = StudyCalendar()
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.status)
         layout.addWidget(QLabel("<b>Due in the next 30 days</b>"))
         layout.addWidget(self.forecast_label)
@@ -153,6 +156,15 @@ class ReviewStatsTab(QWidget):
         row.addWidget(self.calendar)
         row.addStretch(1)
         layout.addLayout(row)
+        self.retention.setMinimumHeight(120)
+        scroll = QScrollArea()  # the History page keeps its own small minimum size
+        scroll.setObjectName("review_stats_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
