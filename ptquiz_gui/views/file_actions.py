@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ptquiz_gui.app_services import HistoryUpkeep, Services, UnsavedExport
 from ptquiz_gui.domain import display
@@ -101,6 +101,20 @@ def restore_newest_backup(
     return job
 
 
-def open_data_folder(services: Services) -> None:
-    services.paths.root.mkdir(parents=True, exist_ok=True)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(services.paths.root)))
+def open_data_folder(services: Services, parent: QWidget | None = None) -> bool:
+    """Show the data folder in the file manager; where none answers (or the folder cannot be
+    made), say so and show its path, ready to copy. Returns whether a file manager took it."""
+    from ptquiz_gui.views.folder_message import show_folder
+
+    root = services.paths.root
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        why = f"It could not be made: {exc.strerror or exc}."
+    else:
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(root))):
+            return True
+        why = "No file manager or other program answered to open it."
+    text = f"ptquiz could not open its data folder. {why} The folder is:"
+    show_folder(parent or QApplication.activeWindow(), "Open data folder", text, str(root))
+    return False

@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
     def _open_data_folder(self) -> None:
         from ptquiz_gui.views.file_actions import open_data_folder
 
-        open_data_folder(self.services)
+        open_data_folder(self.services, self)
 
     @Slot()
     def _export_unsaved(self) -> None:
