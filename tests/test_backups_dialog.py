@@ -133,7 +133,7 @@ def test_the_empty_list_says_when_the_first_backup_is_made_and_back_up_now_makes
     assert dialog.list.isHidden() and not dialog.empty_label.isHidden()
     words = dialog.empty_label.text()
     assert "day after" not in words
-    assert "starts" in words and "first attempt" in words and "Back up now" in words
+    assert "when it starts after your first attempt" in words and "Back up now" in words
 
     dialog.backup_button.click()  # nothing recorded yet: nothing is copied, and it says so
     qtbot.waitUntil(lambda: not dialog.backing_up)

@@ -41,9 +41,8 @@ REASON_WORDS = {
     BackupReason.BY_HAND: "By hand",
 }
 NO_BACKUPS = (
-    "No backups yet. Each time ptquiz starts, it backs up your history if the history holds an "
-    "attempt and there is no backup, or the newest is a day old or more. So the first backup is "
-    "made at the first start after your first attempt; Back up now makes one at once."
+    "No backups yet. ptquiz makes the first when it starts after your first attempt, then one at "
+    "each start a day or more after the last. Back up now makes one at once."
 )
 
 
@@ -82,10 +81,9 @@ class BackupsDialog(QDialog):
         self._backups: list[BackupInfo] = []
 
         intro = QLabel(
-            "ptquiz copies your history when it starts (at most once a day), before clearing it and "
-            f"before a restore, and keeps the newest {KEEP} copies. Restoring replaces the history "
-            "with the copy; the history as it is now is saved as a new backup first, so a restore "
-            "can be undone."
+            "ptquiz copies your history when it starts (at most once a day) and before clearing or "
+            f"restoring it, and keeps the newest {KEEP}. A restore saves the history as it is first, "
+            "so it can be undone."
         )
         intro.setWordWrap(True)
         self.folder_label = QLabel()
