@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import traceback
+from pathlib import Path
 
 from ptquiz_gui import __version__
 from ptquiz_gui.domain.library import load_library
@@ -33,6 +34,7 @@ def _run(tmp: str) -> str:
     _check(not library.problems, "bundled banks have problems: " + "; ".join(map(str, library.problems[:3])))
     _check(bool(library.banks), f"no bundled banks found in {bundled_banks_dir()}")
     questions = sum(len(b.questions) for b in library.banks)
+    _check_reader_process(library.banks[0].path, len(library.banks[0].questions))
 
     from ptquiz_gui.app import build_window, create_application
     from ptquiz_gui.app_services import build_services
@@ -73,6 +75,24 @@ def _run(tmp: str) -> str:
         )
     finally:
         services.close()
+
+
+def _check_reader_process(path: Path | None, questions: int) -> None:
+    """The import preview reads files in child processes (``import_reading``); one must start,
+    which in the built app needs ``freeze_support`` in ``__main__``."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from ptquiz_gui.import_reading import prepare_one
+
+    _check(path is not None, "the first bundled bank has no file")
+    assert path is not None
+    with ProcessPoolExecutor(1, multiprocessing.get_context("spawn")) as pool:
+        read = pool.submit(prepare_one, path).result(timeout=120)
+    _check(
+        read.question_count == questions and not read.problems,
+        f"a reader process read {read.question_count} questions from {path.name}, not {questions}",
+    )
 
 
 def run_self_test() -> int:

@@ -5,7 +5,7 @@ banks; Remove… moves a user bank to removed-banks; bundled banks cannot be rem
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
+from ptquiz_gui import import_reading
+from ptquiz_gui.importing import ImportCandidate
 from ptquiz_gui.qtmodels.library_model import Roles
 from ptquiz_gui.views.dialogs import import_dialog
 from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
@@ -199,14 +201,14 @@ def test_the_preview_appears_before_the_files_are_read_and_fills_in_as_they_are(
 ) -> None:
     release = threading.Event()
     readers: set[int] = set()
-    real_prepare = import_dialog.prepare
+    real_prepare_each = import_reading.prepare_each
 
-    def slow_prepare(paths: list[Path]) -> list[import_dialog.ImportCandidate]:
+    def slow_prepare_each(paths: list[Path], stopped: Callable[[], bool]) -> Iterator[ImportCandidate]:
         readers.add(threading.get_ident())
         assert release.wait(10), "the test never let the reading go on"
-        return real_prepare(paths)
+        yield from real_prepare_each(paths, stopped)
 
-    monkeypatch.setattr(import_dialog, "prepare", slow_prepare)
+    monkeypatch.setattr(import_dialog, "prepare_each", slow_prepare_each)
     seen: dict[str, object] = {}
 
     def look_while_reading(dialog: QWidget) -> None:
@@ -249,11 +251,11 @@ def test_remove_moves_a_user_bank_aside_after_asking(
     select_bank(run, "torch-basics")
     assert run.window.library_page.current_bank_id() == "torch-basics"
 
-    with DialogDriver(qtbot, (titled("Remove bank?"), keys(Qt.Key.Key_N))):
+    with DialogDriver(qtbot, (titled("Remove bank?"), keys(Qt.Key.Key_K))):
         press(Qt.Key.Key_R, ALT)
     assert "torch-basics" in library_ids(run), "No keeps it"
 
-    with DialogDriver(qtbot, (titled("Remove bank?"), keys(Qt.Key.Key_Y))) as driver:
+    with DialogDriver(qtbot, (titled("Remove bank?"), keys(Qt.Key.Key_R))) as driver:
         press(Qt.Key.Key_R, ALT)
     assert str(run.paths.removed_banks_dir) in driver.text()
     assert "your history of it is kept" in driver.text()

@@ -8,6 +8,7 @@ worker reads the files, so a folder of large banks never freezes the window.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain import display
-from ptquiz_gui.importing import ImportCandidate, commit, prepare
+from ptquiz_gui.import_reading import prepare_each
+from ptquiz_gui.importing import ImportCandidate, commit
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.views.background_job import BackgroundJob, JobControl, JobRunner
 from ptquiz_gui.views.plain_message import warn
@@ -142,11 +144,17 @@ class ImportPreviewDialog(QDialog):
 
 
 def _read_each(paths: Sequence[Path]) -> Callable[[JobControl], int]:
+    """Read in child processes (``import_reading``): this thread only waits, so a large
+    bank's parsing never holds the interpreter lock the window needs to paint."""
+
     def work(control: JobControl) -> int:
-        for done, path in enumerate(paths):
+        read = 0
+        with closing(prepare_each(paths, lambda: control.cancelled)) as candidates:
+            for read, candidate in enumerate(candidates, 1):
+                control.deliver(candidate)
+                control.progress(read, len(paths))
+        if read < len(paths):
             control.check()
-            control.deliver(prepare([path])[0])
-            control.progress(done + 1, len(paths))
         return len(paths)
 
     return work
