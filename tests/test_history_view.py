@@ -622,7 +622,8 @@ def test_the_topic_chart_has_one_bar_per_topic_weakest_on_top(qtbot: QtBot) -> N
     assert chart.topic_axis.categories()[0] == "&lt;i&gt;a&lt;/i&gt; (3/4)"
 
 
-def test_qtcharts_loads_with_the_history_page_not_before() -> None:
+def test_qtcharts_loads_when_progress_is_first_shown_not_with_the_page() -> None:
+    """QtCharts is heavy: neither start-up nor opening History waits for it, only Progress."""
     script = (
         "import sys\n"
         "import ptquiz_gui.views.main_window, ptquiz_gui.views.history.history_page\n"
@@ -638,13 +639,36 @@ def test_qtcharts_loads_with_the_history_page_not_before() -> None:
         "s = Services(paths=data_paths(), clock=clock, settings=Settings(),"
         " history=History.in_memory(clock=clock))\n"
         "from ptquiz_gui.views.background_job import JobRunner\n"
-        "ptquiz_gui.views.history.history_page.HistoryPage(s.history_screen(), JobRunner())\n"
+        "page = ptquiz_gui.views.history.history_page.HistoryPage(s.history_screen(), JobRunner())\n"
+        "page.refresh()\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
+        "page.show_tab(1)\n"
+        "print('PySide6.QtCharts' in sys.modules, page.tabs.currentWidget() is page.progress_tab)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True
     ).stdout.split()
-    assert out == ["False", "True"]
+    assert out == ["False", "False", "True", "True"]
+
+
+def test_progress_is_built_when_first_shown_and_reads_again_while_shown(
+    page: HistoryPage, store: History
+) -> None:
+    assert page.findChild(QWidget, "progress_tab") is None  # opening History did not build it
+    assert page.tabs.tabText(1) == "Progress" and page.tabs.tabToolTip(1) == "Ctrl+2"
+    page.tabs.setCurrentIndex(1)  # a click on the tab
+    tab = page.tabs.currentWidget()
+    assert tab is page.findChild(QWidget, "progress_tab") is page.progress_tab
+    assert page.tabs.tabText(1) == "Progress" and page.tabs.tabToolTip(1) == "Ctrl+2"
+    assert page.tabs.count() >= 3 and page.tabs.widget(2) is page.missed_tab
+    bank_id = tab.bank_id()
+    assert bank_id is not None
+    assert tab.score_chart.score_series.count() == len(store.reader.score_series(bank_id)) > 0
+
+    store.maintenance.clear_history()
+    page.refresh()  # shown again while on Progress: the charts follow at once
+    assert page.tabs.currentWidget() is tab
+    assert tab.score_chart.score_series.count() == 0
 
 
 def test_attempts_tab_buttons_follow_the_selection(qtbot: QtBot, page: HistoryPage, made: list[Ran]) -> None:

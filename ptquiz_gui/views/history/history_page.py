@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -39,6 +40,11 @@ from ptquiz_gui.views.history.filter_bar import HistoryFilterBar
 from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab
 from ptquiz_gui.views.flow_layout import FlowLayout
 
+if TYPE_CHECKING:
+    from ptquiz_gui.views.history.progress_tab import ProgressTab
+
+PROGRESS_TAB = 1  # built when first shown
+
 NO_HISTORY = (
     "No attempts yet.\n\nFinish a practice run or an exam from the library and it shows up here, "
     "with your progress over time and the questions you miss most."
@@ -64,9 +70,6 @@ class HistoryPage(QWidget):
 
     def __init__(self, screen: HistoryScreen, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # QtCharts is heavy: it is loaded with this page, not with the app.
-        from ptquiz_gui.views.history.progress_tab import ProgressTab
-
         self.setObjectName("history_page")
         self.clock = screen.clock
         self.library = screen.library
@@ -105,14 +108,17 @@ class HistoryPage(QWidget):
 
         self.filter_bar = HistoryFilterBar(self.clock.now().astimezone().date())
         self.attempts_tab = AttemptsTab(self.model)
-        self.progress_tab = ProgressTab(self.reader)
+        # Progress (and QtCharts, which is heavy) is built and read when it is first shown.
+        self._progress: ProgressTab | None = None
+        self._progress_stale = True
+        self._progress_slot = QWidget()
         self.missed_tab = MissedTab(self.reader)
         self.tabs = _Tabs()
         self.tabs.setObjectName("history_tabs")
         self.tabs.setAccessibleName("History views")
         self.tabs.tabBar().setAccessibleName("History views")
         self.tabs.addTab(self.attempts_tab, "Attempts")
-        self.tabs.addTab(self.progress_tab, "Progress")
+        self.tabs.addTab(self._progress_slot, "Progress")
         self.tabs.addTab(self.missed_tab, "Most missed")
         for index, tip in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
             self.tabs.setTabToolTip(index, tip)
@@ -161,7 +167,7 @@ class HistoryPage(QWidget):
     def _connect_signals(self) -> None:
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.model.load_failed.connect(self.show_status)
-        self.progress_tab.load_failed.connect(self.show_status)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.attempts_tab.open_requested.connect(self.open_attempt)
         self.attempts_tab.delete_requested.connect(self.delete_attempt)
         self.attempts_tab.clear_requested.connect(self.clear_history)
@@ -199,14 +205,53 @@ class HistoryPage(QWidget):
         self._reload_attempts()
         if kept is not None:  # back from an opened attempt: it stays selected
             self._select_attempt(kept.id, loaded)
-        self.progress_tab.set_banks(
-            self._choices, self._preferred_chart_bank(), chosen=self.filter_bar.bank_id() is not None
-        )
+        self._progress_changed()
         self._reload_missed()
         if self.attempts_tab.showing_table:
             self.attempts_tab.view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def progress_tab(self) -> ProgressTab:
+        """The Progress tab, built the first time it is wanted, read again when out of date."""
+        return self._ensure_progress()
+
+    def _ensure_progress(self) -> ProgressTab:
+        if self._progress is None:
+            from ptquiz_gui.views.history.progress_tab import ProgressTab
+
+            tab = ProgressTab(self.reader)
+            tab.load_failed.connect(self.show_status)
+            showing = self.tabs.currentIndex() == PROGRESS_TAB
+            self.tabs.blockSignals(True)
+            try:
+                self.tabs.removeTab(PROGRESS_TAB)
+                self.tabs.insertTab(PROGRESS_TAB, tab, "Progress")
+                self.tabs.setTabToolTip(PROGRESS_TAB, "Ctrl+2")
+                if showing:
+                    self.tabs.setCurrentIndex(PROGRESS_TAB)
+            finally:
+                self.tabs.blockSignals(False)
+            self._progress_slot.deleteLater()
+            self._progress = tab
+        if self._progress_stale:
+            self._progress_stale = False
+            chosen = self.filter_bar.bank_id() is not None
+            self._progress.set_banks(self._choices, self._preferred_chart_bank(), chosen=chosen)
+        return self._progress
+
+    def _progress_changed(self, *, filtered: bool = False) -> None:
+        """The charts are read again now if they are shown (or built, when the filter
+        changed), else when they are next wanted."""
+        self._progress_stale = True
+        if self.tabs.currentIndex() == PROGRESS_TAB or (filtered and self._progress is not None):
+            self._ensure_progress()
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if index == PROGRESS_TAB:
+            self._ensure_progress()
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -272,8 +317,7 @@ class HistoryPage(QWidget):
     @Slot(object)
     def _on_filter_changed(self, _flt: HistoryFilter) -> None:
         self._reload_attempts()
-        chosen = self.filter_bar.bank_id() is not None
-        self.progress_tab.show_bank(self._preferred_chart_bank(), chosen=chosen)
+        self._progress_changed(filtered=True)
 
     @Slot(bool)
     def _on_jobs_busy(self, busy: bool) -> None:
