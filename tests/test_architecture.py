@@ -117,6 +117,7 @@ LAYERS: dict[str, int] = {
     "ptquiz_gui.storage": 2,
     "ptquiz_gui.settings": 2,
     "ptquiz_gui.importing": 2,
+    "ptquiz_gui.import_reading": 2,  # importing, in child processes
     "ptquiz_gui.app_services": 3,
     "ptquiz_gui.qtmodels": 4,
     "ptquiz_gui.views": 5,
