@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QIcon
@@ -15,16 +16,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
 from ptquiz_gui.domain.clock import Clock, SystemClock
-from ptquiz_gui.domain.plan import plan_for_bank
-from ptquiz_gui.domain.start_request import StartRequest
+from ptquiz_gui.domain.start_request import StartRequest, asked_for
 from ptquiz_gui.instance_lock import Claim, InstanceLock
 from ptquiz_gui.paths import DataPaths, data_paths, resource
 from ptquiz_gui.settings import Settings, load_settings, save_settings
 from ptquiz_gui.views.first_paint import after_first_paint
 from ptquiz_gui.views.main_window import MainWindow
-from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.startup_probe import watch_first_paint
 from ptquiz_gui.views.theme import FRESH_STYLE_PROPERTY, STYLE, apply_theme
+
+if TYPE_CHECKING:
+    from ptquiz_gui.views.single_instance import Handed
 
 
 class SettingsWriter(QObject):
@@ -99,15 +101,8 @@ def show_start_notices(window: MainWindow, services: Services) -> None:
 
 
 def open_start_request(window: MainWindow, services: Services, request: StartRequest) -> bool:
-    bank = services.library.bank(request.bank_id)
-    if bank is None:
-        warn(window, APP_DISPLAY_NAME, f"There is no bank with the id '{request.bank_id}'.")
-        return False
-    plan = plan_for_bank(
-        bank, request.mode, seed=request.seed, shuffle=request.shuffle, time_limit=request.time_limit
-    )
-    window.start_plan(plan)
-    return True
+    del services  # the window opens it from the banks it shows
+    return window.open_request(request)
 
 
 def start_daily_backup(window: MainWindow, services: Services) -> None:
@@ -140,11 +135,7 @@ def after_history_upgrade(window: MainWindow, services: Services, request: Start
     if request is not None:
         open_start_request(window, services, request)
         return
-    from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
-
-    attempt = offer_resume(window, services.resumption())
-    if attempt is not None:
-        window.run_attempt(attempt)
+    window.resumer.offer_at_start()
 
 
 # How long a start waits for the ptquiz that owns the data folder to answer or exit. The
@@ -154,25 +145,30 @@ OWNER_PATIENCE_S = 30.0
 _OWNER_POLL_S = 0.5
 
 
-def settle_claim(lock: InstanceLock, paths: DataPaths, claim: Claim) -> Claim | None:
+def settle_claim(
+    lock: InstanceLock, paths: DataPaths, claim: Claim, request: StartRequest | None = None
+) -> Claim | Handed:
     """Who owns the data folder, once any other ptquiz has had its chance to answer.
 
-    ``None``: another ptquiz owns it and was asked to come forward. ``OWNED``: this process
-    holds the lock (the owner may have exited while we waited). ``TAKEN``: the owner held
-    on to the lock and never answered; this start must not open anything. ``UNKNOWN``:
-    no lock can be taken here, and nobody answered.
+    A ``Handed``: another ptquiz owns it and was asked to come forward (and, with
+    ``request``, handed it). ``OWNED``: this process holds the lock (the owner may have
+    exited while we waited). ``TAKEN``: the owner held on to the lock and never answered;
+    this start must not open anything. ``UNKNOWN``: no lock can be taken here, and nobody
+    answered.
     """
     if claim is Claim.OWNED:
         return claim
-    from ptquiz_gui.views.single_instance import ask_running_instance_to_focus
+    from ptquiz_gui.views.single_instance import Handed, hand_to_running_instance
 
     if claim is Claim.UNKNOWN:
-        return None if ask_running_instance_to_focus(paths.ipc_name) else claim
+        handed = hand_to_running_instance(paths.ipc_name, request)
+        return claim if handed is Handed.NOBODY else handed
     deadline = time.monotonic() + OWNER_PATIENCE_S
     told = False
     while True:
-        if ask_running_instance_to_focus(paths.ipc_name, patience_s=_OWNER_POLL_S):
-            return None
+        handed = hand_to_running_instance(paths.ipc_name, request, patience_s=_OWNER_POLL_S)
+        if handed is not Handed.NOBODY:
+            return handed
         if lock.claim() is Claim.OWNED:
             return Claim.OWNED
         if time.monotonic() >= deadline:
@@ -184,6 +180,19 @@ def settle_claim(lock: InstanceLock, paths: DataPaths, claim: Claim) -> Claim | 
                 flush=True,
             )
             told = True
+
+
+def what_the_owner_was_told(paths: DataPaths, handed: Handed, request: StartRequest | None) -> str:
+    """The line a later start prints before it exits: what it asked the running ptquiz."""
+    from ptquiz_gui.views.single_instance import Handed
+
+    running = f"{APP_DISPLAY_NAME} is already running for {paths.root}"
+    if request is None:
+        return f"{running}; brought it to the front."
+    asked = asked_for(request)
+    if handed is Handed.RECEIVED:
+        return f"{running}; handed it {asked} to open (it asks first if an attempt is running there)."
+    return f"{running}; sent it {asked}, but it did not confirm receiving it."
 
 
 def owner_not_answering(paths: DataPaths) -> str:
@@ -200,6 +209,7 @@ def listen_for_later_starts(window: MainWindow, paths: DataPaths) -> None:
 
     server = InstanceServer(paths.ipc_name, window)
     server.focus_requested.connect(window.focus_window)
+    server.start_requested.connect(window.open_later_request)
 
 
 def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Clock | None = None) -> int:
@@ -207,9 +217,9 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     lock = InstanceLock(paths.instance_lock_file)
     claim = lock.claim()
     app = create_application()
-    settled = settle_claim(lock, paths, claim)
-    if settled is None:
-        print(f"{APP_DISPLAY_NAME} is already running for {paths.root}; brought it to the front.")
+    settled = settle_claim(lock, paths, claim, request)
+    if not isinstance(settled, Claim):
+        print(what_the_owner_was_told(paths, settled, request))
         return 0
     if settled is Claim.TAKEN:
         message = owner_not_answering(paths)

@@ -18,7 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.app import open_history, prepare_window, show_start_notices
@@ -166,10 +166,11 @@ def titled(title: str) -> Match:
 
 
 def dialog_text(widget: QWidget) -> str:
-    """Everything a message box says, or a dialog's title for other dialogs."""
+    """Everything a message box says, or a dialog's title and its labels for other dialogs."""
     if isinstance(widget, QMessageBox):
         return f"{widget.windowTitle()}\n{widget.text()}\n{widget.informativeText()}"
-    return widget.windowTitle()
+    labels = [label.text() for label in widget.findChildren(QLabel) if label.text()]
+    return "\n".join([widget.windowTitle(), *labels])
 
 
 @dataclass
@@ -250,6 +251,9 @@ def keys(*presses: Qt.Key | tuple[Qt.Key, Qt.KeyboardModifier]) -> Act:
     each on the dialog's focused widget."""
 
     def act(dialog: QWidget) -> None:
+        if QApplication.activeWindow() is not dialog:  # as a window manager would; offscreen has none
+            dialog.activateWindow()
+            QApplication.processEvents()
         for p in presses:
             target = QApplication.focusWidget()
             if target is None or target.window() is not dialog:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from app_fixtures import (
+    ALT,
     CTRL,
     AppRun,
     DialogDriver,
@@ -21,8 +22,8 @@ from app_fixtures import (
     press,
     titled,
 )
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.app import after_first_show
@@ -44,8 +45,15 @@ def start_practice(run: AppRun, row: int) -> None:
 def leave_by_escape(qtbot: QtBot, run: AppRun) -> None:
     press(Qt.Key.Key_Escape)
     text = confirm_quiz_dialog(qtbot, run, "leave_dialog")
-    assert "you can resume this attempt later" in text
+    assert "Resume it any time from History or from the bank's details in the library" in text
     assert run.shown() is run.window.library_page
+
+
+def keep_it_then_not_now(confirm: QWidget) -> None:
+    """Keep it in the discard question, then Esc ("Not now") in the list still open under it."""
+    listing = confirm.parentWidget()
+    press(Qt.Key.Key_K, to=confirm)
+    QTimer.singleShot(50, lambda: press(Qt.Key.Key_Escape, to=listing))
 
 
 def nav_state(run: AppRun, row: int) -> object:
@@ -82,8 +90,9 @@ def test_resume_restores_answers_flags_and_position(
     bank = run.services.library.bank("pytorch-05")
     assert bank is not None
     title = bank.title
-    assert f"unfinished practice of “{title}”" in driver.text()
-    assert "2 of 10 questions answered" in driver.text()
+    assert "You have an unfinished attempt." in driver.text()
+    assert f"Practice of “{title}”" in driver.text()
+    assert "question 3 of 10 · 00:10 elapsed, 2 of 10 questions answered" in driver.text()
 
     assert run.shown() is run.quiz
     assert focused() is run.quiz.choice_list
@@ -120,8 +129,8 @@ def test_discard_marks_the_attempt_abandoned_and_it_is_not_offered_again(
     [unfinished] = run.services.history.reader.unfinished()
     with DialogDriver(
         qtbot,
-        (named("resume_dialog"), keys(Qt.Key.Key_D)),
-        (titled("Discard attempt?"), keys(Qt.Key.Key_Y)),
+        (named("resume_dialog"), keys((Qt.Key.Key_D, ALT))),
+        (titled("Discard attempt?"), keys(Qt.Key.Key_D)),
     ) as driver:
         after_first_show(run.window, run.services, None)
     assert "stay in your history as an abandoned attempt" in driver.text(1)
@@ -143,8 +152,8 @@ def test_answering_no_to_discard_keeps_the_attempt(
     run = launch(data_dir, clock)
     with DialogDriver(
         qtbot,
-        (named("resume_dialog"), keys(Qt.Key.Key_D)),
-        (titled("Discard attempt?"), keys(Qt.Key.Key_N)),
+        (named("resume_dialog"), keys((Qt.Key.Key_D, ALT))),
+        (titled("Discard attempt?"), keep_it_then_not_now),
     ):
         after_first_show(run.window, run.services, None)
     [kept] = run.services.history.reader.unfinished()
@@ -189,7 +198,7 @@ def test_an_exam_clock_does_not_run_while_the_app_is_closed(
     again = launch(data_dir, run.clock)
     with DialogDriver(qtbot, (named("resume_dialog"), keys(Qt.Key.Key_Return))) as driver:
         after_first_show(again.window, again.services, None)
-    assert "unfinished exam" in driver.text()
+    assert "Exam of" in driver.text() and "13:20 left" in driver.text()
     assert again.quiz.header.mode_label.text() == "Exam"
     assert again.quiz.header.timer_label.text() == "13:20"
     assert again.quiz.header.position_label.text() == "Question 2 of 10"

@@ -680,16 +680,22 @@ def test_attempts_tab_buttons_follow_the_selection(qtbot: QtBot, page: HistoryPa
     assert not tab.open_button.isEnabled() and not tab.delete_button.isEnabled()
 
 
-def test_an_attempt_in_progress_is_not_reviewed(qtbot: QtBot, page: HistoryPage, made: list[Ran]) -> None:
+def test_an_attempt_in_progress_is_not_reviewed_but_offered_for_resuming(
+    qtbot: QtBot, page: HistoryPage, made: list[Ran]
+) -> None:
     opened: list[int] = []
+    unfinished: list[int] = []
     page.attempt_opened.connect(opened.append)
+    page.unfinished_opened.connect(unfinished.append)
     running = next(r for r in made if r.status == "in_progress")
     page.attempts_tab.select_row(page.model.row_of(running.id))
-    assert not page.attempts_tab.open_button.isEnabled()
+    assert page.attempts_tab.open_button.text() == "&Resume or discard…"
     assert page.attempts_tab.delete_button.isEnabled()  # it can still be deleted
     qtbot.keyClick(page.attempts_tab.view, Qt.Key.Key_Return)
-    assert opened == []
-    assert "still in progress" in page.status_label.text() and not page.status_label.isHidden()
+    assert opened == [] and unfinished == [running.id]
+    finished = next(r for r in made if r.status == "finished")
+    page.attempts_tab.select_row(page.model.row_of(finished.id))
+    assert page.attempts_tab.open_button.text() == "&Open"
 
 
 def test_the_status_cell_is_drawn_in_the_theme_pass_and_fail_colours(page: HistoryPage) -> None:

@@ -49,7 +49,6 @@ from ptquiz_gui.qtmodels.history_model import Roles as HistoryRoles
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.settings import Settings
 from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
-from ptquiz_gui.views.dialogs.resume_dialog import offer_resume
 from ptquiz_gui.views.history.history_page import HistoryPage
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.markdown import MarkdownView
@@ -649,7 +648,7 @@ def test_message_boxes_quote_bank_text_as_typed(
     bank = run.services.library.bank(BANK_ID)
     assert bank is not None and bank.source is BankSource.USER
 
-    with ModalWatcher(click("No")) as watcher:
+    with ModalWatcher(click("Keep it")) as watcher:
         run.window.remove_bank(BANK_ID)
     assert watcher.texts and watcher.texts[0].startswith("Remove “Title <b>bold</b>")
     assert run.bank_file.exists()
@@ -658,7 +657,7 @@ def test_message_boxes_quote_bank_text_as_typed(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(importing_module, "remove_user_bank", cannot_move)
-    with ModalWatcher(click("Yes"), click("OK")) as watcher:
+    with ModalWatcher(click("Remove"), click("OK")) as watcher:
         run.window.remove_bank(BANK_ID)
     assert len(watcher.texts) == 2 and HOSTILE_FILE_NAME in watcher.texts[1]
 
@@ -673,12 +672,22 @@ def test_message_boxes_quote_bank_text_as_typed(
     session.leave()
     qtbot.waitUntil(lambda: run.window.stack.currentWidget() is run.window.library_page)
     with ModalWatcher(click("Not now")) as watcher:
-        assert offer_resume(run.window, run.services.resumption()) is None
+        run.window.resumer.offer_at_start()
+    assert any(any("“Title <b>bold</b>" in t for t in a.labels) for a in watcher.audits)
+
+    def keep_it_and_close_the_list(confirm: QWidget) -> None:
+        listing = confirm.parentWidget()
+        assert isinstance(listing, QDialog)
+        click("Keep it")(confirm)
+        QTimer.singleShot(0, listing.reject)
+
+    with ModalWatcher(click("Discard…"), keep_it_and_close_the_list) as watcher:
+        run.window.resumer.offer_at_start()
     assert watcher.texts and "“Title <b>bold</b>" in watcher.texts[0]
-    with ModalWatcher(click("Discard…"), click("No")) as watcher:
-        assert offer_resume(run.window, run.services.resumption()) is None
-    assert len(watcher.texts) == 2 and "“Title <b>bold</b>" in watcher.texts[1]
-    assert run.services.history.reader.unfinished(), "answering No must keep the attempt"
+    assert run.services.history.reader.unfinished(), "Keep it must keep the attempt"
+    with ModalWatcher(click("Cancel")) as watcher:
+        run.window.start_practice(BANK_ID)  # it has an unfinished attempt: resume or start anew?
+    assert watcher.texts and "“Title <b>bold</b>" in watcher.texts[0]
 
     assert leak_server.requests == []
     assert opened == []

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from ptquiz_gui import APP_DISPLAY_NAME, __version__
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain.model import Bank
+from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.library_model import LibraryEntry
 from ptquiz_gui.settings import Settings, Theme
 from ptquiz_gui.views.library.library_page import LibraryPage
 from ptquiz_gui.views.library.lint_job import LintWatcher
 from ptquiz_gui.views.main_menu import MainMenu
 from ptquiz_gui.views.notice_banner import NoticeBanner
-from ptquiz_gui.views.plain_message import inform
+from ptquiz_gui.views.plain_message import inform, warn
+from ptquiz_gui.views.resume.resumer import Resumer
 from ptquiz_gui.views.theme import apply_theme
 from ptquiz_gui.views.window_fit import PageStack, fitting_area, place_window
 from ptquiz_gui.views.window_jobs import WindowJobs
@@ -37,11 +39,13 @@ if TYPE_CHECKING:
     from ptquiz_gui.domain.attempt import Attempt
     from ptquiz_gui.domain.plan import AttemptPlan
     from ptquiz_gui.domain.result import Result
+    from ptquiz_gui.domain.start_request import StartRequest
     from ptquiz_gui.review_service import BankReadiness, ReviewStatistics, SpacedReview
     from ptquiz_gui.views.history.history_page import HistoryPage
     from ptquiz_gui.views.quiz.quiz_page import QuizPage
     from ptquiz_gui.views.quiz.session import QuizSession
     from ptquiz_gui.views.results.results_page import ResultsPage
+    from ptquiz_gui.views.resume.later_start import LaterStarts
     from ptquiz_gui.views.store_keeper import StoreKeeper
 
 class MainWindow(QMainWindow):
@@ -60,6 +64,8 @@ class MainWindow(QMainWindow):
         self._history_page: HistoryPage | None = None
         self.store_keeper: StoreKeeper | None = None
         self._unsaved_settled = False  # the user answered the unsaved-changes question: quit
+        self.resumer = Resumer(self, lambda: services.resumption() if services.history_open else None)
+        self._later_starts: LaterStarts | None = None
         self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
 
         self.stack = PageStack()
@@ -94,6 +100,10 @@ class MainWindow(QMainWindow):
         self.library_page.history_requested.connect(self.show_history)
         self.library_page.files_dropped.connect(self.import_dropped)
         self.library_page.remove_requested.connect(self.remove_bank)
+        self.library_page.resume_requested.connect(self.resumer.resume)
+        self.library_page.discard_requested.connect(self.resumer.discard)
+        self.resumer.resumed.connect(self.run_attempt)
+        self.resumer.changed.connect(self._on_unfinished_changed)
         menu = self.menu
         menu.import_action.triggered.connect(self.import_banks)
         menu.open_data_action.triggered.connect(self._open_data_folder)
@@ -170,6 +180,7 @@ class MainWindow(QMainWindow):
         self.library_page.set_entries(entries, select_bank=self.settings.last_bank_id)
         self.library_page.set_problems(result.problems)
         self.library_page.set_due_count(self.services.due_count())
+        self.library_page.set_unfinished(self.resumer.unfinished())
 
     def spaced_review(self) -> SpacedReview:
         """The review queue, readiness and statistics at the desired retention of the settings."""
@@ -238,6 +249,7 @@ class MainWindow(QMainWindow):
 
             page = HistoryPage(self.services.history_screen(), self.jobs.runner)
             page.attempt_opened.connect(self._open_past_attempt)
+            page.unfinished_opened.connect(self.resumer.open_unfinished)
             page.practice_requested.connect(self.start_plan)
             page.back_requested.connect(self.show_library)
             page.history_changed.connect(self.show_banks)
@@ -297,7 +309,7 @@ class MainWindow(QMainWindow):
     def start_practice(self, bank_id: str) -> None:
         from ptquiz_gui.views.attempt_launcher import practice_plan
 
-        if (bank := self.bank(bank_id)) is not None:
+        if (bank := self.bank(bank_id)) is not None and self.resumer.may_start_new(bank_id, Mode.PRACTICE):
             self.start_plan(practice_plan(bank, self.settings))
 
     @Slot(str)
@@ -305,7 +317,9 @@ class MainWindow(QMainWindow):
         from ptquiz_gui.views.attempt_launcher import ask_exam_plan
 
         bank = self.bank(bank_id)
-        plan = ask_exam_plan(self, bank, self.settings) if bank is not None else None
+        if bank is None or not self.resumer.may_start_new(bank_id, Mode.EXAM):
+            return
+        plan = ask_exam_plan(self, bank, self.settings)
         if plan is not None:
             self.start_plan(plan)
 
@@ -363,6 +377,42 @@ class MainWindow(QMainWindow):
 
     def _session_running(self) -> bool:
         return self._session is not None and not self._session.attempt.finished
+
+    def running_attempt(self) -> Attempt | None:
+        return self._session.attempt if self._session is not None and self._session_running() else None
+
+    def leave_running_attempt(self) -> None:
+        """Stop and save the running attempt, which stays resumable, and show the library."""
+        if self._session is not None:
+            self._session.leave()
+
+    def open_request(self, request: StartRequest) -> bool:
+        """Open what ``ptquiz start`` asked for; a bank added since the banks were read is
+        looked for again."""
+        from ptquiz_gui.domain.start_request import plan_for_request
+
+        if self.bank(request.bank_id) is None:
+            self.reload_banks()
+        if (bank := self.bank(request.bank_id)) is None:
+            warn(self, APP_DISPLAY_NAME, f"There is no bank with the id '{request.bank_id}'.")
+            return False
+        self.start_plan(plan_for_request(bank, request))
+        return True
+
+    @Slot(object)
+    def open_later_request(self, request: StartRequest) -> None:
+        """A later ``ptquiz start`` handed this over: open it, asking first if an attempt runs."""
+        if self._later_starts is None:
+            from ptquiz_gui.views.resume.later_start import LaterStarts
+
+            self._later_starts = LaterStarts(self, self)
+        self._later_starts.receive(request)
+
+    @Slot()
+    def _on_unfinished_changed(self) -> None:
+        self.show_banks()
+        if self._history_page is not None and self.stack.currentWidget() is self._history_page:
+            self._history_page.refresh()
 
     @Slot(object)
     def _on_attempt_finished(self, result: Result) -> None:

@@ -1,1 +1,1 @@
-"""Small dialogs: starting an exam, a mixed exam, About, resume."""
+"""Small dialogs: starting an exam, a mixed exam, About. Resuming lives in ``views.resume``."""

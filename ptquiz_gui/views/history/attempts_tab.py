@@ -170,7 +170,14 @@ class AttemptsTab(QWidget):
     @Slot()
     def _sync_buttons(self) -> None:
         summary = self.current_summary()
-        self.open_button.setEnabled(summary is not None and summary.status is not Status.IN_PROGRESS)
+        self.open_button.setEnabled(summary is not None)
+        unfinished = summary is not None and summary.status is Status.IN_PROGRESS
+        self.open_button.setText("&Resume or discard…" if unfinished else "&Open")
+        self.open_button.setToolTip(
+            "Carry on with this unfinished attempt, or end it (Enter)"
+            if unfinished
+            else "Review the attempt question by question (Enter)"
+        )
         self.delete_button.setEnabled(summary is not None and not self._locked)
         self.clear_button.setEnabled(self._can_clear and not self._locked)
 

@@ -64,6 +64,7 @@ class _Tabs(QTabWidget):
 
 class HistoryPage(QWidget):
     attempt_opened = Signal(int)
+    unfinished_opened = Signal(int)  # an attempt in progress: the window offers Resume or Discard
     back_requested = Signal()
     history_changed = Signal()
     practice_requested = Signal(object)  # AttemptPlan: Most missed → Practise these
@@ -336,13 +337,11 @@ class HistoryPage(QWidget):
     @Slot(int)
     def open_attempt(self, attempt_id: int) -> None:
         """Ask the window to show the attempt's review; an attempt still in progress is not
-        reviewed (that would show the answers of an exam that can still be resumed)."""
+        reviewed (that would show the answers of an exam that can still be resumed) but
+        opens into Resume or Discard."""
         row = self.model.row_of(attempt_id)
         if row >= 0 and self.model.summary(row).status is Status.IN_PROGRESS:
-            self.show_status(
-                "This attempt is still in progress, so its answers are not shown yet. "
-                "ptquiz offers to resume it when it starts; you can also delete it here."
-            )
+            self.unfinished_opened.emit(attempt_id)
             return
         self.attempt_opened.emit(attempt_id)
 

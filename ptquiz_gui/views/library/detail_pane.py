@@ -1,6 +1,8 @@
-"""The selected bank: description, facts, and the buttons that start it."""
+"""The selected bank: description, facts, its unfinished attempts, and the buttons that start it."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -11,6 +13,10 @@ from ptquiz_gui.domain import display
 from ptquiz_gui.qtmodels.library_model import READINESS_EXPLAINED, LibraryEntry, readiness_detail
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import MarkdownView
+from ptquiz_gui.views.resume.unfinished_list import UnfinishedList
+
+if TYPE_CHECKING:
+    from ptquiz_gui.storage.records import AttemptSummary
 
 
 class DetailPane(QWidget):
@@ -43,6 +49,7 @@ class DetailPane(QWidget):
         self._description.setObjectName("detail_description")
         self._description.setAccessibleName("Bank description")
         self._description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unfinished = UnfinishedList()
 
         self.practice_button = QPushButton("&Practice")
         self.readiness.setToolTip(READINESS_EXPLAINED)
@@ -80,6 +87,7 @@ class DetailPane(QWidget):
         layout.addWidget(self._facts)
         layout.addWidget(self.readiness)
         layout.addWidget(self._description, 1)
+        layout.addWidget(self.unfinished)
         layout.addLayout(buttons)
         self._connect_signals()
         self.show_entry(None)
@@ -124,3 +132,7 @@ class DetailPane(QWidget):
         self._facts.setText(" · ".join(facts))
         topics = ", ".join(bank.topics)
         self._description.set_markdown(bank.description + (f"\n\n**Topics:** {topics}" if topics else ""))
+
+    def show_unfinished(self, attempts: list[AttemptSummary]) -> None:
+        """The selected bank's unfinished attempts, each a button that resumes it."""
+        self.unfinished.set_attempts(attempts)

@@ -35,6 +35,7 @@ from ptquiz_gui.views.theme import show_as_hint
 
 if TYPE_CHECKING:
     from ptquiz_gui.domain.lint.linter import Finding
+    from ptquiz_gui.storage.records import AttemptSummary
 
 WIDE_CHARS = 130  # narrower than this many average characters, the details go under the list
 FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST, Column.READINESS)
@@ -48,6 +49,8 @@ class LibraryPage(QWidget):
     history_requested = Signal()
     files_dropped = Signal(list)
     remove_requested = Signal(str)
+    resume_requested = Signal(int)  # an unfinished attempt's id
+    discard_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,7 @@ class LibraryPage(QWidget):
         self.model = LibraryModel(self)
         self.proxy = LibraryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._unfinished: list[AttemptSummary] = []
 
         self.search = QLineEdit()
         self.search.setObjectName("library_search")
@@ -152,6 +156,8 @@ class LibraryPage(QWidget):
         self.detail.exam_clicked.connect(self._request_exam)
         self.detail.mixed_clicked.connect(self._request_mixed)
         self.detail.remove_clicked.connect(self._request_remove)
+        self.detail.unfinished.resume_clicked.connect(self.resume_requested)
+        self.detail.unfinished.discard_clicked.connect(self.discard_requested)
         self.review_button.clicked.connect(self.review_requested)
         self.history_button.clicked.connect(self.history_requested)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -198,6 +204,11 @@ class LibraryPage(QWidget):
     @Slot(list)
     def set_lint_warnings(self, warnings: list[Finding]) -> None:
         self.problems.set_warnings(warnings)
+
+    def set_unfinished(self, attempts: list[AttemptSummary]) -> None:
+        """The unfinished attempts; the details show those of the selected bank."""
+        self._unfinished = list(attempts)
+        self._on_selection(QItemSelection(), QItemSelection())
 
     def set_due_count(self, count: int) -> None:
         self.review_button.setText(f"Review due ({count})")
@@ -266,6 +277,12 @@ class LibraryPage(QWidget):
         index = self.view.currentIndex()
         entry = index.data(Roles.ENTRY) if index.isValid() else None
         self.detail.show_entry(entry, max(1, len(self.view.selectionModel().selectedRows())))
+        bank_id = self.current_bank_id()
+        self.detail.show_unfinished([a for a in self._unfinished if bank_id and a.bank_id == bank_id])
+        previous: QWidget = self.view  # Tab goes from the list to Resume, then on to Practice
+        for button in self.detail.unfinished.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     @Slot(QModelIndex)
     def _on_activated(self, _index: QModelIndex) -> None:

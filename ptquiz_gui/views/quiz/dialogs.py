@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ptquiz_gui.domain.plan import Mode
 
-LEAVE_TEXT = "Your answers are saved; you can resume this attempt later."
+LEAVE_TEXT = (
+    "Your answers are saved. Resume it any time from History or from the bank's details in the "
+    "library; ptquiz also lists it when it next starts."
+)
 
 
 def _plural(count: int, word: str) -> str:
