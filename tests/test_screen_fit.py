@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTextEdit,
@@ -395,3 +396,36 @@ def test_the_start_exam_dialog_shows_a_long_title_on_two_lines_at_most(
         press(Qt.Key.Key_E, CTRL)
     assert 1 <= seen["lines"] <= 2
     assert seen["width"] <= screen.width()
+
+
+@pytest.mark.parametrize(("screen", "steps"), SCREENS, indirect=["screen"])
+def test_unfinished_attempts_in_the_details_and_the_start_up_list_fit(
+    qtbot: QtBot, launch: Launcher, data_dir: Path, screen: QRect, steps: int
+) -> None:
+    run = launch(data_dir)
+    for _ in range(steps):
+        press(Qt.Key.Key_Plus, CTRL)
+    tour = Tour(qtbot, run, screen)
+    for again in (False, True):  # two unfinished attempts at the first bank
+        if again:
+            with DialogDriver(qtbot, (named("resume_or_new_dialog"), _click("&Start new"))):
+                press(Qt.Key.Key_Return)
+        else:
+            press(Qt.Key.Key_Return)
+        answer_practice(run, right=True)
+        press(Qt.Key.Key_Escape)
+        confirm_quiz_dialog(qtbot, run, "leave_dialog")
+    assert len(run.window.library_page.detail.unfinished.resume_buttons) == 2
+    settle()
+    tour.look("library with two unfinished attempts")
+    with DialogDriver(qtbot, (named("resume_dialog"), tour.dialog_step("start-up list of unfinished attempts"))):
+        run.window.resumer.offer_at_start()
+    assert tour.problems == {}, report(tour.problems)
+
+
+def _click(text: str) -> Callable[[QWidget], None]:
+    def act(dialog: QWidget) -> None:
+        [button] = [b for b in dialog.findChildren(QPushButton) if b.text() == text]
+        button.click()
+
+    return act

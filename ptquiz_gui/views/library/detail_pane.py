@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.model import BankSource
 from ptquiz_gui.domain import display
@@ -50,6 +50,17 @@ class DetailPane(QWidget):
         self._description.setAccessibleName("Bank description")
         self._description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.unfinished = UnfinishedList()
+        # On a short window the rows scroll (Tab brings each into view, as does the wheel)
+        # rather than squeeze the bank list above them; at least one row always shows.
+        self._unfinished_area = QScrollArea()
+        self._unfinished_area.setObjectName("unfinished_area")
+        self._unfinished_area.setWidgetResizable(True)
+        self._unfinished_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._unfinished_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._unfinished_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._unfinished_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._unfinished_area.setWidget(self.unfinished)
+        self._unfinished_area.setVisible(False)
 
         self.practice_button = QPushButton("&Practice")
         self.readiness.setToolTip(READINESS_EXPLAINED)
@@ -87,7 +98,7 @@ class DetailPane(QWidget):
         layout.addWidget(self._facts)
         layout.addWidget(self.readiness)
         layout.addWidget(self._description, 1)
-        layout.addWidget(self.unfinished)
+        layout.addWidget(self._unfinished_area)
         layout.addLayout(buttons)
         self._connect_signals()
         self.show_entry(None)
@@ -136,3 +147,7 @@ class DetailPane(QWidget):
     def show_unfinished(self, attempts: list[AttemptSummary]) -> None:
         """The selected bank's unfinished attempts, each a button that resumes it."""
         self.unfinished.set_attempts(attempts)
+        self._unfinished_area.setVisible(bool(attempts))
+        row = max((b.sizeHint().height() for b in self.unfinished.resume_buttons), default=0)
+        self._unfinished_area.setMaximumHeight(self.unfinished.sizeHint().height())
+        self._unfinished_area.setMinimumHeight(row)
