@@ -119,6 +119,7 @@ LAYERS: dict[str, int] = {
     "ptquiz_gui.importing": 2,
     "ptquiz_gui.import_reading": 2,  # importing, in child processes
     "ptquiz_gui.app_services": 3,
+    "ptquiz_gui.review_service": 3,
     "ptquiz_gui.qtmodels": 4,
     "ptquiz_gui.views": 5,
     "ptquiz_gui.commands": 5,

@@ -22,6 +22,7 @@ class MainMenu:
         self.open_data_action = file_menu.addAction("Open &data folder")
         self.export_unsaved_action = file_menu.addAction("E&xport unsaved changes…")
         self.export_unsaved_action.setToolTip("When the history file cannot be written, save what is waiting")
+        self.export_unsaved_action.setVisible(False)  # shown while something is unsaved
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
         # The platform's Quit keys; where it has none (Windows, offscreen), Ctrl+Q as on Linux and macOS.

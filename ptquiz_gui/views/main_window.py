@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
@@ -64,13 +64,11 @@ class MainWindow(QMainWindow):
         self._history_page: HistoryPage | None = None
         self.store_keeper: StoreKeeper | None = None
         self._unsaved_settled = False  # the user answered the unsaved-changes question: quit
+        self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
         self.resumer = Resumer(self, lambda: services.resumption() if services.history_open else None)
         self._later_starts: LaterStarts | None = None
-        self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
 
         self.stack = PageStack()
-        self.library_page = LibraryPage()
-        self.stack.addWidget(self.library_page)
         self.banner = NoticeBanner()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -78,6 +76,10 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(fitting_area(self.stack), 1)
         self.setCentralWidget(central)
+        # The library last, made in its place: under the style sheet a tree of widgets is
+        # polished again each time it moves to a new parent.
+        self.library_page = LibraryPage(self.stack)
+        self.stack.addWidget(self.library_page)
         self.menu = MainMenu(self, self.settings)
         self.jobs = WindowJobs(  # export, clear, restore, import preview, daily backup
             self,
@@ -158,6 +160,8 @@ class MainWindow(QMainWindow):
         self.services.set_store_error_handler(self.show_storage_error)
         self.store_keeper = StoreKeeper(self.services.history.recorder, self.services.paths, self)
         self.store_keeper.saved_again.connect(self.banner.show_message)
+        self.store_keeper.unsaved_changed.connect(self.menu.export_unsaved_action.setVisible)
+        self.menu.export_unsaved_action.setVisible(self.store_keeper.unsaved)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.commitDataRequest.connect(self._on_session_end)
@@ -181,6 +185,8 @@ class MainWindow(QMainWindow):
         self.library_page.set_problems(result.problems)
         self.library_page.set_due_count(self.services.due_count())
         self.library_page.set_unfinished(self.resumer.unfinished())
+        # Only once the history is open is "no attempts yet" known to be a first start.
+        self.library_page.set_first_run(self.store_keeper is not None and not stats)
 
     def spaced_review(self) -> SpacedReview:
         """The review queue, readiness and statistics at the desired retention of the settings."""
@@ -282,8 +288,8 @@ class MainWindow(QMainWindow):
     def import_banks(self) -> None:
         from ptquiz_gui.views.dialogs.import_dialog import run_import_dialog
 
-        if not self.jobs.busy and run_import_dialog(self, self.services, self.jobs.runner):
-            self.reload_banks()  # the preview reads the files on the window's one worker
+        if not self.jobs.busy:  # the preview reads the files on the window's one worker
+            self._show_imported(run_import_dialog(self, self.services, self.jobs.runner))
 
     @Slot(list)
     def import_dropped(self, paths: list[Path]) -> None:
@@ -292,8 +298,22 @@ class MainWindow(QMainWindow):
         if self.jobs.busy:
             self.statusBar().showMessage("Drop the files again once the running job has finished.", 10_000)
             return
-        if import_files(self, self.services, self.jobs.runner, paths):
-            self.reload_banks()
+        self._show_imported(import_files(self, self.services, self.jobs.runner, paths))
+
+    def _show_imported(self, written: list[Path]) -> None:
+        """Read the banks again and select the first new one, saying what was imported."""
+        if not written:
+            return
+        self.reload_banks()
+        files = {p.resolve() for p in written}
+        new = [b for b in self.services.library.banks if b.path is not None and b.path.resolve() in files]
+        if not new:
+            return
+        self.stack.setCurrentWidget(self.library_page)
+        self.library_page.show_bank(new[0].id)
+        titles = ", ".join(f"“{b.title}”" for b in new)
+        more = f"; “{new[0].title}” is selected" if len(new) > 1 else ", selected in the library"
+        self.statusBar().showMessage(f"Imported {titles}{more}.")
 
     @Slot(str)
     def remove_bank(self, bank_id: str) -> None:
@@ -522,11 +542,15 @@ class MainWindow(QMainWindow):
 
         if said := export_unsaved(self, self.services.unsaved_export()):
             self.banner.show_message(said)
+        if self.store_keeper is not None:
+            self.store_keeper.check()
 
     @Slot(str)
     def show_storage_error(self, message: str) -> None:
         """The history store could not write; the attempt goes on and the write is retried."""
         self.banner.show_message(message)
+        if self.store_keeper is not None:  # File → Export unsaved changes… appears
+            QTimer.singleShot(0, self.store_keeper, self.store_keeper.check)
 
     def show_recovery(self, other_notices: Sequence[str] = ()) -> None:
         notice = self.services.recovery

@@ -160,8 +160,8 @@ def _read_each(paths: Sequence[Path]) -> Callable[[JobControl], int]:
     return work
 
 
-def import_files(parent: QWidget, services: Services, jobs: JobRunner, paths: Sequence[Path]) -> bool:
-    """Preview ``paths`` and import what the user accepts. Returns whether anything was written.
+def import_files(parent: QWidget, services: Services, jobs: JobRunner, paths: Sequence[Path]) -> list[Path]:
+    """Preview ``paths`` and import what the user accepts. Returns the bank files written.
 
     The preview appears at once; the files are read on a worker (``jobs``) and appear in
     it one by one. Cancel stops the reading.
@@ -177,17 +177,17 @@ def import_files(parent: QWidget, services: Services, jobs: JobRunner, paths: Se
     candidates = list(dialog.candidates)
     dialog.deleteLater()
     if not accepted:
-        return False
+        return []
     try:
         written = commit(candidates, services.paths.banks_dir, [b.id for b in services.library.banks])
     except OSError as exc:
         warn(parent, "Import failed", f"Could not write to {services.paths.banks_dir}: {exc.strerror or exc}")
-        return False
-    return bool(written)
+        return []
+    return written
 
 
-def run_import_dialog(parent: QWidget, services: Services, jobs: JobRunner) -> bool:
+def run_import_dialog(parent: QWidget, services: Services, jobs: JobRunner) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(parent, "Import banks", str(Path.home()), FILE_FILTER)
     if not names:
-        return False
+        return []
     return import_files(parent, services, jobs, [Path(n) for n in names])

@@ -45,6 +45,7 @@ class DetailPane(QWidget):
         self.readiness.setTextFormat(Qt.TextFormat.PlainText)
         self.readiness.setWordWrap(True)
         self.readiness.setAccessibleName("Readiness")
+        self.readiness.setToolTip(READINESS_EXPLAINED)
         self._description = MarkdownView()
         self._description.setObjectName("detail_description")
         self._description.setAccessibleName("Bank description")
@@ -63,7 +64,6 @@ class DetailPane(QWidget):
         self._unfinished_area.setVisible(False)
 
         self.practice_button = QPushButton("&Practice")
-        self.readiness.setToolTip(READINESS_EXPLAINED)
         self.practice_button.setObjectName("practice_button")
         self.practice_button.setToolTip("One question at a time with the reasoning after each answer (Enter)")
         self.exam_button = QPushButton("&Exam…")

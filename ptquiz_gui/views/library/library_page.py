@@ -66,6 +66,7 @@ class LibraryPage(QWidget):
         self.search.setAccessibleName("Search banks")
         self.search.setPlaceholderText("Search banks by title, topic or id  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)  # ↓ into the list, Esc clears
 
         self.review_button = QPushButton("Review due (0)")
         self.review_button.setObjectName("review_button")
@@ -102,6 +103,13 @@ class LibraryPage(QWidget):
         self.empty_label.setObjectName("library_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)
+        self.first_run_label = QLabel(
+            "New here? Pick a bank and press Enter to practise with the reasoning after each answer, "
+            "or press Ctrl+E for a timed exam."
+        )
+        self.first_run_label.setObjectName("library_first_run")
+        self.first_run_label.setWordWrap(True)
+        self.first_run_label.setVisible(False)
 
         self.detail = DetailPane()
         self.problems = ProblemsPanel()
@@ -120,6 +128,7 @@ class LibraryPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addWidget(self.first_run_label)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.empty_label)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -205,6 +214,10 @@ class LibraryPage(QWidget):
     def set_lint_warnings(self, warnings: list[Finding]) -> None:
         self.problems.set_warnings(warnings)
 
+    def set_first_run(self, first: bool) -> None:
+        """Say where to begin until there is a history."""
+        self.first_run_label.setVisible(first)
+
     def set_unfinished(self, attempts: list[AttemptSummary]) -> None:
         """The unfinished attempts; the details show those of the selected bank."""
         self._unfinished = list(attempts)
@@ -222,6 +235,16 @@ class LibraryPage(QWidget):
         index = self.proxy.index(row, 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
+
+    def show_bank(self, bank_id: str) -> None:
+        """Select ``bank_id`` and put the keyboard on the list; a search that hides it is cleared."""
+        row = self.model.row_of(bank_id)
+        if row < 0:
+            return
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.search.clear()
+        self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_bank_id(self) -> str:
         index = self.view.currentIndex()
@@ -246,6 +269,15 @@ class LibraryPage(QWidget):
             # once they are all done.
             QTimer.singleShot(0, self, self._fit_columns)
             QTimer.singleShot(0, self, self._arrange)
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.select_row(0)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             no_modifiers = event.modifiers() in (
