@@ -285,7 +285,7 @@ def test_full_exam_by_keyboard_reveals_nothing(qtbot: QtBot, exam: Running) -> N
     _key(qtbot, page, Qt.Key.Key_Return, CTRL)
     dialog = _dialog(qtbot, page, "submit_dialog")
     assert dialog.windowTitle() == "Submit exam?"
-    assert "2 questions unanswered: they count as wrong." in _dialog_text(dialog)
+    assert "2 questions unanswered: they score no points." in _dialog_text(dialog)
     assert "1 flagged for review." in _dialog_text(dialog)
     with qtbot.assertNotEmitted(page.attempt_finished):
         _key(qtbot, dialog, Qt.Key.Key_Escape)
@@ -339,7 +339,7 @@ def test_exam_submits_itself_at_zero_and_results_show(qtbot: QtBot, exam: Runnin
     assert results.findChild(QLabel, "score_label").text() == "1/4"
     notice = results.findChild(QLabel, "timeout_notice")
     assert notice.isVisible()
-    assert "2 unanswered questions count as wrong" in notice.text()
+    assert "2 unanswered questions scored no points" in notice.text()
     _key(qtbot, page, Qt.Key.Key_B)
     assert session.attempt.answers[2].choice is None, "keys do nothing once submitted"
 

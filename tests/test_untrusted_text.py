@@ -607,6 +607,7 @@ def test_history_screen_shows_bank_text_as_typed(
     assert combos and all(c.itemText(c.findData(BANK_ID)).startswith("Title <b>bold</b>") for c in combos)
 
     history.show_tab(0)
+    qtbot.waitUntil(lambda: not history.jobs.busy)  # Delete is disabled while the statistics are read
     attempt_id = history.model.data(history.model.index(0, 0), HistoryRoles.ATTEMPT_ID)
     assert isinstance(attempt_id, int)
     with ModalWatcher(click("Cancel")) as watcher:

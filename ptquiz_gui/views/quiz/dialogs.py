@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.plan import Mode
 
 LEAVE_TEXT = (
@@ -18,13 +19,10 @@ LEAVE_TEXT = (
 )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def submit_counts_text(unanswered: int, flagged: int) -> str:
     if unanswered:
-        first = f"{_plural(unanswered, 'question')} unanswered: they count as wrong."
+        scores = "it scores" if unanswered == 1 else "they score"
+        first = f"{display.count(unanswered, 'question')} unanswered: {scores} no points."
     else:
         first = "Every question is answered."
     second = f"{flagged} flagged for review." if flagged else "None flagged for review."
