@@ -40,6 +40,7 @@ from ptquiz_gui.views.theme import apply_theme  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = QSize(1180, 780)
+SMALL_SIZE = QSize(1024, 600 - 48)  # the window on a 1024×600 screen, below a title bar
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 # (bank, mode, how many right out of 10, days after START): a few weeks of practice.
 PAST_ATTEMPTS = [
@@ -153,12 +154,12 @@ def question_shots(window: MainWindow, suffix: str) -> None:
     session.leave()
 
 
-def reasoning_shot(window: MainWindow) -> None:
+def reasoning_shot(window: MainWindow, suffix: str = "") -> None:
     session = practice_at(window, *WRONG_QUESTION)
     item = session.attempt.item
     session.select((item.shown_key + 1) % len(item.choice_order))
     session.confirm()
-    save(window, "reasoning.png")
+    save(window, f"reasoning{suffix}.png")
     session.leave()
 
 
@@ -238,6 +239,11 @@ def main() -> int:
         apply_theme(app, Theme.DARK, settings.font_scale)
         library_shots(window, "-dark")
         question_shots(window, "-dark")
+
+        apply_theme(app, Theme.LIGHT, settings.font_scale)  # a small laptop screen
+        window.resize(SMALL_SIZE)
+        settle()
+        reasoning_shot(window, "-1024x600")
 
         window.close()
         services.close()
