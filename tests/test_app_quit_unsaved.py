@@ -169,6 +169,7 @@ def open_on_a_full_disk(launch: Launcher, data_dir: Path) -> tuple[AppRun, sqlit
     window.show()
     window.activateWindow()
     launch.qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    own.execute("VACUUM")  # no free pages left for a write to reuse: a new history has some from its upgrades
     pages = own.execute("PRAGMA page_count").fetchone()[0]
     own.execute(f"PRAGMA max_page_count = {pages}")
     return run, own
