@@ -162,6 +162,15 @@ def is_stale(entry: os.DirEntry[str], pid: str | None, now: float) -> bool:
 def remove_stale_temps(folder: Path, name: str | None = None, *, now: float | None = None) -> list[Path]:
     """Remove the temporary files that killed writes left in ``folder`` (only those of
     ``name`` when given); returns what was removed. Never raises."""
+    return remove_stale(folder, _TEMP, name=name, now=now)
+
+
+def remove_stale(
+    folder: Path, pattern: re.Pattern[str], *, name: str | None = None, now: float | None = None
+) -> list[Path]:
+    """Remove the files in ``folder`` whose name ``pattern`` matches (its ``pid`` group names
+    the writer; its ``name`` group is compared with ``name`` when given) and whose writer is
+    gone (``is_stale``); returns what was removed. Never raises."""
     now = time.time() if now is None else now
     removed = []
     try:
@@ -169,7 +178,7 @@ def remove_stale_temps(folder: Path, name: str | None = None, *, now: float | No
     except OSError:
         return []
     for entry in entries:
-        match = _TEMP.match(entry.name)
+        match = pattern.match(entry.name)
         if match is None or (name is not None and match["name"] != name):
             continue
         if is_stale(entry, match["pid"], now):

@@ -18,11 +18,10 @@ import os
 import re
 import sqlite3
 import stat
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ptquiz_gui.atomic_files import fsync_folder, is_stale, replace_file
+from ptquiz_gui.atomic_files import fsync_folder, remove_stale, replace_file
 from ptquiz_gui.storage.connection import connect_read_only, describe, is_damage
 from ptquiz_gui.storage.errors import (
     DatabaseDamagedError,
@@ -151,20 +150,7 @@ def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Pat
     """Remove partial backups (and their ``-journal``/``-wal``/``-shm``) whose writer was killed:
     its pid is gone, or, for a name without a pid, it is older than ``STALE_AGE_S``. A backup
     being made, here or by another live process, is never touched. Returns what was removed."""
-    now = time.time() if now is None else now
-    removed = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return []
-    for entry in entries:
-        match = _PARTIAL.match(entry.name)
-        if match is None or not is_stale(entry, match["pid"], now):
-            continue
-        with contextlib.suppress(OSError):
-            os.unlink(entry.path)
-            removed.append(Path(entry.path))
-    return removed
+    return remove_stale(folder, _PARTIAL, now=now)
 
 
 def prune(folder: Path, keep: int = KEEP) -> list[Path]:
