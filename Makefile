@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 APP    := $(VENV)/.installed-app
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: run test check lint typecheck bench dist screenshots crash-harness clean
+.PHONY: run test check lint typecheck bench dist screenshots crash-harness clean translations lupdate
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,26 @@ $(DEV): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[test,bench,packaging]'
 	touch $(APP) $(DEV)
 
-run: $(APP)
+# The .qm catalogues are built, never committed: `make lupdate` refreshes the .ts sources
+# from the code, `make translations` compiles them (every target that runs the app does).
+TS      := $(wildcard resources/translations/*.ts)
+QM      := $(TS:.ts=.qm)
+SOURCES := $(shell find ptquiz_gui -name '*.py' -not -path '*/__pycache__/*' | sort)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(APP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+lupdate: $(APP)
+	@$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -target-language de $(SOURCES) -ts resources/translations/ptquiz_de.ts
+	@$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -pluralonly -locations relative -target-language en $(SOURCES) -ts resources/translations/ptquiz_en.ts
+
+run: $(APP) translations
 	$(VENV)/bin/ptquiz $(ARGS)
 
 # mypy first, so that the test count is the last thing printed
-test: $(DEV)
+test: $(DEV) translations
 	$(PY) -m mypy
 	$(PY) -m pytest -q
 
@@ -35,10 +50,10 @@ typecheck: $(DEV)
 bench: $(DEV)
 	$(PY) benchmarks/run.py
 
-dist: $(DEV)
+dist: $(DEV) translations
 	$(PY) packaging/build.py
 
-screenshots: $(DEV)
+screenshots: $(DEV) translations
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
 crash-harness: $(DEV)

@@ -21,6 +21,7 @@ from ptquiz_gui.instance_lock import Claim, InstanceLock
 from ptquiz_gui.paths import DataPaths, data_paths, resource
 from ptquiz_gui.settings import Settings, load_settings, save_settings
 from ptquiz_gui.views.first_paint import after_first_paint
+from ptquiz_gui.views.language import Translations, chosen_language
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.startup_probe import watch_first_paint
 from ptquiz_gui.views.theme import FRESH_STYLE_PROPERTY, STYLE, apply_theme
@@ -80,11 +81,15 @@ def prepare_window(
     """
     loaded = load_settings(paths.settings_file)
     chosen = settings or loaded.settings
+    translations = Translations()
+    translations.install(app, chosen_language(chosen.language))
     apply_theme(app, chosen.theme, chosen.font_scale)
     services = build_services(paths, clock, chosen, open_history=False)
     if loaded.notice:
         services.notices.insert(0, loaded.notice)
-    return build_window(services), services
+    window = build_window(services)
+    window.translations = translations  # the language menu shows what was loaded
+    return window, services
 
 
 def open_history(window: MainWindow, services: Services) -> None:

@@ -43,6 +43,7 @@ class Settings:
     last_bank_id: str = ""
     window_geometry: str = ""
     desired_retention: float = RETENTION_DEFAULT
+    language: str = ""  # a UI language code (``de``); empty follows the system
 
     def with_font_scale(self, scale: float) -> Settings:
         return replace(self, font_scale=round(min(FONT_SCALE_MAX, max(FONT_SCALE_MIN, scale)), 2))

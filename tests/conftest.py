@@ -22,7 +22,19 @@ os.environ["PTQUIZ_DATA_DIR"] = _SESSION_DATA
 os.environ["XDG_DATA_HOME"] = os.path.join(_SESSION_DATA, "xdg-data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_SESSION_DATA, "xdg-config")
 
+# The window speaks English in tests whatever the machine's locale; language tests change it.
+os.environ["PTQUIZ_LANGUAGE"] = "en"
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _plain_display() -> Iterator[None]:
+    """The command line's English formats after every test, whatever language a window loaded."""
+    yield
+    from ptquiz_gui.domain import display
+
+    display.use_locale(display.PLAIN)
 
 
 @pytest.fixture

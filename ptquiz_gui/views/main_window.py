@@ -45,8 +45,10 @@ if TYPE_CHECKING:
     from ptquiz_gui.views.quiz.quiz_page import QuizPage
     from ptquiz_gui.views.quiz.session import QuizSession
     from ptquiz_gui.views.results.results_page import ResultsPage
+    from ptquiz_gui.views.language import Translations
     from ptquiz_gui.views.resume.later_start import LaterStarts
     from ptquiz_gui.views.store_keeper import StoreKeeper
+
 
 class MainWindow(QMainWindow):
     settings_changed = Signal(object)
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
         self.resumer = Resumer(self, lambda: services.resumption() if services.history_open else None)
         self._later_starts: LaterStarts | None = None
+        self.translations: Translations | None = None  # set by the composition root
 
         self.stack = PageStack()
         self.banner = NoticeBanner()

@@ -1,0 +1,132 @@
+"""The window's language: which translation is loaded, and the pseudo-locale for testing.
+
+The language follows the system's UI languages unless View → Language chose one (saved in
+the settings); a change takes effect at the next start, when every screen is built in it.
+``PTQUIZ_LANGUAGE`` overrides both (``pseudo`` is only reachable that way, for testing).
+
+The translations are ``resources/translations/ptquiz_<code>.qm``, built from the ``.ts``
+files by ``pyside6-lrelease`` (``make translations``, the PyInstaller build); Qt's own
+strings (dialog buttons, context menus) come from the ``qtbase_<code>.qm`` Qt ships.
+English needs a catalogue too: it holds the plural forms (``1 attempt``, ``3 attempts``).
+The banks are data and stay in the language they were written in.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ptquiz_gui.domain import display
+from ptquiz_gui.paths import resource
+from ptquiz_gui.views.locale_format import QtLocaleFormat, number_locale
+
+LANGUAGE_ENV = "PTQUIZ_LANGUAGE"
+SOURCE_LANGUAGE = "en"
+PSEUDO = "pseudo"
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str
+    native_name: str  # shown as itself in every language, as language menus do
+
+
+LANGUAGES = (Language("en", "English"), Language("de", "Deutsch"))
+SYSTEM_LABEL = QT_TRANSLATE_NOOP("language", "Follow the &system")
+_CODES = {language.code for language in LANGUAGES}
+_PLACEHOLDER = re.compile(r"%L?n|%\d+|\{[a-z_]+\}|&(?=\w)")
+
+
+def catalogue(code: str) -> str:
+    return str(resource(f"translations/ptquiz_{code}.qm"))
+
+
+def chosen_language(saved: str, ui_languages: list[str] | None = None) -> str:
+    """The language to start in: ``PTQUIZ_LANGUAGE``, else the saved choice, else the system's."""
+    wanted = os.environ.get(LANGUAGE_ENV, "").strip()
+    if wanted == PSEUDO or wanted in _CODES:
+        return wanted
+    if saved in _CODES:
+        return saved
+    for tag in QLocale.system().uiLanguages() if ui_languages is None else ui_languages:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in _CODES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+class PseudoTranslator(QTranslator):
+    """Every string 40 % longer and in brackets, so cut-off text and missed strings show.
+
+    Placeholders (``%n``, ``%1``, ``{name}``) and the ``&`` of a mnemonic are kept as they are.
+    """
+
+    def translate(  # noqa: N802 - Qt's name
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        del context, disambiguation, n
+        return pseudo_text(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def pseudo_text(text: str) -> str:
+    if not text.strip():
+        return text
+    letters = len(_PLACEHOLDER.sub("", text))
+    return f"[{text}{'~' * math.ceil(letters * 0.4)}]"
+
+
+class Translations:
+    """Loads and holds the translators of one language (Qt keeps only pointers to them)."""
+
+    def __init__(self) -> None:
+        self._translators: list[QTranslator] = []
+        self.code = SOURCE_LANGUAGE
+        self.missing: list[str] = []
+
+    def install(self, app: QCoreApplication, code: str) -> None:
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
+        self.missing = []
+        self.code = code
+        if code == PSEUDO:
+            self._add(app, PseudoTranslator(app))
+        else:
+            self._load(app, catalogue(code))
+            if code != SOURCE_LANGUAGE:
+                qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                self._load(app, f"{qt_own}/qtbase_{code}.qm", required=False)
+        locale = number_locale(code)
+        QLocale.setDefault(locale)
+        display.use_locale(QtLocaleFormat(code))
+        if isinstance(app, QApplication) and QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft:
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        for path in self.missing:
+            print(f"ptquiz: translation {path} is missing (build it with `make translations`)", file=sys.stderr)
+
+    def _load(self, app: QCoreApplication, path: str, *, required: bool = True) -> None:
+        translator = QTranslator(app)
+        if translator.load(path):
+            self._add(app, translator)
+        elif required:
+            self.missing.append(path)
+
+    def _add(self, app: QCoreApplication, translator: QTranslator) -> None:
+        app.installTranslator(translator)
+        self._translators.append(translator)
+
+    def uninstall(self, app: QCoreApplication) -> None:
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
+        display.use_locale(display.PLAIN)
+        QLocale.setDefault(QLocale.c())
