@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from enum import Enum
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -103,16 +104,18 @@ class InstanceServer(QObject):
     @Slot()
     def _drain(self) -> None:
         socket = self.sender()
-        if not isinstance(socket, QLocalSocket):
+        # A start that gave up waiting may be gone, and its socket deleted, by the time its
+        # bytes are read here.
+        if not isinstance(socket, QLocalSocket) or not shiboken6.isValid(socket):
             return
         requests = []
-        while socket.canReadLine():
+        while shiboken6.isValid(socket) and socket.canReadLine():
             request = decode_request(bytes(socket.readLine(MAX_REQUEST_BYTES + 1).data()))
             if request is not None:
                 socket.write(_RECEIVED)
                 socket.flush()
                 requests.append(request)
-        if socket.bytesAvailable() > MAX_REQUEST_BYTES:  # no line this long is a request
+        if shiboken6.isValid(socket) and socket.bytesAvailable() > MAX_REQUEST_BYTES:  # no line this long is a request
             socket.readAll()
         for request in requests:  # last: what opens them may outlive the socket
             self.start_requested.emit(request)
