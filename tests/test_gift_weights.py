@@ -67,6 +67,11 @@ def test_partial_credit_that_ptquiz_cannot_hold_is_skipped(block: str, note: str
     [
         ("{~%-50%a ~%-50%b}", "q.gift:1: no choice has a positive weight, so none is right"),
         ("{~%50%a ~%50%b ~%-100%a}", 'q.gift:1: choice "a" is both a key and a distractor'),
+        # A weight that is no number, or outside Moodle's range, is named, not read as choice text.
+        ("{~%inf%a ~%nan%b}", "q.gift:1: the weight %inf% is not a number from -100 to 100"),
+        ("{~%half%a ~b}", "q.gift:1: the weight %half% is not a number from -100 to 100"),
+        ("{~%150%a ~%-50%b}", "q.gift:1: the weight %150% is not from -100 to 100"),
+        ("{~%50%a ~%-200%b ~%50%c}", "q.gift:1: the weight %-200% is not from -100 to 100"),
     ],
 )
 def test_weights_without_a_key_or_with_a_key_that_is_also_wrong_are_faults(block: str, problem: str) -> None:

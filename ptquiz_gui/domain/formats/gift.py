@@ -28,6 +28,7 @@ _ESCAPE = re.compile(r"\\([\\~=#{}:n])")
 _NONCHARACTER = re.compile("[\ufdd0-\ufdef]")
 _FORMAT = re.compile(r"^\[(moodle|html|plain|markdown)\]")
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d*)?)%")
+_ANY_WEIGHT = re.compile(r"^%([^%\s]*)%")  # what looks like a weight, to name a bad one
 _CATEGORY_SPLIT = re.compile(r"(?<!/)/(?!/)")
 _CONTEXT = re.compile(r"^\$[a-z]+\$$")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
@@ -273,6 +274,10 @@ class _Reader:
             if weight is not None:
                 value = float(weight.group(1))
                 item = item[weight.end() :]
+            elif (written := _ANY_WEIGHT.match(item)) is not None:
+                raise _Fault(offset, f"the weight %{written.group(1)}% is not a number from -100 to 100")
+            if not -100 <= value <= 100:
+                raise _Fault(offset, f"the weight %{weight.group(1) if weight else value}% is not from -100 to 100")
             text, _, comment = item.partition("#")
             choice = _choice_text(text, fmt)
             choices.append(choice)
