@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from helpers.sample import answer_right, make_bank, make_plan
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
-from ptquiz_gui.storage.backups import count_attempts
+from ptquiz_gui.storage.backups import backup_name, count_attempts, make_backup
 from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
 from ptquiz_gui.storage.history import History
 from ptquiz_gui.storage.records import BackupReason
@@ -251,3 +253,18 @@ def test_a_backup_that_fails_its_integrity_check_is_not_kept_and_says_why(
     finally:
         store.close()
     assert [p.name for p in data_paths(data_dir).backups_dir.iterdir()] == []
+
+
+def test_a_failed_backup_leaves_neither_its_partial_copy_nor_the_journal_beside_it(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2026, 12, 6, 9, tzinfo=UTC)
+    partial = folder / f"{backup_name(now, BackupReason.DAILY)}.{os.getpid()}.partial"
+    journal = partial.with_name(partial.name + "-journal")
+    journal.write_bytes(b"")  # what SQLite leaves when the copy stops on a full disk
+    source = sqlite3.connect(":memory:")
+    source.close()  # the copy fails
+
+    with pytest.raises(StorageError, match="Could not make a backup"):
+        make_backup(source, folder, now, reason=BackupReason.DAILY)
+    assert sorted(p.name for p in folder.iterdir()) == []

@@ -136,14 +136,19 @@ def make_backup(
             fsync_folder(folder)
         remove_stale_partials(folder)
     except (sqlite3.Error, OSError) as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _remove_partial(partial)
         raise StorageError(f"Could not make a backup in {folder}: {describe(error)}.") from error
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _remove_partial(partial)
         raise
     return BackupInfo(final, moment.astimezone(UTC).replace(microsecond=0), final.stat().st_size, reason)
+
+
+def _remove_partial(partial: Path) -> None:
+    """A failed copy goes with the journal SQLite left beside it (a full disk leaves one)."""
+    for leftover in (partial, *(partial.with_name(partial.name + end) for end in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
