@@ -28,6 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ptquiz_gui.selftest import run_self_test
 
         return run_self_test()
+    if args.reverse:  # Qt reads -reverse from sys.argv too; this also covers main(argv)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     if args.command is None:
         from ptquiz_gui.app import run_gui
 

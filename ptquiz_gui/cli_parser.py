@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the installation end to end without showing a window, print one line, and exit",
     )
+    parser.add_argument(
+        "--reverse",
+        "-reverse",
+        action="store_true",
+        help="lay the window out right to left, as for a right-to-left language (Qt's -reverse)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("validate", help="check bank files or folders and list every problem")

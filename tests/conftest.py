@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +36,14 @@ def _plain_display() -> Iterator[None]:
     from ptquiz_gui.domain import display
 
     display.use_locale(display.PLAIN)
+    if "PySide6.QtCore" in sys.modules:  # a window's translators would outlive it in the one QApplication
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        qt_app = QCoreApplication.instance()
+        if qt_app is not None:
+            for translator in qt_app.findChildren(QTranslator):
+                qt_app.removeTranslator(translator)
+                translator.setParent(None)
 
 
 @pytest.fixture
