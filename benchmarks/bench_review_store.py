@@ -24,8 +24,8 @@ from ptquiz_gui.paths import bundled_banks_dir
 from ptquiz_gui.review_service import SpacedReview
 from ptquiz_gui.storage import fsrs_migration
 from ptquiz_gui.storage.history import History
-from ptquiz_gui.storage.schema import MIGRATIONS, migrate
-from ptquiz_gui.storage.upgrade import FSRS_VERSION, upgrade
+from ptquiz_gui.storage.schema import FSRS_VERSION, MIGRATIONS, migrate
+from ptquiz_gui.storage.upgrade import upgrade
 
 SECTION = "review"
 MIGRATE_S = 30.0

@@ -31,16 +31,20 @@ if TYPE_CHECKING:
 
 
 class SettingsWriter(QObject):
-    """Saves settings whenever the window changes them; a failure is shown, never raised."""
+    """Saves settings whenever the window changes them (a failure is shown, never raised) and
+    hands them to the services."""
 
-    def __init__(self, window: MainWindow, paths: DataPaths) -> None:
+    def __init__(self, window: MainWindow, services: Services) -> None:
         super().__init__(window)
         self._window = window
-        self._paths = paths
+        self._services = services
+        self._paths = services.paths
         window.settings_changed.connect(self.save)
 
     @Slot(object)
     def save(self, settings: Settings) -> None:
+        # A history opened later (after the start-up migration) uses the retention chosen now.
+        self._services.settings = settings
         try:
             save_settings(self._paths.settings_file, settings)
         except OSError as exc:
@@ -66,7 +70,7 @@ def create_application() -> QApplication:
 
 def build_window(services: Services) -> MainWindow:
     window = MainWindow(services)
-    SettingsWriter(window, services.paths)
+    SettingsWriter(window, services)
     if services.history_open:
         window.attach_history()
     return window
@@ -128,8 +132,12 @@ def after_first_show(window: MainWindow, services: Services, request: StartReque
     def with_history() -> None:
         after_history_upgrade(window, services, request)
 
-    # A large history from before FSRS is migrated on a worker first (progress in the status bar).
-    if not services.may_write_history() or not start_upgrade(window.jobs.runner, services.paths.history_db, with_history):
+    # A large history from before FSRS is migrated on a worker first (progress in the status bar),
+    # its cards due at the student's desired retention.
+    retention = services.settings.desired_retention
+    if not services.may_write_history() or not start_upgrade(
+        window.jobs.runner, services.paths.history_db, with_history, desired_retention=retention
+    ):
         with_history()
 
 

@@ -209,6 +209,7 @@ class Services:
                 clock=self.clock,
                 backups_dir=self.paths.backups_dir,
                 on_error=self.on_store_error,
+                desired_retention=self.settings.desired_retention,
             )
         except DatabaseTooNewError as exc:
             history = History.in_memory(clock=self.clock, on_error=self.on_store_error)

@@ -13,7 +13,7 @@ import pytest
 
 from ptquiz_gui.domain.answer_events import AnswerEvent, question_key
 from ptquiz_gui.domain.clock import FakeClock
-from ptquiz_gui.domain.fsrs_cards import CardScheduler
+from ptquiz_gui.domain.fsrs_cards import CardScheduler, MemoryState
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage import fsrs_migration
 from ptquiz_gui.storage.history import History
@@ -113,3 +113,28 @@ def test_progress_is_reported_while_replaying(old_history: Path) -> None:
     finally:
         conn.close()
     assert reports[-1] == (9, 9)  # every answer that reaches a card
+
+
+def _memories(path: Path, retention: float) -> dict[str, MemoryState]:
+    with History.open(path, clock=FakeClock(LATER), desired_retention=retention) as store:
+        return {c.question_key: c.memory for c in store.reader.question_cards() if c.memory is not None}
+
+
+def test_the_migration_sets_due_dates_at_the_chosen_retention(old_history: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.sqlite3"
+    shutil.copyfile(FIXTURE, again)
+    low, high = _memories(old_history, 0.80), _memories(again, 0.97)
+    assert low.keys() == high.keys() == {question_key("legacy", q) for q in ("q1", "q2")}
+    for retention, memories in ((0.80, low), (0.97, high)):
+        scheduler = CardScheduler(retention)
+        for key, memory in memories.items():
+            events = [
+                AnswerEvent(key, "legacy", _at(at), score, review, blank)
+                for at, score, review, blank in EXPECTED_EVENTS[key.split("\x1f")[1]]
+            ]
+            assert memory == scheduler.replay(events).cards[key].memory
+    for key in low:  # the same memory, later due dates at the lower retention
+        assert (low[key].stability, low[key].last_review) == (high[key].stability, high[key].last_review)
+        assert low[key].due >= high[key].due
+    q1 = question_key("legacy", "q1")
+    assert low[q1].due > high[q1].due  # reviewed once: 3 days at 80 %, 1 at 97 %

@@ -147,3 +147,25 @@ def test_study_days_count_answers_per_local_day(store: History, clock: FakeClock
 
 def test_card_keys_name_bank_and_question() -> None:
     assert question_key("alpha", "q1") != question_key("alph", "aq1")
+
+
+def test_a_history_moved_out_of_memory_keeps_the_due_dates_of_the_chosen_retention(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    memory = History.in_memory(clock=clock)
+    memory.recorder.desired_retention = 0.80
+    try:
+        _practice(memory, clock, miss={0})
+        clock.advance(3 * DAY)
+        _review(memory, clock, right=True)
+        before = _cards(memory)
+        assert memory.recorder.try_attach(data_dir / "history.sqlite3")
+        assert not memory.recorder.is_in_memory
+        after = _cards(memory)
+    finally:
+        memory.close()
+    assert after == before  # replayed into the file at 0.80, as the session scheduled them
+    reviewed = after["q0"].memory
+    assert reviewed is not None
+    assert reviewed.interval_days == CardScheduler(0.80).interval_days(reviewed.stability)
+    assert reviewed.interval_days > CardScheduler(0.90).interval_days(reviewed.stability)

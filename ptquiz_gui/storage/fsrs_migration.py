@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ptquiz_gui.domain.answer_events import AnswerEvent, question_key, split_key
 from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION, CardScheduler
-from ptquiz_gui.storage.cards import INSERT_OUTCOME, UPSERT_CARD, card_row, outcome_row
+from ptquiz_gui.storage.cards import INSERT_OUTCOME, UPSERT_CARD, card_row, outcome_row, scheduler_for
 from ptquiz_gui.storage.times import from_db
 
 Progress = Callable[[int, int], None]
@@ -136,12 +136,15 @@ def rebuild_cards(
     return len(replay.cards)
 
 
-def add_fsrs_cards(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
+def add_fsrs_cards(
+    conn: sqlite3.Connection, progress: Progress | None = None, *, desired_retention: float | None = None
+) -> None:
     """Version 5: FSRS cards replayed from the whole history; the Leitner boxes are dropped.
 
-    Due dates are set at the default desired retention (the store does not know the
-    setting); a changed setting applies from each card's next review.
+    Due dates are set at the student's ``desired_retention`` (the default when None: a
+    history opened without the settings, such as by ``ptquiz history``).
     """
     create_card_tables(conn)
-    rebuild_cards(conn, CardScheduler(DEFAULT_RETENTION), progress=progress)
+    retention = DEFAULT_RETENTION if desired_retention is None else desired_retention
+    rebuild_cards(conn, scheduler_for(retention), progress=progress)
     conn.execute("DROP TABLE review_cards")

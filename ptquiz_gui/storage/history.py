@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ptquiz_gui.domain.clock import Clock, SystemClock
+from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
 from ptquiz_gui.storage.history_file import HistoryFile
 from ptquiz_gui.storage.maintenance import Maintenance
 from ptquiz_gui.storage.reader import HistoryReader
@@ -41,15 +42,20 @@ class History:
         on_error: ErrorCallback | None = None,
         backups_dir: Path | None = None,
         factory: type[sqlite3.Connection] = sqlite3.Connection,
+        desired_retention: float = DEFAULT_RETENTION,
     ) -> History:
-        """Open (or create) the history file, creating its folder when missing.
+        """Open (or create) the history file, creating its folder when missing. The cards of
+        a file from an older ptquiz are replayed due at ``desired_retention`` (the student's
+        setting), which also schedules the answers recorded from now on.
 
         A damaged file is moved aside and a fresh one started: see ``maintenance.recovery``.
         Raises ``DatabaseTooNewError`` (the file is left untouched) or
         ``StorageUnavailableError`` (fall back to ``in_memory``).
         """
         clock = clock or SystemClock()
-        file = HistoryFile.open(path, clock.now(), backups_dir=backups_dir, factory=factory)
+        file = HistoryFile.open(
+            path, clock.now(), backups_dir=backups_dir, factory=factory, desired_retention=desired_retention
+        )
         return cls(file, clock=clock, on_error=on_error)
 
     @classmethod

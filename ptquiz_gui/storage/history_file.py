@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
 from ptquiz_gui.storage import backups
 from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
 from ptquiz_gui.storage.opening import open_memory, open_writable
@@ -22,16 +23,21 @@ MEMORY_LABEL = "memory (not saved to disk)"
 
 
 def open_with_recovery(
-    path: Path, now: datetime, backups_dir: Path, factory: type[sqlite3.Connection]
+    path: Path,
+    now: datetime,
+    backups_dir: Path,
+    factory: type[sqlite3.Connection],
+    desired_retention: float = DEFAULT_RETENTION,
 ) -> tuple[sqlite3.Connection, RecoveryNotice | None]:
     """Open (or create) the history file; a damaged one is moved aside, a fresh one started,
-    and the notice says so. Raises ``DatabaseTooNewError`` or ``StorageUnavailableError``."""
+    and the notice says so. An older file is migrated, its cards due at ``desired_retention``.
+    Raises ``DatabaseTooNewError`` or ``StorageUnavailableError``."""
     prepare_folder(path.parent)
     try:
-        return open_writable(path, factory=factory), None
+        return open_writable(path, factory=factory, desired_retention=desired_retention), None
     except DatabaseDamagedError as damage:
         moved = move_aside(path, now)
-        conn = open_writable(path, factory=factory)
+        conn = open_writable(path, factory=factory, desired_retention=desired_retention)
         found = backups.list_backups(backups_dir)
         return conn, RecoveryNotice(path, moved, damage.reason, found[0] if found else None)
 
@@ -45,12 +51,16 @@ class HistoryFile:
         backups_dir: Path | None = None,
         factory: type[sqlite3.Connection] = sqlite3.Connection,
         recovery: RecoveryNotice | None = None,
+        desired_retention: float = DEFAULT_RETENTION,
     ) -> None:
         self.conn = conn
         self.path = path
         self.backups_dir = backups_dir
         self.factory = factory
         self.recovery = recovery
+        # The student's setting: new cards, and the cards of an older file or of a history
+        # moved out of memory, are scheduled at it.
+        self.desired_retention = desired_retention
 
     @classmethod
     def open(
@@ -60,10 +70,18 @@ class HistoryFile:
         *,
         backups_dir: Path | None = None,
         factory: type[sqlite3.Connection] = sqlite3.Connection,
+        desired_retention: float = DEFAULT_RETENTION,
     ) -> HistoryFile:
         folder = backups_dir or path.parent / "backups"
-        conn, notice = open_with_recovery(path, now, folder, factory)
-        return cls(conn, path, backups_dir=folder, factory=factory, recovery=notice)
+        conn, notice = open_with_recovery(path, now, folder, factory, desired_retention)
+        return cls(
+            conn,
+            path,
+            backups_dir=folder,
+            factory=factory,
+            recovery=notice,
+            desired_retention=desired_retention,
+        )
 
     @classmethod
     def in_memory(cls, *, factory: type[sqlite3.Connection] = sqlite3.Connection) -> HistoryFile:
@@ -98,7 +116,9 @@ class HistoryFile:
         assert self.path is not None
         folder = self.backups_dir or self.path.parent / "backups"
         try:
-            self.conn, notice = open_with_recovery(self.path, now, folder, self.factory)
+            self.conn, notice = open_with_recovery(
+                self.path, now, folder, self.factory, self.desired_retention
+            )
         except StorageError:
             self.conn = open_memory(factory=self.factory)
             self.path = None

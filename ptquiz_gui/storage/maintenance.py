@@ -156,13 +156,18 @@ def restore_file(
 
 
 def upgrade_restored(
-    history_db: Path, backup: Path, safety: BackupInfo | None, factory: type[sqlite3.Connection]
+    history_db: Path,
+    backup: Path,
+    safety: BackupInfo | None,
+    factory: type[sqlite3.Connection],
+    desired_retention: float | None = None,
 ) -> None:
     """Open the restored file once, on the restore's own thread, so a backup from an older
-    ptquiz is upgraded there rather than on the window's thread. Raises ``StorageError``
-    when it cannot be opened (the window's reopening then deals with the file)."""
+    ptquiz is upgraded there (its cards due at ``desired_retention``) rather than on the
+    window's thread. Raises ``StorageError`` when it cannot be opened (the window's
+    reopening then deals with the file)."""
     try:
-        open_writable(history_db, factory=factory).close()
+        open_writable(history_db, factory=factory, desired_retention=desired_retention).close()
     except StorageError as error:
         kept = "" if safety is None else f" The history from before is kept as the backup {safety.path}."
         raise StorageError(f"The backup {backup} was copied but cannot be used: {error}{kept}") from error
@@ -310,12 +315,12 @@ class Maintenance:
                 "Free some disk space and try again, or export the unsaved changes."
             )
         self._file.close()
-        now, factory = self._clock.now(), self._file.factory
+        now, factory, retention = self._clock.now(), self._file.factory, self._file.desired_retention
 
         def checked_restore() -> BackupInfo | None:
             backups.check_backup(backup)
             safety = restore_file(path, backup, folder, now, factory=factory)
-            upgrade_restored(path, backup, safety, factory)
+            upgrade_restored(path, backup, safety, factory, retention)
             return safety
 
         return checked_restore

@@ -49,9 +49,11 @@ def _snapshot_ids(source: sqlite3.Connection, target: sqlite3.Connection) -> dic
     return mapping
 
 
-def merge_into(source: sqlite3.Connection, target: sqlite3.Connection) -> dict[int, int]:
-    """Copy everything from ``source`` into ``target`` in one transaction; returns
-    ``{old id: new id}``."""
+def merge_into(
+    source: sqlite3.Connection, target: sqlite3.Connection, desired_retention: float = DEFAULT_RETENTION
+) -> dict[int, int]:
+    """Copy everything from ``source`` into ``target`` in one transaction, the replayed cards
+    due at ``desired_retention``; returns ``{old id: new id}``."""
     target.execute("BEGIN IMMEDIATE")
     try:
         snapshots = _snapshot_ids(source, target)
@@ -68,7 +70,7 @@ def merge_into(source: sqlite3.Connection, target: sqlite3.Connection) -> dict[i
             ((attempts[r[0]], r[1], snapshots[r[2]], *r[3:]) for r in items),
         )
         touched = source.execute("SELECT bank_id, question_id FROM question_cards").fetchall()
-        rebuild_cards(target, scheduler_for(DEFAULT_RETENTION), [(str(b), str(q)) for b, q in touched])
+        rebuild_cards(target, scheduler_for(desired_retention), [(str(b), str(q)) for b, q in touched])
         totals = source.execute(
             "SELECT bank_id, question_id, asked, wrong, snapshot_id FROM question_stats"
         ).fetchall()

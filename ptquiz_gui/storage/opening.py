@@ -18,7 +18,7 @@ from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageUnavailableEr
 from ptquiz_gui.storage.identity import check_content as _check_content
 from ptquiz_gui.storage.identity import check_header
 from ptquiz_gui.storage.recovery import peek_header
-from ptquiz_gui.storage.schema import SCHEMA_VERSION, migrate, missing_tables, user_version
+from ptquiz_gui.storage.schema import SCHEMA_VERSION, migrate, migrations, missing_tables, user_version
 
 
 def _raise_for(path: Path, error: sqlite3.Error) -> NoReturn:
@@ -69,12 +69,13 @@ def _probe(conn: sqlite3.Connection, path: Path, *, complete: bool = True) -> No
             conn.execute(f"SELECT {column} FROM {table} ORDER BY {column} DESC LIMIT 1").fetchone()
 
 
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Upgrade an older file in one transaction. A record the upgrade cannot use (a value
-    no ptquiz wrote, such as a time that is not a time) makes the file damaged: it is
-    rolled back and reported like any damage, never raised as a traceback."""
+def _migrate(conn: sqlite3.Connection, path: Path, desired_retention: float | None = None) -> None:
+    """Upgrade an older file in one transaction, its cards due at ``desired_retention``. A
+    record the upgrade cannot use (a value no ptquiz wrote, such as a time that is not a
+    time) makes the file damaged: it is rolled back and reported like any damage, never
+    raised as a traceback."""
     try:
-        migrate(conn)
+        migrate(conn, migrations(desired_retention))
     except sqlite3.Error:
         raise
     except Exception as error:  # noqa: BLE001 - whatever the upgrade met, the file is at fault
@@ -109,9 +110,13 @@ def _inspect(path: Path) -> None:
 
 
 def open_writable(
-    path: Path, *, factory: type[sqlite3.Connection] = sqlite3.Connection
+    path: Path,
+    *,
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
+    desired_retention: float | None = None,
 ) -> sqlite3.Connection:
-    """Open (creating when missing) and migrate the history file for writing.
+    """Open (creating when missing) and migrate the history file for writing; an older
+    file's cards are replayed due at ``desired_retention`` (the default when None).
 
     Raises ``DatabaseTooNewError`` (file left untouched), ``DatabaseDamagedError``
     (``ForeignDatabaseError`` for another program's SQLite file) or
@@ -127,7 +132,7 @@ def open_writable(
         _raise_for(path, error)
     try:
         _check_content(conn, path)
-        _migrate(conn, path)
+        _migrate(conn, path, desired_retention)
         _probe(conn, path)
         _probe_writing(conn)
     except sqlite3.Error as error:

@@ -26,7 +26,6 @@ from pathlib import Path
 from ptquiz_gui.atomic_files import write_text_atomic
 from ptquiz_gui.domain.attempt import Attempt, AttemptListener
 from ptquiz_gui.domain.clock import Clock
-from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
 from ptquiz_gui.storage.connection import describe, write_transaction
 from ptquiz_gui.storage.errors import AttemptNotFoundError, StorageError
 from ptquiz_gui.storage.history_file import HistoryFile, open_with_recovery
@@ -61,12 +60,20 @@ class Recorder:
         self.on_error: ErrorCallback = on_error or _ignore
         # Whether this process may move an in-memory history into the file (holds its folder's lock).
         self.may_attach: Callable[[], bool] = _always
-        # The student's setting: the cards of the answers recorded from now on are scheduled at it.
-        self.desired_retention = DEFAULT_RETENTION
         self._file = file
         self._clock = clock
         self._queue = WriteQueue()
         self._tokens: weakref.WeakKeyDictionary[Attempt, str] = weakref.WeakKeyDictionary()
+
+    @property
+    def desired_retention(self) -> float:
+        """The student's setting: the cards of the answers recorded from now on are scheduled
+        at it, and so are those replayed when the history moves out of memory or reopens."""
+        return self._file.desired_retention
+
+    @desired_retention.setter
+    def desired_retention(self, value: float) -> None:
+        self._file.desired_retention = value
 
     @property
     def is_in_memory(self) -> bool:
@@ -250,11 +257,13 @@ class Recorder:
             return False
         folder = backups_dir or path.parent / "backups"
         try:
-            conn, notice = open_with_recovery(path, self._clock.now(), folder, self._file.factory)
+            conn, notice = open_with_recovery(
+                path, self._clock.now(), folder, self._file.factory, self._file.desired_retention
+            )
         except StorageError:
             return False
         try:
-            ids = merge_into(self._file.conn, conn)
+            ids = merge_into(self._file.conn, conn, self._file.desired_retention)
         except sqlite3.Error as error:
             conn.close()
             self.report(f"Could not move this session's history into {path}: {describe(error)}.")

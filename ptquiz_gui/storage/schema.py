@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from functools import partial
 
 Migration = Callable[[sqlite3.Connection], None]
+Progress = Callable[[int, int], None]
 
 
 def _create_history(conn: sqlite3.Connection) -> None:
@@ -193,12 +195,14 @@ def _add_answer_sets(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE question_snapshots SET answers = '[' || answer || ']'")
 
 
-def _add_fsrs_cards(conn: sqlite3.Connection) -> None:
+def _add_fsrs_cards(
+    conn: sqlite3.Connection, *, desired_retention: float | None = None, progress: Progress | None = None
+) -> None:
     """Version 5: FSRS cards replayed from each question's answers; the Leitner boxes go
     (``storage.fsrs_migration``, loaded only when a file needs it)."""
     from ptquiz_gui.storage.fsrs_migration import add_fsrs_cards
 
-    add_fsrs_cards(conn)
+    add_fsrs_cards(conn, progress, desired_retention=desired_retention)
 
 
 MIGRATIONS: Sequence[Migration] = (
@@ -209,6 +213,17 @@ MIGRATIONS: Sequence[Migration] = (
     _add_fsrs_cards,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+FSRS_VERSION = 5  # the version whose migration replays the history
+
+
+def migrations(
+    desired_retention: float | None = None, progress: Progress | None = None
+) -> Sequence[Migration]:
+    """``MIGRATIONS`` with the FSRS replay setting due dates at the student's
+    ``desired_retention`` (the default when None) and reporting ``progress(done, total)``."""
+    steps = list(MIGRATIONS)
+    steps[FSRS_VERSION - 1] = partial(_add_fsrs_cards, desired_retention=desired_retention, progress=progress)
+    return tuple(steps)
 
 REQUIRED_TABLES = frozenset(
     {

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from ptquiz_gui.storage.connection import connect
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.identity import check_content
 from ptquiz_gui.storage.recovery import peek_header
-from ptquiz_gui.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate
+from ptquiz_gui.storage.schema import FSRS_VERSION, migrate, migrations
 
-FSRS_VERSION = 5  # the version whose migration replays the history
 LARGE_HISTORY_ANSWERS = 20_000  # below this the migration takes well under a second: open as usual
 
 
@@ -46,18 +44,14 @@ def upgrade_needed(path: Path, threshold: int = LARGE_HISTORY_ANSWERS) -> int:
     return answers if answers >= threshold else 0
 
 
-def upgrade(path: Path, progress: Callable[[int, int], None] | None = None) -> int:
-    """Migrate the file to the current schema on this thread; returns the version it had."""
+def upgrade(
+    path: Path, progress: Callable[[int, int], None] | None = None, *, desired_retention: float | None = None
+) -> int:
+    """Migrate the file to the current schema on this thread, the cards due at the student's
+    ``desired_retention`` (the default when None); returns the version it had."""
     conn = connect(path)
     try:
         check_content(conn, path)
-        steps = list(MIGRATIONS)
-        if progress is not None and len(steps) >= FSRS_VERSION:
-            from ptquiz_gui.storage.fsrs_migration import add_fsrs_cards
-
-            steps[FSRS_VERSION - 1] = partial(add_fsrs_cards, progress=progress)
-        found = migrate(conn, steps)
-        assert len(steps) == SCHEMA_VERSION
-        return found
+        return migrate(conn, migrations(desired_retention, progress))
     finally:
         conn.close()

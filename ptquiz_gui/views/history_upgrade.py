@@ -16,16 +16,24 @@ from ptquiz_gui.views.background_job import BackgroundJob, JobControl, JobRunner
 TITLE = "Updating your history for the new spaced review"
 
 
-def start_upgrade(runner: JobRunner, path: Path, then: Callable[[], None], *, threshold: int | None = None) -> bool:
-    """Start the upgrade of ``path`` when it is needed and large; ``then`` runs when it has
-    ended. Returns False (and runs nothing) when the history can be opened at once."""
+def start_upgrade(
+    runner: JobRunner,
+    path: Path,
+    then: Callable[[], None],
+    *,
+    desired_retention: float,
+    threshold: int | None = None,
+) -> bool:
+    """Start the upgrade of ``path`` when it is needed and large, the cards due at the
+    student's ``desired_retention``; ``then`` runs when it has ended. Returns False (and
+    runs nothing) when the history can be opened at once."""
     from ptquiz_gui.storage.upgrade import LARGE_HISTORY_ANSWERS, upgrade, upgrade_needed
 
     if not upgrade_needed(path, LARGE_HISTORY_ANSWERS if threshold is None else threshold):
         return False
 
     def work(control: JobControl) -> int:
-        return upgrade(path, control.progress)
+        return upgrade(path, control.progress, desired_retention=desired_retention)
 
     job: BackgroundJob[int] = BackgroundJob(TITLE, work, cancellable=False, exclusive=True)
     job.ended.connect(then)
