@@ -46,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ptquiz_gui.app import run_gui
 
         return run_gui(args.data_dir, request)
+    from ptquiz_gui.domain import display
+
+    display.use_locale(display.PLAIN)  # a command prints English, whatever a window in this process chose
     module = "import_" if args.command == "import" else args.command
     command = importlib.import_module(f"ptquiz_gui.commands.{module}")
     result: int = command.run(args)

@@ -93,32 +93,38 @@ class Translations:
         self.missing: list[str] = []
 
     def install(self, app: QCoreApplication, code: str) -> None:
+        """Load ``code``'s catalogues and formats; a language whose catalogue is missing is
+        reported on standard error and English is used instead, words and numbers alike."""
         for old in self._translators:
             app.removeTranslator(old)
         self._translators = []
         self.missing = []
-        self.code = code
         if code == PSEUDO:
             self._add(app, PseudoTranslator(app))
-        else:
+        elif not self._load(app, catalogue(code)) and code != SOURCE_LANGUAGE:
+            print(f"ptquiz: the {code} translation is missing; the window is in English", file=sys.stderr)
+            code = SOURCE_LANGUAGE
             self._load(app, catalogue(code))
-            if code != SOURCE_LANGUAGE:
-                qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                self._load(app, f"{qt_own}/qtbase_{code}.qm", required=False)
-        locale = number_locale(code)
-        QLocale.setDefault(locale)
+        elif code != SOURCE_LANGUAGE:
+            qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._load(app, f"{qt_own}/qtbase_{code}.qm", required=False)
+        self.code = code
+        QLocale.setDefault(number_locale(code))
         display.use_locale(QtLocaleFormat(code))
         if isinstance(app, QApplication) and QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft:
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for path in self.missing:
             print(f"ptquiz: translation {path} is missing (build it with `make translations`)", file=sys.stderr)
 
-    def _load(self, app: QCoreApplication, path: str, *, required: bool = True) -> None:
+    def _load(self, app: QCoreApplication, path: str, *, required: bool = True) -> bool:
         translator = QTranslator(app)
         if translator.load(path):
             self._add(app, translator)
-        elif required:
+            return True
+        translator.setParent(None)
+        if required:
             self.missing.append(path)
+        return False
 
     def _add(self, app: QCoreApplication, translator: QTranslator) -> None:
         app.installTranslator(translator)
