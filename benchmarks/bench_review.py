@@ -1,7 +1,8 @@
 """Spaced review on FSRS: how well readiness predicts scores, and how fast cards, queue and readiness are.
 
 Runs in this process: the domain layer has no Qt and no store. The histories come from
-``review_gen`` (a learner with a known forgetting model; a 1,000,000-answer history);
+``review_gen`` (a learner with a known forgetting model; a 1,000,000-answer history) and,
+for the readiness check, from the tests (``own_histories``);
 ``bench_review_store`` times the same work on the SQLite history (migration, queue, readiness).
 """
 
@@ -12,6 +13,7 @@ from datetime import timedelta
 from functools import partial
 
 import bench_review_store
+import own_histories
 from report import Figure, cpu_note, median
 from review_gen import (
     LARGE_ATTEMPTS,
@@ -47,7 +49,7 @@ def _accuracy() -> list[Figure]:
     baseline, oracle = base / len(ordered), floor / len(ordered)
     mean_predicted = sum(p.predicted for p in predictions) / len(predictions)
     mean_real = sum(a.score for a in ordered) / len(ordered)
-    return [
+    generated = [
         Figure(
             SECTION,
             f"Readiness check: mean absolute error of {len(ordered)} attempts predicted from the answers before "
@@ -63,6 +65,7 @@ def _accuracy() -> list[Figure]:
             f"10-question attempts); mean predicted {100 * mean_predicted:.1f} %, mean real {100 * mean_real:.1f} %",
         )
     ]
+    return generated + own_histories.figures(SECTION, scheduler)
 
 
 def _group_only(history: History) -> int:

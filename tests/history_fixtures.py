@@ -49,10 +49,16 @@ def run_attempt(
     right: int,
     end: str = "finish",
     seed: int = 1,
+    clock: FakeClock | None = None,
 ) -> Ran:
     """Answer ``right`` questions right and the rest wrong, a few seconds each, then end
-    the attempt with ``finish``, ``abandon`` or ``suspend`` (left in progress)."""
-    clock = FakeClock(at)
+    the attempt with ``finish``, ``abandon`` or ``suspend`` (left in progress).
+
+    The attempt runs on a clock of its own at ``at``, or on ``clock`` moved on to ``at``."""
+    if clock is None:
+        clock = FakeClock(at)
+    else:
+        clock.advance((at - clock.now()).total_seconds())
     attempt = Attempt(make_plan(bank, mode, seed=seed), clock, store.recorder)
     for position in range(len(bank.questions)):
         clock.advance(3 + position)
@@ -73,8 +79,12 @@ def run_attempt(
     return Ran(attempt.attempt_id, bank.id, mode, at, right, status)
 
 
-def fill_history(store: History) -> list[Ran]:
-    """Twelve attempts, one every 12 hours: three banks, both modes, every status, scores 0–4."""
+def fill_history(store: History, clock: FakeClock | None = None) -> list[Ran]:
+    """Twelve attempts, one every 12 hours: three banks, both modes, every status, scores 0–4.
+
+    Without ``clock`` each attempt runs on a clock of its own, and the answers carry the
+    store's time; with the store's own clock they carry the time they were given, as in
+    the app (what the readiness check needs: no answer may seem older than it is)."""
     made = []
     for n in range(12):
         bank = banks()[n % 3]
@@ -82,7 +92,14 @@ def fill_history(store: History) -> list[Ran]:
         end = "suspend" if n == 11 else "abandon" if n == 7 else "finish"
         made.append(
             run_attempt(
-                store, bank, mode, at=START + timedelta(hours=12 * n), right=(n * 3) % 5, end=end, seed=n
+                store,
+                bank,
+                mode,
+                at=START + timedelta(hours=12 * n),
+                right=(n * 3) % 5,
+                end=end,
+                seed=n,
+                clock=clock,
             )
         )
     return made

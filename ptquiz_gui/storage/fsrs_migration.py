@@ -110,6 +110,11 @@ def _answers(conn: sqlite3.Connection, keys: Iterable[tuple[str, str]] | None) -
     return _Answers(events, snapshots)
 
 
+def answer_events(conn: sqlite3.Connection) -> list[AnswerEvent]:
+    """Every recorded answer that reaches a card, at the moment it counts, in time order."""
+    return _answers(conn, None).events
+
+
 def rebuild_cards(
     conn: sqlite3.Connection,
     scheduler: CardScheduler,
