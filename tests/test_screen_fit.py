@@ -51,6 +51,8 @@ from ptquiz_gui.views.quiz.navigator import cell_size, text_rects
 from ptquiz_gui.views.window_fit import PageStack
 from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
 from ptquiz_gui.views.dialogs.shortcuts_dialog import ShortcutsDialog
+from ptquiz_gui.views.review.card_dialog import CardDialog
+from ptquiz_gui.views.review.retention_dialog import RetentionDialog
 from ptquiz_gui.importing import prepare
 
 AIKEN = "What is 2 + 2?\nA. 3\nB. 4\nANSWER: B\n"
@@ -196,6 +198,26 @@ class Tour:
 
         return act
 
+    def card_dialog(self) -> None:
+        """The card of the question the results select: the missed first one, so every figure shows."""
+        button = self.run.window.findChild(QPushButton, "results_card_button")
+        assert button is not None and button.isVisible()
+        button.click()
+        [dialog] = [d for d in self.run.window.findChildren(CardDialog) if d.isVisible()]
+        assert "Stability:" in dialog.figures.text() and dialog.answers.rowCount() == 1
+        settle()
+        self.look_at_dialog("card dialog", dialog)
+        dialog.close()
+
+    def retention_dialog(self) -> None:
+        """View → Spaced review retention…, once the reviews a day are estimated (the longest text)."""
+        self.run.window.menu.retention_action.trigger()
+        [dialog] = [d for d in self.run.window.findChildren(RetentionDialog) if d.isVisible()]
+        self.qtbot.waitUntil(lambda: "about" in dialog.workload.text(), timeout=10_000)
+        settle()
+        self.look_at_dialog("spaced review retention dialog", dialog)
+        dialog.reject()
+
 
 SCREENS = [
     pytest.param(QSize(800, 600), 0, id="800x600"),
@@ -235,6 +257,7 @@ def test_every_screen_and_dialog_fits(
         answer_practice(run, right=True)
     confirm_quiz_dialog(qtbot, run, "submit_dialog")
     tour.look("results")
+    tour.card_dialog()
 
     press(Qt.Key.Key_Escape)  # results → library
     press(Qt.Key.Key_H, CTRL)
@@ -429,3 +452,81 @@ def _click(text: str) -> Callable[[QWidget], None]:
         button.click()
 
     return act
+
+
+
+# --- the spaced review's dialogs ------------------------------------------------------------
+
+# Owned by the views/review work (issue 19's screens); reported there, to be fixed in those files:
+# when the reviews-a-day estimate arrives, ``retention_workload`` wraps onto more lines but the
+# dialog keeps the height it opened with, so the explanation above it is squeezed (800x600: 42 px
+# of the 56 its four lines need); with larger text the dialog already opens too short, its width
+# capped below its hint and its height not recomputed for that width (1024x600 +4: 533x193 where
+# its layout needs 233, then 253).
+RETENTION_SQUEEZED = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="the retention dialog does not grow with its wrapped text (see RETENTION_SQUEEZED)",
+)
+# ``CardDialog`` opens at a fixed 560x420 whatever the text size: at the largest text its figures
+# need 234 px and get 218 while the answers table is at its 70 px minimum.
+CARD_FIXED_SIZE = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="the card dialog keeps a fixed 560x420 at the largest text (see CARD_FIXED_SIZE)",
+)
+LAPTOP = QSize(1366, 768)
+
+
+def _practice_with_a_miss(qtbot: QtBot, run: AppRun, steps: int) -> None:
+    """Larger text by ``steps``, then practise the first bank, the first answer wrong: results shown."""
+    for _ in range(steps):
+        press(Qt.Key.Key_Plus, CTRL)
+    assert run.window.settings.font_scale == pytest.approx(min(1 + steps / 10, FONT_SCALE_MAX))
+    press(Qt.Key.Key_Return)
+    pick(run, right=False)
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
+    for _ in range(run.attempt().size - 1):
+        answer_practice(run, right=True)
+    confirm_quiz_dialog(qtbot, run, "submit_dialog")
+
+
+@pytest.mark.parametrize(
+    ("screen", "steps"),
+    [
+        pytest.param(QSize(800, 600), 0, id="800x600", marks=RETENTION_SQUEEZED),
+        pytest.param(QSize(1024, 600), 4, id="1024x600-text+4", marks=RETENTION_SQUEEZED),
+        pytest.param(LAPTOP, 0, id="1366x768", marks=RETENTION_SQUEEZED),
+        pytest.param(LAPTOP, 8, id="1366x768-text+8", marks=RETENTION_SQUEEZED),
+    ],
+    indirect=["screen"],
+)
+def test_the_retention_dialog_fits(
+    qtbot: QtBot, launch: Launcher, data_dir: Path, screen: QRect, steps: int
+) -> None:
+    run = launch(data_dir)
+    _practice_with_a_miss(qtbot, run, steps)  # a scheduled card, so the dialog estimates its reviews
+    press(Qt.Key.Key_Escape)
+    tour = Tour(qtbot, run, screen)
+    tour.retention_dialog()
+    assert tour.problems == {}, report(tour.problems)
+
+
+@pytest.mark.parametrize(
+    ("screen", "steps"),
+    [
+        pytest.param(LAPTOP, 0, id="1366x768"),
+        pytest.param(LAPTOP, 8, id="1366x768-text+8", marks=CARD_FIXED_SIZE),
+    ],
+    indirect=["screen"],
+)
+def test_the_card_dialog_fits_a_laptop_screen(
+    qtbot: QtBot, launch: Launcher, data_dir: Path, screen: QRect, steps: int
+) -> None:
+    """The smaller screens see it in the tour above."""
+    run = launch(data_dir)
+    _practice_with_a_miss(qtbot, run, steps)
+    tour = Tour(qtbot, run, screen)
+    tour.card_dialog()
+    assert tour.problems == {}, report(tour.problems)
