@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.domain.model import Bank, Question
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
@@ -52,10 +53,11 @@ def test_columns_show_what_a_user_reads() -> None:
     assert model.headerData(Column.BEST, Qt.Orientation.Horizontal) == "Best score"
 
 
-def test_readiness_reads_beside_the_pass_mark_with_a_30_day_sparkline() -> None:
+def test_readiness_reads_beside_the_pass_mark_with_a_30_day_sparkline(qtbot: QtBot) -> None:
     from dataclasses import replace
 
-    from ptquiz_gui.qtmodels.library_model import readiness_detail, sparkline
+    from ptquiz_gui.qtmodels.library_model import sparkline
+    from ptquiz_gui.views.library.detail_pane import DetailPane
 
     first = entries()[0]
     ready = replace(first, readiness=0.733, projection=(0.733, 0.70, 0.62, 0.55))
@@ -64,7 +66,9 @@ def test_readiness_reads_beside_the_pass_mark_with_a_30_day_sparkline() -> None:
     assert model.index(0, Column.READINESS).data() == f"73.3% · pass {first.bank.pass_mark}%"
     assert model.index(1, Column.READINESS).data() == "—"  # before the history is read
     assert sparkline([0.0, 0.5, 1.0]) == "▁▅█"
-    assert readiness_detail(ready) == (
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    assert pane.readiness_line(ready) == (
         f"Readiness 73.3% · pass mark {first.bank.pass_mark}% · {sparkline(ready.projection[::3])} 55% in 3 days with no review"
     )
 

@@ -7,11 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
@@ -33,7 +29,9 @@ def readiness_words(entry: LibraryEntry) -> str:
     """``72% · pass 70%``: the predicted score beside the pass mark (a dash before the history is read)."""
     if entry.readiness is None:
         return display.NO_VALUE
-    return f"{display.percent(100 * entry.readiness)} · pass {entry.bank.pass_mark}%"
+    return QCoreApplication.translate("library_model", "{readiness} · pass {pass_mark}").format(
+        readiness=display.percent(100 * entry.readiness), pass_mark=display.percent(entry.bank.pass_mark)
+    )
 
 
 SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
@@ -45,25 +43,16 @@ def sparkline(values: Sequence[float]) -> str:
     return "".join(SPARK_BLOCKS[round(min(max(v, 0.0), 1.0) * top)] for v in values)
 
 
-READINESS_EXPLAINED = (
-    "Readiness: the score you would be expected to get if you took this bank's exam today, "
-    "from your answers and spaced review (see docs/spaced-review.md). The curve shows it over "
-    "the next 30 days if you review nothing."
-)
+def readiness_explained() -> str:
+    return QCoreApplication.translate(
+        "library_model",
+        "Readiness: the score you would be expected to get if you took this bank's exam today, "
+        "from your answers and spaced review (see docs/spaced-review.md). The curve shows it over "
+        "the next 30 days if you review nothing."
+    )
+
+
 SPARK_EVERY_DAYS = 3  # the detail pane's curve: one block every three days keeps it short
-
-
-def readiness_detail(entry: LibraryEntry) -> str:
-    """The detail pane's one readiness line: today beside the pass mark, then the next 30 days
-    with no review as a curve and where it ends."""
-    if entry.readiness is None:
-        return ""
-    text = f"Readiness {display.percent(100 * entry.readiness)} · pass mark {entry.bank.pass_mark}%"
-    if entry.projection:
-        days = len(entry.projection) - 1
-        curve = sparkline(entry.projection[::SPARK_EVERY_DAYS])
-        text += f" · {curve} {display.percent(100 * entry.projection[-1])} in {days} days with no review"
-    return text
 
 
 class Column(IntEnum):
@@ -76,14 +65,14 @@ class Column(IntEnum):
     READINESS = 6
 
 
-HEADERS = {
-    Column.TITLE: "Title",
-    Column.TOPICS: "Topics",
-    Column.QUESTIONS: "Questions",
-    Column.TIME_LIMIT: "Time limit",
-    Column.BEST: "Best score",
-    Column.LAST: "Last attempt",
-    Column.READINESS: "Readiness",
+HEADERS = {  # translated when shown
+    Column.TITLE: QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    Column.TOPICS: QT_TRANSLATE_NOOP("LibraryModel", "Topics"),
+    Column.QUESTIONS: QT_TRANSLATE_NOOP("LibraryModel", "Questions"),
+    Column.TIME_LIMIT: QT_TRANSLATE_NOOP("LibraryModel", "Time limit"),
+    Column.BEST: QT_TRANSLATE_NOOP("LibraryModel", "Best score"),
+    Column.LAST: QT_TRANSLATE_NOOP("LibraryModel", "Last attempt"),
+    Column.READINESS: QT_TRANSLATE_NOOP("LibraryModel", "Readiness"),
 }
 
 
@@ -96,6 +85,7 @@ class Roles(IntEnum):
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _COLUMNS = len(Column)
 
@@ -122,7 +112,7 @@ def _row(entry: LibraryEntry) -> _Row:
 
 
 class LibraryModel(FixedTableModel):
-    headers = tuple(HEADERS[c] for c in Column)
+    headers = tuple(str(HEADERS[c]) for c in Column)
     right_aligned = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.READINESS})
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -164,12 +154,21 @@ class LibraryModel(FixedTableModel):
         if role == Roles.ENTRY:
             return row.entry
         if role == _TOOLTIP and column == Column.READINESS and row.entry.readiness is not None:
-            return "The score you would be expected to get if you took this bank's exam today."
-        if role == _TOOLTIP and column == Column.TITLE:
+            return self.tr("The score you would be expected to get if you took this bank's exam today.")
+        if column == Column.TITLE and role in (_TOOLTIP, _DESCRIPTION):
+            # The description in plain text: a screen reader would otherwise be handed the
+            # tooltip's HTML paragraph.
             bank = row.entry.bank
-            where = "bundled with ptquiz" if bank.source is BankSource.BUNDLED else str(bank.path)
-            return plain_tooltip(f"{bank.title}\n{bank.id} — {where}")
+            where = self.tr("bundled with ptquiz") if bank.source is BankSource.BUNDLED else str(bank.path)
+            about = f"{bank.id} — {where}"
+            return about if role == _DESCRIPTION else plain_tooltip(f"{bank.title}\n{about}")
         return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        shown = super().headerData(section, orientation, role)
+        return self.tr(shown) if role == _DISPLAY and isinstance(shown, str) else shown
 
     @staticmethod
     def _display(entry: LibraryEntry, column: Column) -> str:
@@ -179,7 +178,7 @@ class LibraryModel(FixedTableModel):
         if column is Column.TOPICS:
             return ", ".join(bank.topics)
         if column is Column.QUESTIONS:
-            return str(len(bank.questions))
+            return display.current_locale().number(len(bank.questions))
         if column is Column.TIME_LIMIT:
             return display.minutes(bank.effective_time_limit)
         if column is Column.BEST:
@@ -187,7 +186,7 @@ class LibraryModel(FixedTableModel):
         if column is Column.READINESS:
             return readiness_words(entry)
         if entry.last_attempt is None:
-            return "never"
+            return QCoreApplication.translate("LibraryModel", "never")
         return display.moment(entry.last_attempt)
 
     @staticmethod

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ptquiz_gui.views.status_announcer import announce
 from ptquiz_gui.views.theme import status_colors
 
 
@@ -23,9 +24,9 @@ class NoticeBanner(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton()
         self.action_button.setObjectName("notice_action")
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton(self.tr("Dismiss"))
         self.close_button.setObjectName("notice_dismiss")
-        self.close_button.setAccessibleName("Dismiss notice")
+        self.close_button.setAccessibleName(self.tr("Dismiss notice"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
@@ -46,3 +47,4 @@ class NoticeBanner(QFrame):
         self.action_button.setAccessibleName(action)
         self.action_button.setVisible(bool(action))
         self.show()
+        announce(self.label, text, assertive=True)  # it may say a write failed: heard at once

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVB
 
 from ptquiz_gui.domain.model import BankSource
 from ptquiz_gui.domain import display
-from ptquiz_gui.qtmodels.library_model import READINESS_EXPLAINED, LibraryEntry, readiness_detail
+from ptquiz_gui.qtmodels.library_model import SPARK_EVERY_DAYS, LibraryEntry, readiness_explained, sparkline
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import MarkdownView
 from ptquiz_gui.views.resume.unfinished_list import UnfinishedList
@@ -44,11 +44,11 @@ class DetailPane(QWidget):
         self.readiness.setObjectName("detail_readiness")
         self.readiness.setTextFormat(Qt.TextFormat.PlainText)
         self.readiness.setWordWrap(True)
-        self.readiness.setAccessibleName("Readiness")
-        self.readiness.setToolTip(READINESS_EXPLAINED)
+        self.readiness.setAccessibleName(self.tr("Readiness"))
+        self.readiness.setToolTip(readiness_explained())
         self._description = MarkdownView()
         self._description.setObjectName("detail_description")
-        self._description.setAccessibleName("Bank description")
+        self._description.setAccessibleName(self.tr("Bank description"))
         self._description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.unfinished = UnfinishedList()
         # On a short window the rows scroll (Tab brings each into view, as does the wheel)
@@ -63,25 +63,27 @@ class DetailPane(QWidget):
         self._unfinished_area.setWidget(self.unfinished)
         self._unfinished_area.setVisible(False)
 
-        self.practice_button = QPushButton("&Practice")
+        self.practice_button = QPushButton(self.tr("&Practice"))
         self.practice_button.setObjectName("practice_button")
-        self.practice_button.setToolTip("One question at a time with the reasoning after each answer (Enter)")
-        self.exam_button = QPushButton("&Exam…")
+        self.practice_button.setToolTip(
+            self.tr("One question at a time with the reasoning after each answer (Enter)")
+        )
+        self.exam_button = QPushButton(self.tr("&Exam…"))
         self.exam_button.setObjectName("exam_button")
-        self.exam_button.setToolTip("Timed, no feedback until you submit (Ctrl+E)")
-        self.mixed_button = QPushButton("&Mixed exam…")
+        self.exam_button.setToolTip(self.tr("Timed, no feedback until you submit (Ctrl+E)"))
+        self.mixed_button = QPushButton(self.tr("&Mixed exam…"))
         self.mixed_button.setObjectName("mixed_button")
-        self.mixed_button.setToolTip("Random questions drawn from every selected bank")
-        self.remove_button = QPushButton("&Remove…")
+        self.mixed_button.setToolTip(self.tr("Random questions drawn from every selected bank"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.setObjectName("remove_button")
         self.remove_button.setToolTip(
-            "Take this bank out of your library (the file is kept in removed-banks)"
+            self.tr("Take this bank out of your library (the file is kept in removed-banks)")
         )
         for button, name in (
-            (self.remove_button, "Remove bank"),
-            (self.practice_button, "Start practice"),
-            (self.exam_button, "Start exam"),
-            (self.mixed_button, "Start mixed exam"),
+            (self.remove_button, self.tr("Remove bank")),
+            (self.practice_button, self.tr("Start practice")),
+            (self.exam_button, self.tr("Start exam")),
+            (self.mixed_button, self.tr("Start mixed exam")),
         ):
             button.setAccessibleName(name)
             button.setMinimumHeight(34)
@@ -117,32 +119,55 @@ class DetailPane(QWidget):
         self.exam_button.setEnabled(has)
         self.mixed_button.setEnabled(has)
         self.mixed_button.setText(
-            f"&Mixed exam from {selected_count} banks…" if selected_count > 1 else "&Mixed exam…"
+            self.tr("&Mixed exam from %Ln banks…", "", selected_count)
+            if selected_count > 1
+            else self.tr("&Mixed exam…")
         )
         if entry is None:
-            self._title.setText("No bank selected")
-            self._facts.setText("Choose a bank on the left, or import your own with File → Import bank….")
+            self._title.setText(self.tr("No bank selected"))
+            self._facts.setText(
+                self.tr("Choose a bank on the left, or import your own with File → Import bank….")
+            )
             self._description.set_markdown("")
             self.readiness.hide()
             return
-        self.readiness.setText(readiness_detail(entry))
+        self.readiness.setText(self.readiness_line(entry))
         self.readiness.setVisible(entry.readiness is not None)
         bank = entry.bank
-        source = "bundled" if bank.source is BankSource.BUNDLED else "your bank"
-        facts = [
-            display.count(len(bank.questions), "question"),
-            f"exam time {display.minutes(bank.effective_time_limit)}",
-            f"pass mark {display.percent(bank.pass_mark)}",
-            source,
+        facts = [  # each a phrase of its own
+            self.tr("%Ln questions", "", len(bank.questions)),
+            self.tr("exam time {time}").format(time=display.minutes(bank.effective_time_limit)),
+            self.tr("pass mark {percent}").format(percent=display.percent(bank.pass_mark)),
+            self.tr("bundled") if bank.source is BankSource.BUNDLED else self.tr("your bank"),
         ]
         if entry.best_percent is not None:
-            facts.append(
-                f"best {display.percent(entry.best_percent)} in {display.count(entry.attempts, 'attempt')}"
-            )
+            best = self.tr("best {percent} in %Ln attempts", "", entry.attempts)
+            facts.append(best.format(percent=display.percent(entry.best_percent)))
         self._title.setText(bank.title)
         self._facts.setText(" · ".join(facts))
         topics = ", ".join(bank.topics)
-        self._description.set_markdown(bank.description + (f"\n\n**Topics:** {topics}" if topics else ""))
+        more = "\n\n" + self.tr("**Topics:** {topics}").format(topics=topics) if topics else ""
+        self._description.set_markdown(bank.description + more)
+
+    def readiness_line(self, entry: LibraryEntry) -> str:
+        """Today's readiness beside the pass mark, then the next 30 days with no review as a
+        curve and where it ends."""
+        if entry.readiness is None:
+            return ""
+        today, pass_mark = display.percent(100 * entry.readiness), display.percent(entry.bank.pass_mark)
+        if not entry.projection:
+            line = self.tr("Readiness {today} · pass mark {pass_mark}")
+            return line.format(today=today, pass_mark=pass_mark)
+        days = len(entry.projection) - 1
+        line = self.tr(
+            "Readiness {today} · pass mark {pass_mark} · {curve} {last} in %Ln days with no review", "", days
+        )
+        return line.format(
+            today=today,
+            pass_mark=pass_mark,
+            curve=sparkline(entry.projection[::SPARK_EVERY_DAYS]),
+            last=display.percent(100 * entry.projection[-1]),
+        )
 
     def show_unfinished(self, attempts: list[AttemptSummary]) -> None:
         """The selected bank's unfinished attempts, each a button that resumes it."""

@@ -10,7 +10,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,11 +30,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.file_kinds import IMPORT_SUFFIXES
 from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
@@ -63,23 +75,27 @@ class LibraryPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("library_search")
-        self.search.setAccessibleName("Search banks")
-        self.search.setPlaceholderText("Search banks by title, topic or id  (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search banks"))
+        self.search.setPlaceholderText(self.tr("Search banks by title, topic or id  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        clear_button = self.search.findChild(QToolButton)  # Qt's own gives a screen reader no name
+        if clear_button is not None:
+            clear_button.setAccessibleName(self.tr("Clear search"))
+            clear_button.setToolTip(self.tr("Clear search (Esc)"))
         self.search.installEventFilter(self)  # ↓ into the list, Esc clears
 
-        self.review_button = QPushButton("Review due (0)")
+        self.review_button = QPushButton()
         self.review_button.setObjectName("review_button")
-        self.review_button.setAccessibleName("Start spaced review of due questions")
-        self.review_button.setToolTip("Questions you missed come back on a schedule (Ctrl+R)")
-        self.history_button = QPushButton("History")
+        self.review_button.setToolTip(self.tr("Questions you missed come back on a schedule (Ctrl+R)"))
+        self.set_due_count(0)
+        self.history_button = QPushButton(self.tr("History"))
         self.history_button.setObjectName("history_button")
-        self.history_button.setAccessibleName("Open history")
-        self.history_button.setToolTip("Past attempts, charts and most-missed questions (Ctrl+H)")
+        self.history_button.setAccessibleName(self.tr("Open history"))
+        self.history_button.setToolTip(self.tr("Past attempts, charts and most-missed questions (Ctrl+H)"))
 
         self.view = QTreeView()
         self.view.setObjectName("library_view")
-        self.view.setAccessibleName("Banks")
+        self.view.setAccessibleName(self.tr("Banks"))
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -104,8 +120,10 @@ class LibraryPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)
         self.first_run_label = QLabel(
-            "New here? Pick a bank and press Enter to practise with the reasoning after each answer, "
-            "or press Ctrl+E for a timed exam."
+            self.tr(
+                "New here? Pick a bank and press Enter to practise with the reasoning after each answer, "
+                "or press Ctrl+E for a timed exam."
+            )
         )
         self.first_run_label.setObjectName("library_first_run")
         self.first_run_label.setWordWrap(True)
@@ -113,9 +131,8 @@ class LibraryPage(QWidget):
 
         self.detail = DetailPane()
         self.problems = ProblemsPanel()
-        hints = QLabel(
-            "Drop .yaml, .txt (Aiken) or .gift files here to import" + SEPARATOR + hint_line(Screen.LIBRARY)
-        )
+        drop = self.tr("Drop .yaml, .txt (Aiken) or .gift files here to import")
+        hints = QLabel(drop + SEPARATOR + hint_line(Screen.LIBRARY))
         hints.setObjectName("library_hints")
         hints.setWordWrap(True)
         show_as_hint(hints)
@@ -193,9 +210,8 @@ class LibraryPage(QWidget):
         previous = select_bank or self.current_bank_id()
         self.model.set_entries(entries)
         self._fit_columns()
-        self.empty_label.setText(
-            "No banks yet. Import Aiken, GIFT or YAML files with File → Import bank…" if not entries else ""
-        )
+        empty = self.tr("No banks yet. Import Aiken, GIFT or YAML files with File → Import bank…")
+        self.empty_label.setText(empty if not entries else "")
         self.empty_label.setVisible(not entries)
         row = self.model.row_of(previous) if previous else -1
         self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else 0)
@@ -224,7 +240,9 @@ class LibraryPage(QWidget):
         self._on_selection(QItemSelection(), QItemSelection())
 
     def set_due_count(self, count: int) -> None:
-        self.review_button.setText(f"Review due ({count})")
+        shown = display.current_locale().number(count)
+        self.review_button.setText(self.tr("Review due ({count})").format(count=shown))
+        self.review_button.setAccessibleName(self.tr("Start spaced review of %Ln due questions", "", count))
         self.review_button.setEnabled(count > 0)
 
     def select_row(self, row: int) -> None:
@@ -305,7 +323,8 @@ class LibraryPage(QWidget):
         self.select_row(mapped.row() if mapped.isValid() else 0)
 
     @Slot(QItemSelection, QItemSelection)
-    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._current_follows(selected)
         index = self.view.currentIndex()
         entry = index.data(Roles.ENTRY) if index.isValid() else None
         self.detail.show_entry(entry, max(1, len(self.view.selectionModel().selectedRows())))
@@ -315,6 +334,20 @@ class LibraryPage(QWidget):
         for button in self.detail.unfinished.buttons():
             QWidget.setTabOrder(previous, button)
             previous = button
+
+    def _current_follows(self, selected: QItemSelection) -> None:
+        """One bank selected without moving the current row, as a screen reader or a switch
+        selects through AT-SPI, is taken as a click on it: it becomes the current bank, and
+        the only one selected, and the details follow. A click or the keyboard moves the
+        current row with the selection already (Ctrl and Shift still select several for a
+        mixed exam); selecting all leaves the current row where it is."""
+        rows = {index.row() for index in selected.indexes()}
+        if len(rows) != 1 or self.view.currentIndex().row() in rows:
+            return
+        index = selected.indexes()[0].siblingAtColumn(0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
 
     @Slot(QModelIndex)
     def _on_activated(self, _index: QModelIndex) -> None:

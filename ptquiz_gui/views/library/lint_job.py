@@ -48,7 +48,9 @@ class LintWatcher(QObject):
             self._job = None
             self.linted.emit([])
             return
-        self._job = BackgroundJob("Checking your banks", lambda control: _lint(mine, control), cancellable=True)
+        self._job = BackgroundJob(
+            self.tr("Checking your banks"), lambda control: _lint(mine, control), cancellable=True
+        )
         self._job.succeeded.connect(self._on_succeeded)  # a slot of this object: runs on its thread
         self._runner.start(self._job)
 

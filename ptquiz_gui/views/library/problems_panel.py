@@ -1,8 +1,10 @@
 """Lists the bank files that failed to load, one ``path:line:column: message`` per row, and
 below them the item-writing warnings about the user's own banks.
 
-Errors and warnings are told apart three ways: an icon, the word ``warning:`` in each
-warning row, and a title and introduction that count them separately.
+Errors and warnings are told apart three ways: an icon (and, for a screen reader, the row's
+description), the word ``warning:`` in each warning row, and a title and introduction that
+count them separately. The rows are the messages ``ptquiz validate`` prints, in English as
+there; the panel around them is translated.
 
 Most starts have nothing to list: the panel then stays an empty, hidden box, and its list,
 icons and the Qt classes behind them (whose enum types PySide builds on first use) come
@@ -14,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -29,16 +32,6 @@ SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR = "error"
 WARNING = "warning"
 
-_ERRORS_INTRO = (
-    "These bank files could not be loaded. Fix them and choose View → Reload banks; "
-    "every other bank works as usual."
-)
-_WARNINGS_INTRO = (
-    "Warnings: your banks load, but these questions may be answerable without knowing the "
-    "subject, or have badly matched choices. docs/bank-format.md explains each rule and how "
-    "to silence one on purpose; `ptquiz validate --lint` lists the same."
-)
-
 
 class ProblemsPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,7 +40,7 @@ class ProblemsPanel(QGroupBox):
         self._problems: list[Problem] = []
         self._warnings: list[Finding] = []
         self._filled: tuple[QLabel, QStandardItemModel] | None = None  # built with the first row
-        self.setTitle("Problems (0)")
+        self.setTitle(self.tr("Problems ({errors})").format(errors=0))
         self.setVisible(False)
 
     def _contents(self) -> tuple[QLabel, QStandardItemModel]:
@@ -61,7 +54,7 @@ class ProblemsPanel(QGroupBox):
             intro.setTextFormat(Qt.TextFormat.PlainText)
             view = QListView()
             view.setObjectName("problems_list")
-            view.setAccessibleName("Bank problems and warnings")
+            view.setAccessibleName(self.tr("Bank problems and warnings"))
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -109,18 +102,33 @@ class ProblemsPanel(QGroupBox):
         for finding in self._warnings:
             model.appendRow(_row(str(finding), WARNING, warning_icon))
         errors, warnings = len(self._problems), len(self._warnings)
+        number = display.current_locale().number
         if warnings == 0:
-            title = f"Problems ({errors})"
+            title = self.tr("Problems ({errors})")
         elif errors == 0:
-            title = f"Warnings ({warnings})"
+            title = self.tr("Warnings ({warnings})")
         else:
-            title = f"Problems ({errors}) and warnings ({warnings})"
-        self.setTitle(title)
-        intro = [_ERRORS_INTRO] if errors else []
+            title = self.tr("Problems ({errors}) and warnings ({warnings})")
+        self.setTitle(title.format(errors=number(errors), warnings=number(warnings)))
+        intro = [self._errors_intro()] if errors else []
         if warnings:
-            intro.append(_WARNINGS_INTRO)
+            intro.append(self._warnings_intro())
         intro_label.setText("\n".join(intro))
         self.setVisible(errors + warnings > 0)
+
+
+    def _errors_intro(self) -> str:
+        return self.tr(
+            "These bank files could not be loaded. Fix them and choose View → Reload banks; "
+            "every other bank works as usual."
+        )
+
+    def _warnings_intro(self) -> str:
+        return self.tr(
+            "Warnings: your banks load, but these questions may be answerable without knowing the "
+            "subject, or have badly matched choices. docs/bank-format.md explains each rule and how "
+            "to silence one on purpose; `ptquiz validate --lint` lists the same."
+        )
 
 
 def _row(text: str, severity: str, icon: QIcon) -> QStandardItem:
@@ -128,6 +136,12 @@ def _row(text: str, severity: str, icon: QIcon) -> QStandardItem:
 
     item = QStandardItem(text)
     item.setData(severity, SEVERITY_ROLE)
+    what = (  # what the icon shows, for a screen reader
+        QCoreApplication.translate("ProblemsPanel", "Error")
+        if severity == ERROR
+        else QCoreApplication.translate("ProblemsPanel", "Warning")
+    )
+    item.setData(what, Qt.ItemDataRole.AccessibleDescriptionRole)
     item.setIcon(icon)
     item.setToolTip(plain_tooltip(f"{severity}: {text}" if severity == ERROR else text))
     item.setEditable(False)
