@@ -40,6 +40,7 @@ class Language:
 LANGUAGES = (Language("en", "English"), Language("de", "Deutsch"))
 SYSTEM_LABEL = QT_TRANSLATE_NOOP("language", "Follow the &system")
 _CODES = {language.code for language in LANGUAGES}
+_PAD_WORD = 7  # the length of a padding word in a pseudo-translated sentence
 _PLACEHOLDER = re.compile(r"%L?n|%\d+|\{[a-z_]+\}|&(?=\w)")
 
 
@@ -54,6 +55,11 @@ def chosen_language(saved: str, ui_languages: list[str] | None = None) -> str:
         return wanted
     if saved in _CODES:
         return saved
+    return system_language(ui_languages)
+
+
+def system_language(ui_languages: list[str] | None = None) -> str:
+    """The first of the system's UI languages that ptquiz has, else English."""
     for tag in QLocale.system().uiLanguages() if ui_languages is None else ui_languages:
         code = tag.replace("_", "-").split("-")[0].lower()
         if code in _CODES:
@@ -78,10 +84,15 @@ class PseudoTranslator(QTranslator):
 
 
 def pseudo_text(text: str) -> str:
+    """``[text~~~]``: 40 % longer. A sentence's padding comes as words, so that it wraps as a
+    longer sentence would; a single word's stays one longer word."""
     if not text.strip():
         return text
     letters = len(_PLACEHOLDER.sub("", text))
-    return f"[{text}{'~' * math.ceil(letters * 0.4)}]"
+    padding = "~" * math.ceil(letters * 0.4)
+    if " " in text.strip():
+        padding = "".join(f" {padding[i : i + _PAD_WORD]}" for i in range(0, len(padding), _PAD_WORD))
+    return f"[{text}{padding}]"
 
 
 class Translations:

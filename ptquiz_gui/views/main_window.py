@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from ptquiz_gui import APP_DISPLAY_NAME, __version__
+from ptquiz_gui import APP_DISPLAY_NAME
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import Mode
@@ -25,10 +25,13 @@ from ptquiz_gui.qtmodels.library_model import LibraryEntry
 from ptquiz_gui.settings import Settings, Theme
 from ptquiz_gui.views.library.library_page import LibraryPage
 from ptquiz_gui.views.library.lint_job import LintWatcher
+from ptquiz_gui.views.help_menu import HelpMenu
+from ptquiz_gui.views.language_choice import LanguageChoice
 from ptquiz_gui.views.main_menu import MainMenu
 from ptquiz_gui.views.notice_banner import NoticeBanner
 from ptquiz_gui.views.plain_message import inform, warn
 from ptquiz_gui.views.resume.resumer import Resumer
+from ptquiz_gui.views.status_announcer import StatusAnnouncer
 from ptquiz_gui.views.theme import apply_theme
 from ptquiz_gui.views.window_fit import PageStack, fitting_area, place_window
 from ptquiz_gui.views.window_jobs import WindowJobs
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings: Settings = services.settings
         self.setObjectName("main_window")
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — exam practice")
+        self.setWindowTitle(self.tr("{app} — exam practice").format(app=APP_DISPLAY_NAME))
         self._session: QuizSession | None = None
         self._results_return_to_history = False
         self._quiz_page: QuizPage | None = None
@@ -94,7 +97,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.show_banks()
         place_window(self, self.settings.window_geometry)
-        self.statusBar().showMessage(f"Data folder: {services.paths.root}")
+        StatusAnnouncer(self.statusBar())
+        self.statusBar().showMessage(self.tr("Data folder: {folder}").format(folder=services.paths.root))
         self.library_page.view.setFocus()  # arrows and Enter work at once
 
     def _connect_signals(self) -> None:
@@ -123,9 +127,15 @@ class MainWindow(QMainWindow):
         menu.reset_font_action.triggered.connect(self._font_reset)
         menu.shuffle_action.toggled.connect(self._on_shuffle_toggled)
         menu.retention_action.triggered.connect(self.change_retention)
-        menu.keys_action.triggered.connect(self._show_keys)
-        menu.about_action.triggered.connect(self._show_about)
         self.banner.action_clicked.connect(self._restore_newest_backup)
+        HelpMenu(self, self.stack, menu, self.services.paths.root)
+        LanguageChoice(
+            self,
+            menu.language_group,
+            self.settings.language,
+            running=lambda: self.translations.code if self.translations is not None else "en",
+            save=lambda code: self._update_settings(language=code),
+        )
 
     # --- screens built on first use ----------------------------------------------------------
 
@@ -276,7 +286,7 @@ class MainWindow(QMainWindow):
         def work() -> Callable[[], ReviewStatistics]:
             return statistics_work(self.services.history.reader, self.services.clock, self.settings.desired_retention)
 
-        page.tabs.addTab(ReviewStatsTab(work, self.jobs.runner), "Spaced review")
+        page.tabs.addTab(ReviewStatsTab(work, self.jobs.runner), self.tr("Spaced review"))
         add_missed_card_button(page.missed_tab, self.open_card)
 
     @Slot(str, str)
@@ -299,7 +309,8 @@ class MainWindow(QMainWindow):
         from ptquiz_gui.views.dialogs.import_dialog import import_files
 
         if self.jobs.busy:
-            self.statusBar().showMessage("Drop the files again once the running job has finished.", 10_000)
+            said = self.tr("Drop the files again once the running job has finished.")
+            self.statusBar().showMessage(said, 10_000)
             return
         self._show_imported(import_files(self, self.services, self.jobs.runner, paths))
 
@@ -314,9 +325,13 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.library_page)
         self.library_page.show_bank(new[0].id)
-        titles = ", ".join(f"“{b.title}”" for b in new)
-        more = f"; “{new[0].title}” is selected" if len(new) > 1 else ", selected in the library"
-        self.statusBar().showMessage(f"Imported {titles}{more}.")
+        if len(new) == 1:
+            said = self.tr("Imported “{title}”, selected in the library.").format(title=new[0].title)
+        else:
+            titles = ", ".join(self.tr("“{title}”").format(title=b.title) for b in new)
+            said = self.tr("Imported {titles}; “{title}” is selected.")
+            said = said.format(titles=titles, title=new[0].title)
+        self.statusBar().showMessage(said)
 
     @Slot(str)
     def remove_bank(self, bank_id: str) -> None:
@@ -363,7 +378,8 @@ class MainWindow(QMainWindow):
         review = self.spaced_review()
         items = review.review_items()
         if not items:
-            inform(self, "Nothing due", f"No questions are due for review now. {review.next_review()}")
+            said = self.tr("No questions are due for review now. {next}").format(next=review.next_review())
+            inform(self, self.tr("Nothing due"), said)
             return
         self.start_plan(review_plan(items))
 
@@ -371,8 +387,12 @@ class MainWindow(QMainWindow):
         """A job is clearing or replacing the history: say so, and start nothing that uses it."""
         if self.jobs.exclusive:
             job = self.jobs.runner.current
-            what = f"“{job.title}”" if job is not None else "the running job"
-            self.statusBar().showMessage(f"Wait until {what} has finished, then try again.", 10_000)
+            said = (
+                self.tr("Wait until “{job}” has finished, then try again.").format(job=job.title)
+                if job is not None
+                else self.tr("Wait until the running job has finished, then try again.")
+            )
+            self.statusBar().showMessage(said, 10_000)
         return self.jobs.exclusive
 
     @Slot(object)
@@ -417,7 +437,8 @@ class MainWindow(QMainWindow):
         if self.bank(request.bank_id) is None:
             self.reload_banks()
         if (bank := self.bank(request.bank_id)) is None:
-            warn(self, APP_DISPLAY_NAME, f"There is no bank with the id '{request.bank_id}'.")
+            said = self.tr("There is no bank with the id '{id}'.").format(id=request.bank_id)
+            warn(self, APP_DISPLAY_NAME, said)
             return False
         self.start_plan(plan_for_request(bank, request))
         return True
@@ -503,35 +524,7 @@ class MainWindow(QMainWindow):
     def _on_shuffle_toggled(self, checked: bool) -> None:
         self._update_settings(shuffle=checked)
 
-    # --- help and files ------------------------------------------------------------------------
-
-    @Slot()
-    def _show_keys(self) -> None:
-        from ptquiz_gui.views.dialogs.shortcuts_dialog import ShortcutsDialog
-        from ptquiz_gui.views.key_table import Screen
-
-        shown = self.stack.currentWidget()
-        pages: list[tuple[QWidget | None, Screen]] = [
-            (self.library_page, Screen.LIBRARY),
-            (self._quiz_page, Screen.QUIZ),
-            (self._results_page, Screen.RESULTS),
-            (self._history_page, Screen.HISTORY),
-        ]
-        screen = next((s for page, s in pages if page is not None and page is shown), None)
-        dialog = ShortcutsDialog(self.menuBar(), self, screen=screen)
-        dialog.exec()
-        dialog.deleteLater()
-
-    @Slot()
-    def _show_about(self) -> None:
-        inform(
-            self,
-            f"About {APP_DISPLAY_NAME}",
-            f"{APP_DISPLAY_NAME} {__version__}\n\n"
-            "Offline multiple-choice exam practice: timed exams, practice with the reasoning "
-            "after every answer, history, and spaced review of the questions you miss.\n\n"
-            f"Data folder: {self.services.paths.root}",
-        )
+    # --- files --------------------------------------------------------------------------------
 
     @Slot()
     def _open_data_folder(self) -> None:
@@ -559,7 +552,7 @@ class MainWindow(QMainWindow):
         notice = self.services.recovery
         if notice is not None:
             text = "\n".join([*other_notices, notice.message])
-            self.banner.show_message(text, "Restore backup" if notice.newest_backup else "")
+            self.banner.show_message(text, self.tr("Restore backup") if notice.newest_backup else "")
 
     @Slot()
     def _restore_newest_backup(self) -> None:
@@ -569,15 +562,17 @@ class MainWindow(QMainWindow):
             return
         if self._session_running():  # as for History: a restore never happens under an attempt
             self.banner.show_message(
-                "A backup cannot be restored while an attempt is running. Finish the attempt, or "
-                "leave it (Esc; it stays resumable), then choose Restore backup again.",
-                "Restore backup",
+                self.tr(
+                    "A backup cannot be restored while an attempt is running. Finish the attempt, or "
+                    "leave it (Esc; it stays resumable), then choose Restore backup again."
+                ),
+                self.tr("Restore backup"),
             )
             return
         job = restore_newest_backup(self.services.history.maintenance, self.banner.show_message)
         if job is not None:
             job.ended.connect(self.show_banks)
-            self.banner.show_message("Restoring your history from the newest backup…")
+            self.banner.show_message(self.tr("Restoring your history from the newest backup…"))
             self.jobs.runner.start(job)
 
     # --- closing -------------------------------------------------------------------------------
