@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_fixtures import SHIFT, AppRun, Launcher, press, type_text
-from PySide6.QtCore import Qt
+from app_fixtures import SHIFT, AppRun, Launcher, focused, press, type_text
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -28,7 +28,7 @@ from ptquiz_gui.views.library.library_page import LibraryPage
 Announcement = tuple[str, QAccessible.AnnouncementPoliteness]
 
 
-def accessible(widget: object) -> QAccessibleInterface:
+def accessible(widget: QObject) -> QAccessibleInterface:
     iface = QAccessible.queryAccessibleInterface(widget)
     assert iface is not None and iface.isValid()
     return iface
@@ -157,3 +157,36 @@ def test_status_bar_and_banner_messages_are_announced(app: AppRun, announced: li
 
     app.window.banner.show_message("Your answers could not be saved.")
     assert announced[-1] == ("Your answers could not be saved.", QAccessible.AnnouncementPoliteness.Assertive)
+
+
+def test_tab_follows_the_reading_order_and_every_stop_is_named(launch: Launcher, data_dir: Path) -> None:
+    banks = data_dir / "banks"
+    banks.mkdir()
+    (banks / "mine.yaml").write_text(
+        "format: 1\nid: mine\ntitle: Mine\nquestions:\n"
+        "  - id: q1\n    prompt: Two plus two?\n    choices: ['3', '4']\n    answer: '4'\n",
+        encoding="utf-8",
+    )
+    run = launch(data_dir)
+    page = run.window.library_page
+    page.show_bank("mine")  # a bank of the user's own: Remove shows too
+    page.search.setFocus()
+    stops = []
+    for _ in range(9):
+        widget = focused()
+        stops.append(widget.objectName())
+        iface = accessible(widget)
+        assert iface.text(QAccessible.Text.Name), f"{widget.objectName()} has no name"
+        press(Qt.Key.Key_Tab)
+    # Review due is disabled (nothing due), so Tab passes it by.
+    assert stops == [
+        "library_search",
+        "history_button",
+        "library_view",
+        "practice_button",
+        "exam_button",
+        "mixed_button",
+        "remove_button",
+        "library_search",  # round again: the window has nothing else to stop at
+        "history_button",
+    ]

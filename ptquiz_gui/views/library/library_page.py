@@ -160,14 +160,15 @@ class LibraryPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
         layout.addWidget(hints)
-        focus_chain = [
+        focus_chain = [  # reading order: the row above the list, the list, then the details
             self.search,
+            self.review_button,
+            self.history_button,
             self.view,
             self.detail.practice_button,
             self.detail.exam_button,
             self.detail.mixed_button,
-            self.review_button,
-            self.history_button,
+            self.detail.remove_button,
         ]
         for first, second in zip(focus_chain, focus_chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
