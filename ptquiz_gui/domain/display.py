@@ -87,12 +87,30 @@ def current_locale() -> Locale:
     return _locale
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
+def translate(context: str, text: str) -> str:
     """``text`` in the chosen language: how Qt-free code marks a string shown in the window.
 
     ``pyside6-lupdate`` finds these calls as it finds ``QCoreApplication.translate``.
     """
-    return _locale.translate(context, text, n)
+    return _locale.translate(context, text)
+
+
+class TranslationContext:
+    """Plural forms for Qt-free code. ``pyside6-lupdate`` reads ``<name>.tr("%n days", "", n)``
+    as a plural message in the context ``<name>`` (it reads no plural from ``translate``), so a
+    module keeps one of these in a variable named as its context."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        del disambiguation
+        return _locale.translate(self.name, text, n)
+
+
+display = TranslationContext("display")
 
 
 def _clock(whole_seconds: int) -> str:
@@ -113,14 +131,14 @@ def time_left(seconds: float) -> str:
 
 def seconds_used(value: float) -> str:
     """A short time used, such as a pace, in whole seconds already gone: ``59 s``."""
-    return translate("display", "%n s", math.floor(max(0.0, value) + _EPSILON))
+    return display.tr("%n s", "", math.floor(max(0.0, value) + _EPSILON))
 
 
 def minutes(seconds: int) -> str:
     """A time limit as people say it: ``15 min``, ``1 min 30 s``."""
     whole, rest = divmod(max(0, seconds), 60)
     if not rest:
-        return translate("display", "%n min", whole)
+        return display.tr("%n min", "", whole)
     return translate("display", "{minutes} min {seconds} s").format(minutes=whole, seconds=rest)
 
 
