@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,8 +20,15 @@ from PySide6.QtCore import (
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.result import ItemOutcome, Outcome, Result, TopicScore
-from ptquiz_gui.qtmodels.choice_model import choice_letter
+from ptquiz_gui.qtmodels.choice_model import choice_letter, marked_choices
 from ptquiz_gui.qtmodels.plain_text import plain_summary
+
+if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # noqa: N802
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -31,10 +39,6 @@ class ReviewFilter(StrEnum):
     WRONG = "wrong"
     FLAGGED = "flagged"
     UNANSWERED = "unanswered"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
 
     def accepts(self, outcome: ItemOutcome) -> bool:
         if self is ReviewFilter.WRONG:
@@ -62,7 +66,87 @@ class Roles(IntEnum):
     EXPLANATION = Qt.ItemDataRole.UserRole + 9  # Markdown source
 
 
-OUTCOME_WORDS = {Outcome.CORRECT: "Correct", Outcome.WRONG: "Wrong", Outcome.UNANSWERED: "Unanswered"}
+OUTCOME_WORDS = {
+    Outcome.CORRECT: QT_TRANSLATE_NOOP("ReviewWords", "Correct"),
+    Outcome.WRONG: QT_TRANSLATE_NOOP("ReviewWords", "Wrong"),
+    Outcome.UNANSWERED: QT_TRANSLATE_NOOP("ReviewWords", "Unanswered"),
+}
+# The same within a sentence ("Question 2, wrong, flagged"), where a partly right answer says so.
+STATE_WORDS = {
+    Outcome.CORRECT: QT_TRANSLATE_NOOP("ReviewWords", "correct"),
+    Outcome.WRONG: QT_TRANSLATE_NOOP("ReviewWords", "wrong"),
+    Outcome.UNANSWERED: QT_TRANSLATE_NOOP("ReviewWords", "unanswered"),
+}
+PARTLY_RIGHT = QT_TRANSLATE_NOOP("ReviewWords", "wrong, partly right")
+
+
+class ReviewWords(QObject):
+    """How the review names a question's outcome and answers, in the window's language.
+
+    What marks and colours show (✓ right, ✗ wrong, ⚑ flagged) is said in words here, for the
+    accessible names. The words are methods of a QObject because ``pyside6-lupdate`` marks a
+    message as a plural only in a ``self.tr(text, "", n)`` call; the class's name is their context.
+    """
+
+    def outcome(self, outcome: Outcome) -> str:
+        """"Correct", "Wrong" or "Unanswered"."""
+        return self.tr(OUTCOME_WORDS[outcome])
+
+    def state(self, outcome: ItemOutcome) -> str:
+        """"correct", "wrong", "wrong, partly right" or "unanswered"."""
+        return self.tr(PARTLY_RIGHT if outcome.partial else STATE_WORDS[outcome.outcome])
+
+    def question(self, outcome: ItemOutcome) -> str:
+        return self.tr("Question {number}").format(number=outcome.position + 1)
+
+    def flagged(self) -> str:
+        return self.tr("⚑ Flagged")
+
+    def states(self, outcome: ItemOutcome) -> str:
+        """"Question 2, wrong, flagged"."""
+        words = [self.question(outcome), self.state(outcome)]
+        if outcome.flagged:
+            words.append(self.tr("flagged"))
+        return ", ".join(words)
+
+    def points(self, points: float) -> str:
+        """"1 point", "0 points", "0.50 points" (a fraction of a point is "points" too)."""
+        if abs(points - round(points)) < 1e-9:
+            return self.tr("%Ln points", "", round(points))
+        shown = display.score(points, 1).partition("/")[0]  # cut to two decimals, as the score is
+        return self.tr("{points} points").format(points=shown)
+
+    def your_answer(self, outcome: ItemOutcome) -> str:
+        """The user's answer in one sentence, its outcome in words (the page shows it by a mark)."""
+        question = outcome.item.question
+        if not outcome.choices:
+            return self.tr("Your answer: none (unanswered)")
+        if not question.multiple:
+            return self.tr("Your answer, {state}: {answer}").format(
+                state=self.state(outcome), answer=answers_text(outcome, outcome.choices)
+            )
+        return self.tr("Your answers, {state}, {points}: {choices}").format(
+            state=self.state(outcome),
+            points=self.points(outcome.points),
+            choices="; ".join(line.partition(" ")[2] for line in self.marked_lines(outcome)),
+        )
+
+    def marked_lines(self, outcome: ItemOutcome) -> list[str]:
+        """Every choice of a multiple-answer question with its mark and what it means."""
+        item = outcome.item
+        shown_picks = [item.to_shown_index(i) for i in outcome.choices]
+        return marked_choices(item.shown_choices, item.shown_keys, shown_picks)
+
+    def key(self, outcome: ItemOutcome) -> str:
+        """"Correct answer: B — text"."""
+        question = outcome.item.question
+        keys = answers_text(outcome, question.answers)
+        if question.multiple:
+            return self.tr("Correct answers: {answers}").format(answers=keys)
+        return self.tr("Correct answer: {answer}").format(answer=keys)
+
+
+WORDS = ReviewWords()
 
 
 def answer_text(outcome: ItemOutcome, file_index: int | None) -> str:
@@ -110,8 +194,11 @@ class ReviewModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{o.position + 1}. {self._summaries[index.row()]}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            flagged = ", flagged" if o.flagged else ""
-            return f"Question {o.position + 1}, {OUTCOME_WORDS[o.outcome].lower()}{flagged}"
+            return WORDS.states(o)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the answers, which the list does not show
+            if o.outcome is Outcome.CORRECT:
+                return WORDS.your_answer(o)
+            return f"{WORDS.your_answer(o)}. {WORDS.key(o)}"
         lookup: dict[int, Any] = {
             Roles.ITEM_OUTCOME: o,
             Roles.OUTCOME: o.outcome,
@@ -163,7 +250,11 @@ class TopicColumn(IntEnum):
     PERCENT = 2
 
 
-TOPIC_HEADERS = {TopicColumn.TOPIC: "Topic", TopicColumn.SCORE: "Correct", TopicColumn.PERCENT: "Score"}
+TOPIC_HEADERS = {
+    TopicColumn.TOPIC: QT_TRANSLATE_NOOP("TopicScoreModel", "Topic"),
+    TopicColumn.SCORE: QT_TRANSLATE_NOOP("TopicScoreModel", "Correct"),
+    TopicColumn.PERCENT: QT_TRANSLATE_NOOP("TopicScoreModel", "Score"),
+}
 
 
 class TopicScoreModel(QAbstractTableModel):
@@ -198,7 +289,7 @@ class TopicScoreModel(QAbstractTableModel):
             if column is TopicColumn.TOPIC:
                 return topic.topic
             if column is TopicColumn.SCORE:
-                return f"{topic.correct} of {topic.total}"
+                return self.tr("{right} of {total}").format(right=topic.correct, total=topic.total)
             return display.percent(topic.percent)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is not TopicColumn.TOPIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -219,7 +310,7 @@ class TopicScoreModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(TopicColumn):
-            return TOPIC_HEADERS[TopicColumn(section)]
+            return QCoreApplication.translate("TopicScoreModel", TOPIC_HEADERS[TopicColumn(section)])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._topics):
             return str(section + 1)
         return None

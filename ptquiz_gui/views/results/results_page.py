@@ -6,28 +6,25 @@ list, R retries the questions answered wrongly or left unanswered, Esc goes back
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ptquiz_gui.domain import display
-from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, plan_subset
-from ptquiz_gui.domain.result import ItemOutcome, Outcome, Result
+from ptquiz_gui.domain.plan import AttemptPlan, PlanKind, plan_subset
+from ptquiz_gui.domain.result import ItemOutcome, Result
 from ptquiz_gui.qtmodels.review_model import (
     ReviewFilter,
     ReviewFilterModel,
@@ -38,41 +35,16 @@ from ptquiz_gui.qtmodels.review_model import (
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.key_table import Screen, hint_line
 from ptquiz_gui.views.markdown import mix
+from ptquiz_gui.views.results.result_words import ResultWords
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
+from ptquiz_gui.views.results.topic_table import TopicTable
 from ptquiz_gui.views.theme import legible, status_colors
 from ptquiz_gui.views.wrapping_label import WrappingLabel
 
-RETRY_PREFIX = "Retry: "
+RETRY_PREFIX = "Retry: "  # how the titles of retries began before they were translated
 TOPIC_ROWS = 6  # the topic table's height in rows (more scroll), on a page at least TALL_PAGE high
 TOPIC_ROWS_SHORT = 3
 TALL_PAGE = 640
-
-
-def pace_text(result: Result) -> str:
-    text = f"{display.seconds_used(result.seconds_per_question)} per question"
-    target = result.target_seconds_per_question
-    return f"{text} (limit pace {display.seconds_used(target)})" if target is not None else text
-
-
-def retry_words(result: Result) -> str:
-    """What a retry practises, named and counted as the counts and filters do:
-    ``9 wrong or unanswered``, ``3 wrong``, ``2 unanswered``; empty when nothing was missed."""
-    wrong, unanswered = result.count(Outcome.WRONG), result.count(Outcome.UNANSWERED)
-    if wrong and unanswered:
-        return f"{wrong + unanswered} wrong or unanswered"
-    if wrong:
-        return f"{wrong} wrong"
-    return f"{unanswered} unanswered" if unanswered else ""
-
-
-def retry_tooltip(result: Result) -> str:
-    wrong, unanswered = result.count(Outcome.WRONG), result.count(Outcome.UNANSWERED)
-    parts = []
-    if wrong:
-        parts.append(f"the {display.count(wrong, 'question')} answered wrongly")
-    if unanswered:
-        parts.append(f"the {display.count(unanswered, 'question')} left unanswered")
-    return "Practise " + " and ".join(parts) if parts else "Every question was answered correctly"
 
 
 def retry_plan(result: Result) -> AttemptPlan | None:
@@ -81,9 +53,11 @@ def retry_plan(result: Result) -> AttemptPlan | None:
     if not missed:
         return None
     title = result.plan.title
+    if result.plan.kind is not PlanKind.RETRY and not title.startswith(RETRY_PREFIX):
+        title = QCoreApplication.translate("ResultsPage", "Retry: {title}").format(title=title)
     return plan_subset(
         [o.item for o in missed],
-        title=title if title.startswith(RETRY_PREFIX) else RETRY_PREFIX + title,
+        title=title,
         bank_id=result.plan.bank_id,
         kind=PlanKind.RETRY,
         pass_mark=result.plan.pass_mark,
@@ -104,7 +78,9 @@ class ResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("results_page")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Not a Tab stop itself: its keys reach it from whichever of its widgets has the focus.
+        self.setAccessibleName(self.tr("Results"))
+        self.words = ResultWords(self)
         self._result: Result | None = None
         self._read_only = False
         self.review_model = ReviewModel(self)
@@ -131,40 +107,23 @@ class ResultsPage(QWidget):
         self.timeout_notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.timeout_notice.setMargin(8)
 
-        self.topic_table = QTableView()
-        self.topic_table.setObjectName("topic_table")
-        self.topic_table.setAccessibleName("Score per topic")
-        self.topic_table.setModel(self.topic_model)
-        self.topic_table.verticalHeader().hide()
-        self.topic_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.topic_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.topic_table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.topic_table.setShowGrid(False)
-        self.topic_table.setAlternatingRowColors(True)
-        header = self.topic_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        self.topic_table.setMinimumWidth(320)
-        self.topic_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-        self.retry_button = QPushButton("Nothing to retry")
+        self.retry_button = QPushButton(self.tr("Nothing to retry"))
         self.retry_button.setObjectName("retry_button")
-        self.retry_button.setAccessibleName("Nothing to retry")
-        self.back_button = QPushButton("Back to library (Esc)")
+        self.retry_button.setAccessibleName(self.tr("Nothing to retry"))
+        self.back_button = QPushButton(self.words.back(read_only=False))
         self.back_button.setObjectName("back_button")
-        self.back_button.setAccessibleName("Back to library")
+        self.back_button.setAccessibleName(self.words.back_name(read_only=False))
+        self.topic_table = TopicTable(self.topic_model)
 
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[ReviewFilter, QPushButton] = {}
         for number, review_filter in enumerate(ReviewFilter, start=1):
-            button = QPushButton(review_filter.label)
+            button = QPushButton(self.words.filter_label(review_filter, 0))
             button.setObjectName(f"filter_{review_filter.value}")
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {review_filter.label.lower()} questions")
-            button.setToolTip(f"Key {number}")
+            button.setAccessibleName(self.words.filter_name(review_filter, 0))
+            button.setToolTip(self.tr("Key {number}").format(number=number))
             self.filter_group.addButton(button, number)
             self.filter_buttons[review_filter] = button
         self.filter_buttons[ReviewFilter.ALL].setChecked(True)
@@ -234,7 +193,7 @@ class ResultsPage(QWidget):
         self._figures = figures
 
         review_title = self._label("review_title", scale=1.1, bold=True)
-        review_title.setText("Review")
+        review_title.setText(self.tr("Review"))
         filters = FlowLayout(spacing=6)
         filters.addWidget(review_title)
         for button in self.filter_buttons.values():
@@ -280,43 +239,31 @@ class ResultsPage(QWidget):
     def show_result(self, result: Result, *, read_only: bool = False) -> None:
         self._result = result
         self._read_only = read_only
-        plan = result.plan
-        mode = "Exam" if plan.mode is Mode.EXAM else "Practice"
-        self.kind_label.setText(f"Past attempt · {mode}" if read_only else f"{mode} finished")
-        self.title_label.setText(plan.title)
-        score = display.score(result.score, result.total)
-        self.score_label.setText(score)
-        self.score_label.setAccessibleName("Score " + score.replace("/", " of "))
+        words = self.words
+        self.kind_label.setText(words.kind(result.plan, read_only))
+        self.title_label.setText(result.plan.title)
+        self.score_label.setText(display.score(result.score, result.total))
+        self.score_label.setAccessibleName(words.score_name(result))
         self.percent_label.setText(display.percent(result.percent))
-        self.verdict_label.setText(display.verdict(result.passed))
+        self.verdict_label.setText(display.verdict(result.passed))  # its colour says it too
         self.verdict_label.setAccessibleName(display.verdict(result.passed))
-        self.pass_mark_label.setText(f"Pass mark {display.percent(plan.pass_mark)}")
-        limit = f" of {display.duration(plan.time_limit)}" if plan.time_limit else ""
-        self.time_label.setText(f"Time used {display.duration(result.time_used)}{limit}")
-        self.pace_label.setText(pace_text(result))
-        wrong = result.count(Outcome.WRONG)
-        unanswered = result.count(Outcome.UNANSWERED)
-        partly = sum(1 for o in result.outcomes if o.partial)
-        wrong_words = f"{wrong} wrong ({partly} partly right)" if partly else f"{wrong} wrong"
-        self.counts_label.setText(
-            f"{result.correct_count} right · {wrong_words} · {unanswered} unanswered"
-            f" · {result.flagged_count} flagged"
-        )
+        self.pass_mark_label.setText(words.pass_mark(result.plan))
+        self.time_label.setText(words.time_used(result))
+        self.pace_label.setText(words.pace(result))
+        self.counts_label.setText(words.counts(result))
         self.timeout_notice.setVisible(result.timed_out)
         if result.timed_out:
-            self.timeout_notice.setText(
-                "Time ran out, so the exam was submitted automatically; "
-                f"{display.count(unanswered, 'unanswered question')} scored no points."
-            )
-        retried = retry_words(result)
-        self.retry_button.setEnabled(bool(retried))
-        self.retry_button.setText(f"Retry {retried} (R)" if retried else "Nothing to retry")
-        self.retry_button.setAccessibleName(f"Retry {retried}" if retried else "Nothing to retry")
-        self.retry_button.setToolTip(retry_tooltip(result))
-        self.back_button.setText("Back to history (Esc)" if read_only else "Back to library (Esc)")
-        self.back_button.setAccessibleName("Back to history" if read_only else "Back to library")
+            self.timeout_notice.setText(words.timeout(result))
+        self.retry_button.setEnabled(retry_plan(result) is not None)
+        self.retry_button.setText(words.retry_button(result))
+        self.retry_button.setAccessibleName(words.retry_name(result))
+        self.retry_button.setToolTip(words.retry_tooltip(result))
+        self.back_button.setText(words.back(read_only))
+        self.back_button.setAccessibleName(words.back_name(read_only))
         for review_filter, button in self.filter_buttons.items():
-            button.setText(f"{review_filter.label} ({review_filter.count_in(result)})")
+            count = review_filter.count_in(result)
+            button.setText(words.filter_label(review_filter, count))
+            button.setAccessibleName(words.filter_name(review_filter, count))
         self.topic_model.set_result(result)
         self._fit_topic_table()
         self.review_model.set_result(result)
@@ -341,13 +288,8 @@ class ResultsPage(QWidget):
         self._arrange_summary()
 
     def _fit_topic_table(self) -> None:
-        """As tall as its rows, up to six (three on a short page); more rows scroll."""
-        table = self.topic_table
-        most = TOPIC_ROWS if self.height() >= TALL_PAGE else TOPIC_ROWS_SHORT
-        rows = min(self.topic_model.rowCount(), most)
-        row_height = table.verticalHeader().defaultSectionSize()
-        height = table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth()
-        table.setFixedHeight(height)
+        """Six rows high (three on a short page); more rows scroll."""
+        self.topic_table.fit_rows(TOPIC_ROWS if self.height() >= TALL_PAGE else TOPIC_ROWS_SHORT)
 
     @property
     def result(self) -> Result | None:

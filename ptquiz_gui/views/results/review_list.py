@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptquiz_gui.domain import display
 from ptquiz_gui.domain.result import ItemOutcome, Outcome
-from ptquiz_gui.qtmodels.choice_model import marked_choices
-from ptquiz_gui.qtmodels.review_model import OUTCOME_WORDS, Roles, answers_text
+from ptquiz_gui.qtmodels.review_model import WORDS, Roles, answers_text
 from ptquiz_gui.views.markdown import MarkdownView, mix
 from ptquiz_gui.views.theme import readable_on, status_colors
 
@@ -82,9 +80,11 @@ class ReviewDelegate(QStyledItemDelegate):
         width = card.right() - PAD - left
         line = QFontMetrics(option.font).lineSpacing()
         top = card.center().y() - line
-        position = int(index.data(Roles.POSITION) or 0) + 1
-        flag = "  ⚑ Flagged" if index.data(Roles.FLAGGED) else ""
-        title = f"Question {position} · {OUTCOME_WORDS[outcome]}{flag}"
+        item = index.data(Roles.ITEM_OUTCOME)
+        parts = [WORDS.question(item), WORDS.outcome(outcome)] if isinstance(item, ItemOutcome) else []
+        if index.data(Roles.FLAGGED):
+            parts.append(WORDS.flagged())
+        title = " · ".join(parts)
         painter.setPen(text)
         painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(option.font)
@@ -115,7 +115,7 @@ class ReviewListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_list")
-        self.setAccessibleName("Questions to review")
+        self.setAccessibleName(self.tr("Questions to review"))
         self.setItemDelegate(ReviewDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,17 +153,17 @@ class ReviewDetail(QScrollArea):
         self.heading.setFont(heading_font)
         self.prompt = MarkdownView(auto_height=True, transparent=True)
         self.prompt.setObjectName("review_prompt")
-        self.prompt.setAccessibleName("Question")
+        self.prompt.setAccessibleName(self.tr("Question"))
         self.prompt.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.your_answer = self._answer_label("review_your_answer", "Your answer")
-        self.key = self._answer_label("review_key", "Correct answer")
-        self.explanation_title = QLabel("Explanation")
+        self.your_answer = self._answer_label("review_your_answer")
+        self.key = self._answer_label("review_key")
+        self.explanation_title = QLabel(self.tr("Explanation"))
         self.explanation_title.setFont(heading_font)
         self.explanation = MarkdownView(auto_height=True, transparent=True)
         self.explanation.setObjectName("review_explanation")
-        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
         self.explanation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.empty = QLabel("No questions in this view.")
+        self.empty = QLabel(self.tr("No questions in this view."))
         self.empty.setObjectName("review_empty")
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         content = QWidget()
@@ -187,10 +187,10 @@ class ReviewDetail(QScrollArea):
         self.show_outcome(None)
 
     @staticmethod
-    def _answer_label(name: str, accessible: str) -> QLabel:
+    def _answer_label(name: str) -> QLabel:
+        """Its accessible name is set with its text: the answer in words, without the marks."""
         label = QLabel()
         label.setObjectName(name)
-        label.setAccessibleName(accessible)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -203,27 +203,36 @@ class ReviewDetail(QScrollArea):
         if outcome is None:
             return
         question = outcome.item.question
-        flag = " · ⚑ Flagged" if outcome.flagged else ""
-        topic = f" · {question.topic}" if question.topic else ""
         mark = OUTCOME_MARKS[outcome.outcome]
-        self.heading.setText(
-            f"Question {outcome.position + 1} · {mark} {OUTCOME_WORDS[outcome.outcome]}{flag}{topic}"
-        )
-        self.prompt.set_markdown(question.prompt)
-        picked = answers_text(outcome, outcome.choices)
-        mark = "✓ " if outcome.outcome is Outcome.CORRECT else "✗ "
-        if question.multiple and picked:
-            item = outcome.item
-            shown_picks = [item.to_shown_index(i) for i in outcome.choices]
-            lines = marked_choices(item.shown_choices, item.shown_keys, shown_picks)
-            points = display.score(outcome.points, 1)
-            self.your_answer.setText(f"{mark}Your answers ({points} point):\n" + "\n".join(lines))
-        else:
-            self.your_answer.setText(
-                f"{mark}Your answer: {picked}" if picked else "– Your answer: none (unanswered)"
+        parts = [WORDS.question(outcome), f"{mark} {WORDS.outcome(outcome.outcome)}"]
+        if outcome.flagged:
+            parts.append(WORDS.flagged())
+        heading_name = WORDS.states(outcome)
+        if question.topic:
+            parts.append(question.topic)
+            heading_name = self.tr("{states}; topic: {topic}").format(
+                states=heading_name, topic=question.topic
             )
-        keys = "answers" if question.multiple else "answer"
-        self.key.setText(f"✓ Correct {keys}: {answers_text(outcome, question.answers)}")
-        self.key.setVisible(outcome.outcome is not Outcome.CORRECT)
-        self.explanation.set_markdown(question.explanation or "*No explanation for this question.*")
+        self.heading.setText(" · ".join(parts))
+        self.heading.setAccessibleName(heading_name)
+        self.prompt.set_markdown(question.prompt)
+        self._show_answers(outcome)
+        self.explanation.set_markdown(question.explanation or self.tr("*No explanation for this question.*"))
         self.verticalScrollBar().setValue(0)
+
+    def _show_answers(self, outcome: ItemOutcome) -> None:
+        """The user's answer and the key, marked ✓/✗ on screen and said in words to a screen reader."""
+        question = outcome.item.question
+        mark = OUTCOME_MARKS[outcome.outcome if outcome.choices else Outcome.UNANSWERED]
+        if not outcome.choices:
+            text = self.tr("Your answer: none (unanswered)")
+        elif question.multiple:
+            heading = self.tr("Your answers ({points}):").format(points=WORDS.points(outcome.points))
+            text = "\n".join([heading, *WORDS.marked_lines(outcome)])
+        else:
+            text = self.tr("Your answer: {answer}").format(answer=answers_text(outcome, outcome.choices))
+        self.your_answer.setText(f"{mark} {text}")
+        self.your_answer.setAccessibleName(WORDS.your_answer(outcome))
+        self.key.setText(f"{OUTCOME_MARKS[Outcome.CORRECT]} {WORDS.key(outcome)}")
+        self.key.setAccessibleName(WORDS.key(outcome))
+        self.key.setVisible(outcome.outcome is not Outcome.CORRECT)
