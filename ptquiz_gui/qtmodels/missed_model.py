@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
 from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
 from ptquiz_gui.qtmodels.plain_text import plain_summary, plain_tooltip
 from ptquiz_gui.storage.records import MissedQuestion
+
+if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # noqa: N802
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -19,9 +27,9 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.QUESTION: "Question",
-    Column.BANK: "Bank",
-    Column.WRONG: "Wrong / asked",
+    Column.QUESTION: QT_TRANSLATE_NOOP("MissedModel", "Question"),
+    Column.BANK: QT_TRANSLATE_NOOP("MissedModel", "Bank"),
+    Column.WRONG: QT_TRANSLATE_NOOP("MissedModel", "Wrong / asked"),
 }
 
 
@@ -59,6 +67,14 @@ class MissedModel(FixedTableModel):
     def bank_title(self, bank_id: str) -> str:
         return self._titles.get(bank_id, bank_id)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        shown = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(shown, str):
+            return self.tr(shown)
+        return shown
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self.cell_in_range(index):
             return None
@@ -92,9 +108,16 @@ class MissedModel(FixedTableModel):
         if column is Column.QUESTION:
             body = q.prompt
         elif column is Column.BANK:
-            body = f"{self.bank_title(q.bank_id)} ({q.bank_id}), question {q.question_id}"
+            title = self.bank_title(q.bank_id)
             if q.topic:
-                body += f", topic {q.topic}"
+                body = self.tr("{title} ({bank}), question {question}, topic {topic}").format(
+                    title=title, bank=q.bank_id, question=q.question_id, topic=q.topic
+                )
+            else:
+                body = self.tr("{title} ({bank}), question {question}").format(
+                    title=title, bank=q.bank_id, question=q.question_id
+                )
         else:
-            body = f"Wrong or unanswered {q.times_wrong} of {q.times_asked} times"
+            asked = self.tr("Wrong or unanswered {wrong} of %Ln times", "", q.times_asked)
+            body = asked.format(wrong=q.times_wrong)
         return plain_tooltip(body)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLayout, QPushButton, QWidget
 
 from ptquiz_gui.domain.result import ItemOutcome
@@ -17,7 +18,6 @@ from ptquiz_gui.views.history.missed_tab import MissedTab
 from ptquiz_gui.views.results.results_page import ResultsPage
 
 OpenCard = Callable[[str, str], None]  # bank id, question id
-TOOLTIP = "The chosen question's spaced review card: stability, difficulty, retrievability, next due, past answers"
 
 
 def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
@@ -34,10 +34,16 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
 
 
 def _button(name: str, beside: QWidget, root: QWidget) -> QPushButton:
-    button = QPushButton("Card…")
+    button = QPushButton(QCoreApplication.translate("card_links", "Card…"))
     button.setObjectName(name)
-    button.setToolTip(TOOLTIP)
-    button.setAccessibleName("Show the question's card")
+    button.setToolTip(
+        QCoreApplication.translate(
+            "card_links",
+            "The chosen question's spaced review card: stability, difficulty, retrievability, next due, "
+            "past answers",
+        )
+    )
+    button.setAccessibleName(QCoreApplication.translate("card_links", "Show the question's card"))
     layout = _layout_holding(root.layout(), beside)
     if layout is not None:
         layout.addWidget(button)
@@ -54,6 +60,7 @@ def add_missed_card_button(tab: MissedTab, open_card: OpenCard) -> QPushButton:
             open_card(missed.bank_id, missed.question_id)
 
     button = _button("missed_card_button", tab.practise_button, tab)
+    QWidget.setTabOrder(tab.practise_button, button)
     button.clicked.connect(show)
     return button
 
@@ -68,5 +75,6 @@ def add_results_card_button(page: ResultsPage, open_card: OpenCard) -> QPushButt
 
     beside = next(iter(page.filter_buttons.values()))
     button = _button("results_card_button", beside, page)
+    QWidget.setTabOrder(list(page.filter_buttons.values())[-1], button)  # Tab reaches it after the filters
     button.clicked.connect(show)
     return button

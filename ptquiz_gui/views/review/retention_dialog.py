@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.fsrs_cards import MAX_RETENTION, MIN_RETENTION, QuestionCard
 from ptquiz_gui.domain.review_queue import expected_reviews_per_day
-
-TRADE_TEXT = (
-    "Each question comes back on the day your chance of answering it right falls to this share. "
-    "Higher: you forget less, but the gaps are shorter and there are more reviews every day. "
-    "Lower: fewer reviews and longer gaps, and more questions already forgotten when they come back. "
-    "The cost climbs steeply above 90%."
-)
 
 
 class _Estimate(QRunnable):
@@ -43,19 +37,13 @@ class _Sink(QObject):
     estimated = Signal(float, float)  # retention, reviews a day
 
 
-def workload_words(retention: float, per_day: float, cards: int) -> str:
-    if cards == 0:
-        return "No question is scheduled yet, so there is nothing to review: questions you miss enter the schedule."
-    return f"At {100 * retention:.0f}%: about {per_day:.1f} reviews a day over the next year, for your {cards:,} scheduled questions."
-
-
 class RetentionDialog(QDialog):
     chosen = Signal(float)  # the retention accepted with OK
 
     def __init__(self, retention: float, cards: list[QuestionCard], now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retention_dialog")
-        self.setWindowTitle("Spaced review retention")
+        self.setWindowTitle(self.tr("Spaced review retention"))
         self._cards = [c for c in cards if c.memory is not None]
         self._now = now
         self._pool = QThreadPool(self)
@@ -69,15 +57,23 @@ class RetentionDialog(QDialog):
         self.spin.setSingleStep(1)
         self.spin.setSuffix(" %")
         self.spin.setValue(round(100 * retention))
-        self.spin.setAccessibleName("Desired retention")
+        self.spin.setAccessibleName(self.tr("Desired retention"))
         self.spin.valueChanged.connect(self._estimate)
-        explanation = QLabel(TRADE_TEXT)
+        explanation = QLabel(
+            self.tr(
+                "Each question comes back on the day your chance of answering it right falls to this share. "
+                "Higher: you forget less, but the gaps are shorter and there are more reviews every day. "
+                "Lower: fewer reviews and longer gaps, and more questions already forgotten "
+                "when they come back. "
+                "The cost climbs steeply above {share}."
+            ).format(share=display.percent(90))
+        )
         explanation.setWordWrap(True)
         self.workload = QLabel()
         self.workload.setObjectName("retention_workload")
         self.workload.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Desired retention:", self.spin)
+        form.addRow(self.tr("&Desired retention:"), self.spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -93,18 +89,39 @@ class RetentionDialog(QDialog):
     def retention(self) -> float:
         return round(self.spin.value()) / 100
 
+    def workload_words(self, retention: float, per_day: float | None) -> str:
+        """The reviews a day ``retention`` costs; ``per_day`` None while it is being estimated."""
+        if not self._cards:
+            return self.tr(
+                "No question is scheduled yet, so there is nothing to review: "
+                "questions you miss enter the schedule."
+            )
+        share = display.percent(100 * retention)
+        if per_day is None:
+            return self.tr("At {share}: estimating the reviews a day…").format(share=share)
+        return self.tr(
+            "At {share}: about {per_day} reviews a day over the next year, for your %Ln scheduled questions.",
+            "",
+            len(self._cards),
+        ).format(share=share, per_day=display.current_locale().number(per_day, 1))
+
+    def _show_workload(self, text: str) -> None:
+        """On the label, and as the spin box's description, so that a screen reader on it hears the figure."""
+        self.workload.setText(text)
+        self.spin.setAccessibleDescription(text)
+
     @Slot()
     def _estimate(self) -> None:
         if not self._cards:
-            self.workload.setText(workload_words(self.retention, 0.0, 0))
+            self._show_workload(self.workload_words(self.retention, 0.0))
             return
-        self.workload.setText(f"At {100 * self.retention:.0f}%: estimating the reviews a day…")
+        self._show_workload(self.workload_words(self.retention, None))
         self._pool.start(_Estimate(self._sink, self._cards, self.retention, self._now))
 
     @Slot(float, float)
     def _on_estimated(self, retention: float, per_day: float) -> None:
         if abs(retention - self.retention) < 1e-9:  # an older estimate for a value since changed is dropped
-            self.workload.setText(workload_words(retention, per_day, len(self._cards)))
+            self._show_workload(self.workload_words(retention, per_day))
 
     def done(self, result: int) -> None:
         self._pool.waitForDone()
