@@ -12,10 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ptquiz_gui.domain.plan import Mode
+
+if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # noqa: N802
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 CONTEXT = "key_table"
 # on a quiz's hint line, the keys of the question's own choices take their place
@@ -52,8 +60,8 @@ class Shortcut:
         if self.mode is None:
             return does
         if self.mode is Mode.PRACTICE:
-            return QCoreApplication.translate(CONTEXT, "In practice: {action}").format(action=does)
-        return QCoreApplication.translate(CONTEXT, "In an exam: {action}").format(action=does)
+            return QCoreApplication.translate("key_table", "In practice: {action}").format(action=does)
+        return QCoreApplication.translate("key_table", "In an exam: {action}").format(action=does)
 
 
 KEYS: dict[Screen, tuple[Shortcut, ...]] = {

@@ -6,6 +6,8 @@ list, R retries the questions answered wrongly or left unanswered, Esc goes back
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -34,11 +36,10 @@ from ptquiz_gui.qtmodels.review_model import (
 )
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.key_table import Screen, hint_line
-from ptquiz_gui.views.markdown import mix
 from ptquiz_gui.views.results.result_words import ResultWords
+from ptquiz_gui.views.results.results_style import chip_style, notice_style, verdict_style
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
 from ptquiz_gui.views.results.topic_table import TopicTable
-from ptquiz_gui.views.theme import legible, status_colors
 from ptquiz_gui.views.wrapping_label import WrappingLabel
 
 RETRY_PREFIX = "Retry: "  # how the titles of retries began before they were translated
@@ -223,6 +224,17 @@ class ResultsPage(QWidget):
         page.addWidget(splitter, 1)
         page.addWidget(self.hints_label)
         self.verdict_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        reading_order = (
+            self.retry_button,
+            self.back_button,
+            self.topic_table,
+            *self.filter_buttons.values(),
+            self.review_list,
+            self.review_detail.prompt,
+            self.review_detail.explanation,
+        )
+        for before, after in pairwise(reading_order):
+            QWidget.setTabOrder(before, after)
 
     def _connect_signals(self) -> None:
         self.retry_button.clicked.connect(self.request_retry)
@@ -305,36 +317,14 @@ class ResultsPage(QWidget):
         self._select_first()
 
     def _style_verdict(self) -> None:
-        result = self._result
-        if result is None:
+        if self._result is None:
             return
         palette = self.palette()
-        colours = status_colors(palette)
-        accent = colours.right if result.passed else colours.wrong
-        base = palette.color(QPalette.ColorRole.Base)
-        fill = mix(base, accent, 0.18)
-        text = legible(mix(accent, palette.color(QPalette.ColorRole.Text), 0.15), fill)
-        self.verdict_label.setStyleSheet(
-            f"QLabel#verdict_label {{ color: {text.name()}; background: {fill.name()};"
-            f" border: 2px solid {accent.name()}; border-radius: 6px; padding: 2px 12px; }}"
-        )
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        button = palette.color(QPalette.ColorRole.Button)
-        mid = palette.color(QPalette.ColorRole.Mid)
-        chips = (
-            f"QPushButton {{ border: 1px solid {mid.name()}; border-radius: 10px; padding: 3px 12px;"
-            f" background: {button.name()}; }}"
-            f" QPushButton:checked {{ border: 2px solid {highlight.name()}; border-radius: 10px;"
-            f" background: {mix(base, highlight, 0.25).name()}; }}"
-            f" QPushButton:focus {{ border: 2px dashed {highlight.name()}; border-radius: 10px; }}"
-        )
+        self.verdict_label.setStyleSheet(verdict_style(palette, self._result.passed))
+        chips = chip_style(palette)
         for chip in self.filter_buttons.values():
             chip.setStyleSheet(chips)
-        warning = status_colors(palette).flagged
-        self.timeout_notice.setStyleSheet(
-            f"QLabel#timeout_notice {{ background: {mix(base, warning, 0.15).name()};"
-            f" border: 1px solid {warning.name()}; border-radius: 6px; padding: 6px; }}"
-        )
+        self.timeout_notice.setStyleSheet(notice_style(palette))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
