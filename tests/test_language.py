@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from app_fixtures import Launcher
+from helpers.catalogues import TRANSLATIONS, lrelease, lupdate
 from helpers.sample import answer_right, answer_wrong, make_bank
 from PySide6.QtCore import QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -32,16 +33,7 @@ from ptquiz_gui.views import language
 from ptquiz_gui.views.language import LANGUAGE_ENV, Translations, chosen_language
 
 REPO = Path(__file__).resolve().parent.parent
-TRANSLATIONS = REPO / "resources" / "translations"
-TOOLS = Path(sys.executable).parent
 NBSP = "\N{NO-BREAK SPACE}"
-
-
-def lrelease(ts: Path, qm: Path) -> None:
-    done = subprocess.run(
-        [str(TOOLS / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
-    )
-    assert done.returncode == 0 and qm.is_file(), done.stderr
 
 
 @pytest.fixture(scope="module")
@@ -170,13 +162,7 @@ def _refreshed(tmp_path: Path, name: str, *options: str) -> Path:
     """The committed catalogue ``name`` brought up to date with the code, as ``make lupdate`` does."""
     copy = tmp_path / name
     shutil.copy(TRANSLATIONS / name, copy)
-    sources = sorted(str(p) for p in (REPO / "ptquiz_gui").rglob("*.py") if "__pycache__" not in p.parts)
-    done = subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), "-silent", "-no-obsolete", *options, *sources, "-ts", str(copy)],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
+    lupdate(copy, *options)
     return copy
 
 

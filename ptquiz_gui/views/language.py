@@ -40,6 +40,7 @@ class Language:
 LANGUAGES = (Language("en", "English"), Language("de", "Deutsch"))
 SYSTEM_LABEL = QT_TRANSLATE_NOOP("language", "Follow the &system")
 _CODES = {language.code for language in LANGUAGES}
+_QT_CONTEXT = re.compile(r"Q[A-Z]\w*")  # Qt's classes; ptquiz's own are QuizPage, QuestionPane, …
 _PAD_WORD = 7  # the length of a padding word in a pseudo-translated sentence
 _PLACEHOLDER = re.compile(r"%L?n|%\d+|\{[a-z_]+\}|&(?=\w)")
 
@@ -71,12 +72,21 @@ class PseudoTranslator(QTranslator):
     """Every string 40 % longer and in brackets, so cut-off text and missed strings show.
 
     Placeholders (``%n``, ``%1``, ``{name}``) and the ``&`` of a mnemonic are kept as they are.
+    With ``only_qt``, only Qt's own strings (contexts such as ``QPlatformTheme``, ``QShortcut``),
+    beside a pseudo catalogue that holds ptquiz's.
     """
 
-    def translate(  # noqa: N802 - Qt's name
+    def __init__(self, parent: QCoreApplication, *, only_qt: bool = False) -> None:
+        super().__init__(parent)
+        self._only_qt = only_qt
+
+    def translate(  # type: ignore[override]  # noqa: N802 - Qt's name
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        del context, disambiguation, n
+    ) -> str | None:
+        """None, a null QString, passes the string on to the next translator ("" would not)."""
+        del disambiguation, n
+        if self._only_qt and not _QT_CONTEXT.fullmatch(context):
+            return None
         return pseudo_text(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
@@ -111,7 +121,11 @@ class Translations:
         self._translators = []
         self.missing = []
         if code == PSEUDO:
-            self._add(app, PseudoTranslator(app))
+            # A pseudo catalogue built from what lupdate extracts shows a string lupdate misses, or
+            # one looked up in another context, untranslated, as German would; without one, every
+            # string that reaches tr() is bracketed.
+            full = not self._load(app, catalogue(PSEUDO), required=False)
+            self._add(app, PseudoTranslator(app, only_qt=not full))
         elif not self._load(app, catalogue(code)) and code != SOURCE_LANGUAGE:
             print(f"ptquiz: the {code} translation is missing; the window is in English", file=sys.stderr)
             code = SOURCE_LANGUAGE
