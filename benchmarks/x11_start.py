@@ -81,9 +81,18 @@ def time_to_map_and_paint(command: Sequence[str], env: dict[str, str], display: 
         child = subprocess.Popen(list(command), env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         mapped: float | None = None
         deadline = started + timeout
-        while mapped is None and time.monotonic() < deadline and child.poll() is None:
+        exited = False
+        while mapped is None and time.monotonic() < deadline:
             if not watcher.pending_events():
-                select.select([watcher.fileno()], [], [], 0.05)
+                if exited:
+                    break
+                # A program that quits right after its paint may exit before its MapNotify is
+                # read: once it has, read what the server still holds, then stop.
+                exited = child.poll() is not None
+                if exited:
+                    watcher.sync()
+                else:
+                    select.select([watcher.fileno()], [], [], 0.05)
                 continue
             event = watcher.next_event()
             if event.type == X.MapNotify and not event.override:
