@@ -28,6 +28,7 @@ from ptquiz_gui.views.theme import FRESH_STYLE_PROPERTY, STYLE, apply_theme
 
 if TYPE_CHECKING:
     from ptquiz_gui.views.single_instance import Handed
+    from ptquiz_gui.views.termination import Termination
 
 
 class SettingsWriter(QObject):
@@ -245,18 +246,23 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     # Only the lock's holder writes the history; without a lock (UNKNOWN) it stays in memory.
     services.may_write_history = lock.holds
 
+    terminations: list[Termination] = []
+
     def after_paint() -> None:
+        from ptquiz_gui.views.termination import Termination
+
+        # SIGTERM, SIGHUP, Ctrl+C: save, or export, and close. Installed after the first paint
+        # (its socket and thread cost the start a few ms); until then nothing is open to save.
+        terminations.append(Termination(window))
         listen_for_later_starts(window, paths)
         after_first_show(window, services, request)
 
     after_first_paint(window, after_paint)
     watch_first_paint(window)  # last: its report must come before the work queued above
     window.show()
-    from ptquiz_gui.views.termination import Termination
-
-    termination = Termination(window)  # SIGTERM, SIGHUP, Ctrl+C: save, or export, and close
     code = app.exec()
-    termination.uninstall()
+    for termination in terminations:
+        termination.uninstall()
     window.jobs.wait_for_all()  # a job still running (the desktop session ended) finishes first
     services.close()
     lock.release()
