@@ -195,7 +195,8 @@ def test_a_partly_right_answer_counts_its_fraction_in_points(qtbot: QtBot) -> No
         "· D — Dropout: left out, not a right answer",
     ]
     assert _name(detail.your_answer) == (
-        "Your answers, wrong, partly right, 0.50 points: A — Adam: right; B — ReLU: left out, not a right answer;"
-        " C — SGD: missed, a right answer; D — Dropout: left out, not a right answer"
+        "Your answers, wrong, partly right, 0.50 points: A — Adam: right;"
+        " B — ReLU: left out, not a right answer; C — SGD: missed, a right answer;"
+        " D — Dropout: left out, not a right answer"
     )
     assert "1 wrong (1 partly right)" in page.counts_label.text()

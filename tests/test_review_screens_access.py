@@ -86,12 +86,14 @@ def test_the_statistics_charts_are_named_charts_with_a_text_alternative(qtbot: Q
     assert _tab_from(tab.forecast) is tab.retention
     assert _tab_from(tab.retention) is tab.calendar
     table = _node(tab.retention)
-    assert table.role() == QAccessible.Role.Table and table.text(QAccessible.Text.Name) == "True retention by interval"
+    assert table.role() == QAccessible.Role.Table
+    assert table.text(QAccessible.Text.Name) == "True retention by interval"
     headers = [table.child(i) for i in range(table.childCount())]
     named = [h.text(QAccessible.Text.Name) for h in headers if h.role() == QAccessible.Role.ColumnHeader]
     assert named == ["Interval", "Reviews", "Right", "True retention"]
     bands = [str(tab.retention.model().index(row, 0).data()) for row in range(tab.retention.rowCount())]
-    assert bands[0] == "1 day" and bands[-3:] == ["young (under 21 days)", "mature (21 days or more)", "all reviews"]
+    assert bands[0] == "1 day"
+    assert bands[-3:] == ["young (under 21 days)", "mature (21 days or more)", "all reviews"]
 
 
 def test_the_card_and_retention_dialogs_name_their_parts(qtbot: QtBot, app: AppRun) -> None:

@@ -131,7 +131,8 @@ def test_results_card_retention_and_statistics_show_no_bare_english(qtbot: QtBot
 
     app.window.menu.retention_action.trigger()
     retention = next(d for d in app.window.findChildren(RetentionDialog) if d.isVisible())
-    qtbot.waitUntil(lambda: "~" in retention.workload.text() and "…" not in retention.workload.text(), timeout=10_000)
+    estimated = retention.workload.text
+    qtbot.waitUntil(lambda: "~" in estimated() and "…" not in estimated(), timeout=10_000)
     assert _untranslated(retention, bank) == []
     retention.reject()
 
