@@ -21,6 +21,7 @@ from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.domain.result import Result
 from ptquiz_gui.qtmodels.review_model import ReviewFilter
 from ptquiz_gui.views.language import Translations
+from ptquiz_gui.views.results import results_page
 from ptquiz_gui.views.results.results_page import ResultsPage
 
 
@@ -200,3 +201,23 @@ def test_a_partly_right_answer_counts_its_fraction_in_points(qtbot: QtBot) -> No
         " D — Dropout: left out, not a right answer"
     )
     assert "1 wrong (1 partly right)" in page.counts_label.text()
+
+
+def test_the_outcome_is_said_as_the_page_opens(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The focus lands on the review list, so the outcome is announced (and kept as the
+    page's description)."""
+    said: list[tuple[object, str]] = []
+    monkeypatch.setattr(results_page, "announce", lambda source, text: said.append((source, text)))
+    page = ResultsPage()
+    qtbot.addWidget(page)
+    page.show_result(_exam_result())
+    assert said == []  # not while hidden: when it shows
+    page.show()
+    summary = "Exam finished: score 2 of 4, 50%. Not passed."
+    assert said == [(page, summary)]
+    assert _node(page).text(QAccessible.Text.Description) == summary
+    page.hide()
+    page.show()
+    assert len(said) == 1, "said once per result"
+    page.show_result(_exam_result(), read_only=True)
+    assert said[-1] == (page, "Past attempt · Exam: score 2 of 4, 50%. Not passed.")

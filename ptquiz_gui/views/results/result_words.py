@@ -25,6 +25,17 @@ class ResultWords(QObject):
             return self.tr("Past attempt · Exam") if exam else self.tr("Past attempt · Practice")
         return self.tr("Exam finished") if exam else self.tr("Practice finished")
 
+    def summary(self, result: Result, read_only: bool) -> str:
+        """What a screen reader says as the page opens: "Exam finished: score 2 of 4, 50%. Not passed."."""
+        points, _, total = display.score(result.score, result.total).partition("/")
+        return self.tr("{kind}: score {points} of {total}, {percent}. {verdict}.").format(
+            kind=self.kind(result.plan, read_only),
+            points=points,
+            total=total,
+            percent=display.percent(result.percent),
+            verdict=display.verdict(result.passed),
+        )
+
     def score_name(self, result: Result) -> str:
         """The score as a screen reader says it: "Score 2 of 4" (the label shows "2/4")."""
         points, _, total = display.score(result.score, result.total).partition("/")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ptquiz_gui.domain import display
-from ptquiz_gui.domain.plan import AttemptPlan, PlanKind, plan_subset
 from ptquiz_gui.domain.result import ItemOutcome, Result
 from ptquiz_gui.qtmodels.review_model import (
     ReviewFilter,
@@ -37,32 +36,16 @@ from ptquiz_gui.qtmodels.review_model import (
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.key_table import Screen, hint_line
 from ptquiz_gui.views.results.result_words import ResultWords
+from ptquiz_gui.views.results.retry import retry_plan
 from ptquiz_gui.views.results.results_style import chip_style, notice_style, verdict_style
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
 from ptquiz_gui.views.results.topic_table import TopicTable
+from ptquiz_gui.views.status_announcer import announce
 from ptquiz_gui.views.wrapping_label import WrappingLabel
 
-RETRY_PREFIX = "Retry: "  # how the titles of retries began before they were translated
 TOPIC_ROWS = 6  # the topic table's height in rows (more scroll), on a page at least TALL_PAGE high
 TOPIC_ROWS_SHORT = 3
 TALL_PAGE = 640
-
-
-def retry_plan(result: Result) -> AttemptPlan | None:
-    """A practice of the questions missed (wrong or unanswered), or None when none were."""
-    missed = result.missed()
-    if not missed:
-        return None
-    title = result.plan.title
-    if result.plan.kind is not PlanKind.RETRY and not title.startswith(RETRY_PREFIX):
-        title = QCoreApplication.translate("ResultsPage", "Retry: {title}").format(title=title)
-    return plan_subset(
-        [o.item for o in missed],
-        title=title,
-        bank_id=result.plan.bank_id,
-        kind=PlanKind.RETRY,
-        pass_mark=result.plan.pass_mark,
-    )
 
 
 class ResultsPage(QWidget):
@@ -84,6 +67,7 @@ class ResultsPage(QWidget):
         self.words = ResultWords(self)
         self._result: Result | None = None
         self._read_only = False
+        self._summary = ""  # what the page says when it next shows
         self.review_model = ReviewModel(self)
         self.review_proxy = ReviewFilterModel(self)
         self.review_proxy.setSourceModel(self.review_model)
@@ -283,6 +267,20 @@ class ResultsPage(QWidget):
         self._select_first()
         self._style_verdict()
         self.review_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The focus lands on the review list, so the score and verdict are said, and kept to read.
+        self._summary = words.summary(result, read_only)
+        self.setAccessibleDescription(self._summary)
+        if self.isVisible():
+            self._announce()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._announce()
+
+    def _announce(self) -> None:
+        if self._summary:
+            announce(self, self._summary)
+            self._summary = ""
 
     def _arrange_summary(self) -> None:
         """The topic table beside the score where both fit, else under it (and shorter)."""
