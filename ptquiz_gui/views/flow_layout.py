@@ -1,7 +1,7 @@
 """A layout that wraps its widgets onto more rows when they do not fit in one.
 
-After Qt's Flow Layout example: items go left to right, and a row that is full moves the
-next item to a new row. Items added after ``push_right()`` keep to the right edge of the row
+After Qt's Flow Layout example: items go left to right (right to left in a right-to-left
+layout), and a row that is full moves the next item to a new row. Items added after ``push_right()`` keep to the right edge of the row
 they land on, as a stretch in a box layout would push them. The layout is as narrow as its
 widest item, so a row of buttons never forces its window wider.
 """
@@ -9,7 +9,8 @@ widest item, so a row of buttons never forces its window wider.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -100,20 +101,22 @@ class FlowLayout(QLayout):
                 right = [i for i in row if id(i) in right_items]
                 x = area.x()
                 for item in left:
-                    x = self._place(item, x, y, height, area.width()) + self._spacing
+                    x = self._place(item, x, y, height, area) + self._spacing
                 widths = [min(i.sizeHint().width(), area.width()) for i in right]
                 x = max(x, area.right() + 1 - sum(widths) - self._spacing * max(0, len(right) - 1))
                 for item in right:
-                    x = self._place(item, x, y, height, area.width()) + self._spacing
+                    x = self._place(item, x, y, height, area) + self._spacing
             y += height + self._row_spacing
         return y - self._row_spacing - area.y() + margins.top() + margins.bottom() if y > area.y() else 0
 
-    @staticmethod
-    def _place(item: QLayoutItem, x: int, y: int, height: int, room: int) -> int:
-        """Put ``item`` at ``x`` (no wider than ``room``); returns where it ends."""
+    def _place(self, item: QLayoutItem, x: int, y: int, height: int, area: QRect) -> int:
+        """Put ``item`` at ``x`` (no wider than ``area``), mirrored right to left; returns where it ends."""
         hint = item.sizeHint()
-        width = max(item.minimumSize().width(), min(hint.width(), room))
+        width = max(item.minimumSize().width(), min(hint.width(), area.width()))
         item_height = height if item.expandingDirections() & Qt.Orientation.Vertical else hint.height()
-        item.setGeometry(QRect(QPoint(x, y + (height - item_height) // 2), QSize(width, item_height)))
+        placed = QRect(QPoint(x, y + (height - item_height) // 2), QSize(width, item_height))
+        owner = self.parentWidget()
+        direction = owner.layoutDirection() if owner is not None else QGuiApplication.layoutDirection()
+        item.setGeometry(QStyle.visualRect(direction, area, placed))
         return x + width
 
