@@ -457,24 +457,6 @@ def _click(text: str) -> Callable[[QWidget], None]:
 
 # --- the spaced review's dialogs ------------------------------------------------------------
 
-# Owned by the views/review work (issue 19's screens); reported there, to be fixed in those files:
-# when the reviews-a-day estimate arrives, ``retention_workload`` wraps onto more lines but the
-# dialog keeps the height it opened with, so the explanation above it is squeezed (800x600: 42 px
-# of the 56 its four lines need); with larger text the dialog already opens too short, its width
-# capped below its hint and its height not recomputed for that width (1024x600 +4: 533x193 where
-# its layout needs 233, then 253).
-RETENTION_SQUEEZED = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the retention dialog does not grow with its wrapped text (see RETENTION_SQUEEZED)",
-)
-# ``CardDialog`` opens at a fixed 560x420 whatever the text size: at the largest text its figures
-# need 234 px and get 218 while the answers table is at its 70 px minimum.
-CARD_FIXED_SIZE = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the card dialog keeps a fixed 560x420 at the largest text (see CARD_FIXED_SIZE)",
-)
 LAPTOP = QSize(1366, 768)
 
 
@@ -495,10 +477,10 @@ def _practice_with_a_miss(qtbot: QtBot, run: AppRun, steps: int) -> None:
 @pytest.mark.parametrize(
     ("screen", "steps"),
     [
-        pytest.param(QSize(800, 600), 0, id="800x600", marks=RETENTION_SQUEEZED),
-        pytest.param(QSize(1024, 600), 4, id="1024x600-text+4", marks=RETENTION_SQUEEZED),
-        pytest.param(LAPTOP, 0, id="1366x768", marks=RETENTION_SQUEEZED),
-        pytest.param(LAPTOP, 8, id="1366x768-text+8", marks=RETENTION_SQUEEZED),
+        pytest.param(QSize(800, 600), 0, id="800x600"),
+        pytest.param(QSize(1024, 600), 4, id="1024x600-text+4"),
+        pytest.param(LAPTOP, 0, id="1366x768"),
+        pytest.param(LAPTOP, 8, id="1366x768-text+8"),
     ],
     indirect=["screen"],
 )
@@ -517,7 +499,7 @@ def test_the_retention_dialog_fits(
     ("screen", "steps"),
     [
         pytest.param(LAPTOP, 0, id="1366x768"),
-        pytest.param(LAPTOP, 8, id="1366x768-text+8", marks=CARD_FIXED_SIZE),
+        pytest.param(LAPTOP, 8, id="1366x768-text+8"),
     ],
     indirect=["screen"],
 )

@@ -33,6 +33,23 @@ def fits(geometry: QRect, available: QRect) -> bool:
     return available.contains(geometry)
 
 
+def size_to_content(dialog: QWidget, width: int) -> None:
+    """``width`` wide (within the screen, never below what the layout needs) and as tall as
+    its wrapped text is at that width: a dialog opens at the height its words need, and grows
+    when they change (a top-level window does not follow its labels' height for width)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    room = available_geometry(dialog).size() - FRAME_ALLOWANCE
+    width = max(min(width, room.width()), min(layout.totalMinimumSize().width(), room.width()))
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = layout.totalSizeHint().height()
+    height = min(max(height, dialog.height() if dialog.isVisible() else 0), room.height())
+    dialog.resize(width, height)
+
+
 def place_window(window: QWidget, saved_geometry: str = "") -> None:
     """Restore ``saved_geometry`` (base64 from ``saveGeometry``) when it fits the screen the
     window opens on; otherwise size the window from that screen and centre it."""

@@ -19,6 +19,7 @@ from ptquiz_gui.domain import display
 from ptquiz_gui.domain.fsrs_cards import QuestionCard
 from ptquiz_gui.qtmodels.review_model import WORDS
 from ptquiz_gui.review_service import SpacedReview
+from ptquiz_gui.views.window_fit import size_to_content
 
 
 class CardDialog(QDialog):
@@ -58,7 +59,7 @@ class CardDialog(QDialog):
         layout.addWidget(past)
         layout.addWidget(self.answers, 1)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        size_to_content(self, 560)
 
     def card_lines(self, card: QuestionCard | None, retrievability: float | None) -> list[str]:
         """The card's figures in words, one per line."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.fsrs_cards import MAX_RETENTION, MIN_RETENTION, QuestionCard
 from ptquiz_gui.domain.review_queue import expected_reviews_per_day
+from ptquiz_gui.views.window_fit import size_to_content
 
 
 class _Estimate(QRunnable):
@@ -84,6 +85,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self._estimate()
+        size_to_content(self, 520)
 
     @property
     def retention(self) -> float:
@@ -109,6 +111,8 @@ class RetentionDialog(QDialog):
         """On the label, and as the spin box's description, so that a screen reader on it hears the figure."""
         self.workload.setText(text)
         self.spin.setAccessibleDescription(text)
+        if self.isVisible():  # the figure takes more lines than "estimating…"
+            size_to_content(self, self.width())
 
     @Slot()
     def _estimate(self) -> None:
