@@ -113,7 +113,7 @@ def test_python_code_block_is_monospace_and_coloured_by_pygments(qtbot: QtBot) -
     keyword_ranges = [f for f in formats if f.start == 0 and f.length == 3]
     assert keyword_ranges, "'def' got no highlight"
     # The style's colour, darkened where it would fall below 4.5:1 on the code background.
-    background = document.rootFrame().childFrames()[0].format().background().color()
+    background = view.code_background()
     assert keyword_ranges[0].format.foreground().color() == legible(keyword_colour, background)
     docstring = _code_block(document, '"""Twice x."""').block()
     assert any(f.length >= len('"""Twice x."""') for f in docstring.layout().formats())
@@ -238,8 +238,7 @@ def test_dark_palette_switches_the_code_style(qtbot: QtBot) -> None:
     view.setPalette(dark)
     assert view.code_style == DARK_STYLE
     block = _code_block(view.document(), "def double(x):").block()
-    frame = view.document().rootFrame().childFrames()[0]
-    assert frame.format().background().color().lightness() < 80
+    assert view.code_background().lightness() < 80
     assert block.layout().formats(), "code lost its highlight after the palette change"
 
 

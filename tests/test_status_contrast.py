@@ -93,8 +93,7 @@ def test_syntax_colours_read_on_the_code_background(theme: Theme, qtbot: QtBot) 
     view.set_markdown(CODE)
     view.show()
     qtbot.waitExposed(view)
-    frame = view.document().rootFrame().childFrames()[0]
-    background = frame.format().background().color()
+    background = view.code_background()
     coloured, low = 0, []
     block = view.document().begin()
     while block.isValid():

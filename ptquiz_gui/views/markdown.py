@@ -4,6 +4,9 @@ Bank text is data. It is parsed with Qt's GitHub-dialect Markdown importer with 
 turned off, so ``<b>x</b>`` or ``<script>`` show as the literal characters. Nothing the
 text names is ever fetched: ``loadResource`` answers every URL with nothing, and a link
 opens only when clicked, only in the system browser, and only for http and https.
+
+A code block is shaded and padded by painting behind its lines, not by a text frame: a
+frame puts Qt's frame markers (U+FDD0, U+FDD1) into the text a screen reader reads.
 """
 
 from __future__ import annotations
@@ -11,13 +14,17 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QFocusEvent,
     QFont,
     QFontDatabase,
+    QPainter,
+    QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
     QTextBlock,
     QTextBlockFormat,
@@ -35,6 +42,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 from ptquiz_gui.domain.field_limits import MAX_TEXT_LENGTH
 from ptquiz_gui.qtmodels.plain_text import set_bank_markdown
 from ptquiz_gui.views.highlight import PygmentsHighlighter, code_language
+from ptquiz_gui.views.markdown_code import is_indented_code, pad_code, pad_document_ends, shaded_rects
 
 OPENABLE_SCHEMES = frozenset({"http", "https"})
 
@@ -69,6 +77,7 @@ class MarkdownView(QTextBrowser):
         super().__init__(parent)
         self._source = ""
         self._rendered: QTextDocument | None = None
+        self._code_runs: list[tuple[QTextBlock, QTextBlock]] = []  # first and last line of each code block
         self._auto_height = auto_height
         self._transparent = transparent
         self.setOpenLinks(False)
@@ -108,7 +117,8 @@ class MarkdownView(QTextBrowser):
         if len(source) <= MAX_TEXT_LENGTH:
             return source
         rest = len(source) - MAX_TEXT_LENGTH
-        return f"{source[:MAX_TEXT_LENGTH]}\n\n[… {rest:,} more characters are not shown]"
+        more = self.tr("[… %Ln more characters are not shown]", "", rest)
+        return f"{source[:MAX_TEXT_LENGTH]}\n\n{more}"
 
     def markdown_source(self) -> str:
         return self._source
@@ -137,7 +147,7 @@ class MarkdownView(QTextBrowser):
         if previous is not None:
             previous.deleteLater()
         document.documentLayout().documentSizeChanged.connect(self._fit_height)
-        self._highlighter.set_dark(self._page_is_dark(), background=self._code_background())
+        self._highlighter.set_dark(self._page_is_dark(), background=self.code_background())
         self._highlighter.setDocument(document)
         self._highlighter.rehighlight()  # setDocument alone highlights only on the next event loop
         self._fit_height()
@@ -146,15 +156,16 @@ class MarkdownView(QTextBrowser):
         role = QPalette.ColorRole.Window if self._transparent else QPalette.ColorRole.Base
         return self.palette().color(role)
 
-    def _code_background(self) -> QColor:
+    def code_background(self) -> QColor:
+        """The shading behind code blocks (and inline code)."""
         return mix(self._page_color(), self.palette().color(QPalette.ColorRole.Text), 0.07)
 
     def _page_is_dark(self) -> bool:
         return self._page_color().lightness() < 128
 
     def _decorate(self, document: QTextDocument) -> None:
-        """Box code in a shaded monospace frame, shade inline code, give tables borders."""
-        code_background = self._code_background()
+        """Pad code blocks (``paintEvent`` shades them), shade inline code, give tables borders."""
+        code_background = self.code_background()
         code_font = QTextCharFormat()
         code_font.setFontFamilies(monospace_families())
         code_font.setFontFixedPitch(True)
@@ -169,7 +180,7 @@ class MarkdownView(QTextBrowser):
         runs: list[list[QTextBlock]] = []
         block = document.begin()
         while block.isValid():
-            if code_language(block) is not None or _is_indented_code(block):
+            if code_language(block) is not None or is_indented_code(block):
                 if runs and runs[-1][-1].next() == block:
                     runs[-1].append(block)
                 else:
@@ -177,9 +188,11 @@ class MarkdownView(QTextBrowser):
             else:
                 _merge_inline_code(cursor, block, inline_code)
             block = block.next()
-        for run in reversed(runs):
-            _frame_code(cursor, run, code_font, code_background)
+        for run in runs:
+            pad_code(cursor, run, code_font)
+        pad_document_ends(document, runs)
         cursor.endEditBlock()
+        self._code_runs = [(run[0], run[-1]) for run in runs]
 
     def _style_table(self, table: QTextTable) -> None:
         table_format = table.format()
@@ -268,17 +281,36 @@ class MarkdownView(QTextBrowser):
         if event.type() == QEvent.Type.PaletteChange and self._source:
             self._render()
 
+    # --- painting ----------------------------------------------------------------------------
 
-def _is_indented_code(block: QTextBlock) -> bool:
-    """An indented (unfenced) code block: every fragment of a non-empty block is monospace."""
-    if not block.text().strip():
-        return False
-    iterator = block.begin()
-    while not iterator.atEnd():
-        if "monospace" not in (iterator.fragment().charFormat().fontFamilies() or []):
-            return False
-        iterator += 1
-    return True
+    def code_rects(self) -> list[QRectF]:
+        """Where the code blocks are shaded, in document coordinates."""
+        return shaded_rects(self.document(), self._code_runs)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rects = self.code_rects()
+        if rects:
+            painter = QPainter(self.viewport())
+            painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.code_background())
+            for rect in rects:
+                painter.drawRect(rect)
+            painter.end()
+        super().paintEvent(event)
+        if self.hasFocus():  # a read-only text shows no caret: show the keyboard is here
+            ring = QPainter(self.viewport())
+            ring.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            ring.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
+            ring.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
 
 def _merge_inline_code(cursor: QTextCursor, block: QTextBlock, fmt: QTextCharFormat) -> None:
@@ -299,46 +331,6 @@ def _merge_inline_code(cursor: QTextCursor, block: QTextBlock, fmt: QTextCharFor
         cursor.setCharFormat(own)
 
 
-def _frame_code(
-    cursor: QTextCursor, run: list[QTextBlock], font: QTextCharFormat, background: QColor
-) -> None:
-    """Move one code block's lines into a padded, shaded frame (block backgrounds cannot pad)."""
-    lines = [(block.text(), block.blockFormat()) for block in run]
-    cursor.setPosition(run[0].position())
-    cursor.setPosition(run[-1].position() + run[-1].length() - 1, QTextCursor.MoveMode.KeepAnchor)
-    cursor.removeSelectedText()
-    cursor.setBlockFormat(QTextBlockFormat())
-    frame_format = QTextFrameFormat()
-    frame_format.setBackground(background)
-    frame_format.setPadding(8)
-    frame_format.setTopMargin(4)
-    frame_format.setBottomMargin(4)
-    frame_format.setBorder(0)
-    frame = cursor.insertFrame(frame_format)
-    for i, (text, block_format) in enumerate(lines):
-        if i:
-            cursor.insertBlock(block_format, font)
-        else:
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(font)
-        cursor.insertText(text, font)
-    # Qt keeps an empty paragraph on each side of a frame; make them take no room.
-    collapsed = QTextBlockFormat()
-    collapsed.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    collapsed.setTopMargin(0)
-    collapsed.setBottomMargin(0)
-    tiny = QTextCharFormat()
-    tiny.setFontPointSize(1)
-    for neighbour in (
-        frame.firstCursorPosition().block().previous(),
-        frame.lastCursorPosition().block().next(),
-    ):
-        if neighbour.isValid() and not neighbour.text():
-            edge = QTextCursor(neighbour)
-            edge.setBlockFormat(collapsed)
-            edge.setBlockCharFormat(tiny)
-
-
 def _replace_images(document: QTextDocument, colour: QColor) -> None:
     """Put ``[image: alt]`` where the text embeds an image, so no image is ever loaded."""
     images: list[tuple[int, str]] = []
@@ -350,7 +342,10 @@ def _replace_images(document: QTextDocument, colour: QColor) -> None:
             if fragment.charFormat().isImageFormat():
                 image = fragment.charFormat().toImageFormat()
                 alt = str(image.property(QTextFormat.Property.ImageAltText) or "").strip()
-                label = f"[image: {alt}]" if alt else "[image]"
+                if alt:
+                    label = QCoreApplication.translate("MarkdownView", "[image: {alt}]").format(alt=alt)
+                else:
+                    label = QCoreApplication.translate("MarkdownView", "[image]")
                 images.extend((fragment.position() + i, label) for i in range(fragment.length()))
             iterator += 1
         block = block.next()
