@@ -11,6 +11,9 @@ import ast
 import os
 import platform
 import re
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,8 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_INIT = REPO_ROOT / "ptquiz_gui" / "__init__.py"
 ICONS_DIR = REPO_ROOT / "resources" / "icons"
+TRANSLATIONS_DIR = REPO_ROOT / "resources" / "translations"
+SOURCE_LANGUAGE = "en"
 BUNDLE_IDENTIFIER = "org.ptquiz.PTQuiz"
 BUILD_MODE_ENV = "PTQUIZ_BUILD_MODE"
 BUILD_MODES = ("onedir", "onefile")
@@ -71,6 +76,35 @@ def host_os() -> str:
 def host_arch() -> str:
     machine = platform.machine().lower()
     return {"amd64": "x86_64", "arm64": "aarch64"}.get(machine, machine)
+
+
+def compile_translations(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
+    """``pyside6-lrelease`` each ``ptquiz_<code>.ts`` into its ``.qm`` (built, never committed)."""
+    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease"
+    )
+    if tool is None:
+        raise SystemExit("pyside6-lrelease not found: install PySide6 into this Python's environment")
+    built = []
+    for ts in sorted(folder.glob("ptquiz_*.ts")):
+        qm = ts.with_suffix(".qm")
+        done = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
+        if done.returncode != 0 or not qm.is_file():
+            raise SystemExit(f"pyside6-lrelease failed on {ts}:\n{done.stdout}{done.stderr}")
+        built.append(qm)
+    if not built:
+        raise SystemExit(f"no ptquiz_*.ts in {folder}: the app would have no translations")
+    return built
+
+
+def shipped_languages(folder: Path = TRANSLATIONS_DIR) -> list[str]:
+    """The languages ptquiz has a catalogue for, English (plural forms only) included."""
+    return sorted(ts.stem.removeprefix("ptquiz_") for ts in folder.glob("ptquiz_*.ts"))
+
+
+def qt_translations(folder: Path = TRANSLATIONS_DIR) -> frozenset[str]:
+    """Qt's own catalogues the bundle keeps: ``qtbase_<code>.qm`` of each translation ptquiz has."""
+    return frozenset(f"qtbase_{code}.qm" for code in shipped_languages(folder) if code != SOURCE_LANGUAGE)
 
 
 def bundle_datas(repo_root: Path = REPO_ROOT) -> list[tuple[str, str]]:

@@ -194,6 +194,13 @@ def unresolved_libraries(bundle: Path) -> list[str]:
     return problems
 
 
+def missing_translations(bundle: Path) -> list[str]:
+    """ptquiz's catalogues and Qt's own ``qtbase_<code>.qm`` the one-folder app should carry."""
+    wanted = {qm.name for qm in app_meta.TRANSLATIONS_DIR.glob("ptquiz_*.qm")} | app_meta.qt_translations()
+    present = {path.name for path in bundle.rglob("*.qm")}
+    return sorted(wanted - present)
+
+
 def human(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
@@ -217,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[str] = []
     report: dict[str, object] = {"version": meta.version, "os": host, "arch": app_meta.host_arch()}
 
+    if not args.no_build:  # the spec builds them too; here a broken catalogue stops the build first
+        built = app_meta.compile_translations()
+        print(f"translations: {', '.join(qm.name for qm in built)} (pyside6-lrelease)", flush=True)
     for label in wanted:
         if not args.no_build:
             freeze(all_targets[label])
@@ -228,6 +238,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"[{label}] release tarball: {tarball.relative_to(REPO_ROOT)} ({human(size_of(tarball))})")
             report["tarball"] = {"path": str(tarball.relative_to(REPO_ROOT)), "bytes": size_of(tarball)}
+
+    for label in wanted:
+        if label.startswith("app-") and all_targets[label].mode == "onedir":
+            failures.extend(
+                f"{label} has no {name}: the window could not speak that language"
+                for name in missing_translations(all_targets[label].product)
+            )
 
     if host == "linux":
         from PyInstaller.depend.dylib import include_library  # type: ignore[import-untyped]

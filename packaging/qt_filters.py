@@ -4,7 +4,8 @@
 whole plugin folders and every library those plugins link against.  So after Analysis the
 plugin list is cut down to an allow-list, and then every shared library that no kept
 extension module or plugin still links against is dropped along with its symlinks.  Qt's
-translations go too: the app's text is English and it installs no QTranslator.
+own translations go too, except ``qtbase_<code>.qm`` of each language ptquiz ships (its
+dialog buttons and key names); ptquiz's own catalogues are never touched.
 """
 
 from __future__ import annotations
@@ -150,7 +151,9 @@ def keeps_plugin(dest: str) -> bool:
 
 
 def is_translation(dest: str) -> bool:
-    return "translations" in PurePosixPath(dest.replace("\\", "/")).parts and dest.endswith(".qm")
+    """One of Qt's ``.qm`` files (ptquiz's own live under ``ptquiz_gui/``)."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    return "translations" in parts and dest.endswith(".qm") and parts[0] != "ptquiz_gui"
 
 
 def _basename(dest: str) -> str:
@@ -163,9 +166,13 @@ def _is_linked_library(entry: TocEntry) -> bool:
 
 
 def prune(
-    binaries: list[TocEntry], datas: list[TocEntry], imports_of: ImportsOf | None
+    binaries: list[TocEntry],
+    datas: list[TocEntry],
+    imports_of: ImportsOf | None,
+    kept_translations: frozenset[str] = frozenset(),
 ) -> tuple[list[TocEntry], list[TocEntry]]:
-    """Drop unwanted plugins, then (given ``imports_of``) libraries nothing kept links to.
+    """Drop unwanted plugins, then (given ``imports_of``) libraries nothing kept links to, and
+    Qt's translations but ``kept_translations`` (file names such as ``qtbase_de.qm``).
 
     ``imports_of(source_path)`` names every shared library a binary needs, directly or not.
     """
@@ -180,7 +187,8 @@ def prune(
     pruned_datas = [
         entry
         for entry in datas
-        if not is_translation(entry[0]) and (entry[2] != "SYMLINK" or entry[1] in kept_dests)
+        if (not is_translation(entry[0]) or _basename(entry[0]) in kept_translations)
+        and (entry[2] != "SYMLINK" or entry[1] in kept_dests)
     ]
     return kept, pruned_datas
 
@@ -191,7 +199,7 @@ def _ldd_imports(source: str) -> list[str]:
     return [name for name, _path in get_imports(source)]
 
 
-def apply(analysis: Any) -> None:
+def apply(analysis: Any, kept_translations: frozenset[str] = frozenset()) -> None:
     """Prune a PyInstaller Analysis in place; library pruning runs on Linux only.
 
     On Windows and macOS only the plugin and translation filters apply (library names
@@ -199,6 +207,8 @@ def apply(analysis: Any) -> None:
     """
     before = len(analysis.binaries) + len(analysis.datas)
     imports_of = _ldd_imports if sys.platform.startswith("linux") else None
-    analysis.binaries, analysis.datas = prune(list(analysis.binaries), list(analysis.datas), imports_of)
+    analysis.binaries, analysis.datas = prune(
+        list(analysis.binaries), list(analysis.datas), imports_of, kept_translations
+    )
     after = len(analysis.binaries) + len(analysis.datas)
     print(f"qt_filters: kept {after} of {before} binaries and data files")

@@ -4,8 +4,10 @@
 #   sh packaging/smoke_test.sh [DIST_DIR]        (DIST_DIR defaults to dist)
 #
 # 1. DIST_DIR/ptquiz/ptquiz --version and --self-test run headless and succeed;
-# 2. the app wrote nothing inside its own folder;
-# 3. the release tarball installs into a throw-away HOME, the installed launcher passes
+# 2. the bundle carries the translations (ptquiz_de.qm, ptquiz_en.qm and Qt's own qtbase_de.qm)
+#    and with PTQUIZ_LANGUAGE=de the window paints in German, no catalogue reported missing;
+# 3. the app wrote nothing inside its own folder;
+# 4. the release tarball installs into a throw-away HOME, the installed launcher passes
 #    --self-test too, and uninstall.sh leaves that HOME exactly as it was.
 set -eu
 
@@ -37,6 +39,14 @@ version=$("$app" --version) || fail "$app --version exited $?"
 printf 'version:   %s\n' "$version"
 self_test=$("$app" --self-test) || fail "$app --self-test exited $?: $self_test"
 printf 'self-test: %s\n' "$self_test"
+
+for qm in ptquiz_de.qm ptquiz_en.qm qtbase_de.qm; do
+    [ -n "$(find "$app_dir" -name "$qm" -print)" ] || fail "the bundle has no $qm"
+done
+german=$(PTQUIZ_LANGUAGE=de PTQUIZ_BENCH_EXIT_AFTER_PAINT=1 "$app" 2>&1) || fail "the app in German exited $?: $german"
+case $german in *PTQUIZ_FIRST_PAINT*) ;; *) fail "the app in German painted no window: $german" ;; esac
+case $german in *missing*) fail "with PTQUIZ_LANGUAGE=de: $german" ;; esac
+printf 'german:    the window painted with ptquiz_de.qm and qtbase_de.qm\n'
 
 written=$(find "$app_dir" -newer "$stamp" -print)
 [ -z "$written" ] || fail "the app wrote inside its bundle: $written"

@@ -303,3 +303,17 @@ def test_the_command_line_stays_english_after_a_german_window(
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "history"]) == 0
     assert capsys.readouterr().out == fresh.stdout
+
+
+def test_without_qts_own_catalogue_the_language_stays_and_the_gap_is_reported(
+    qapp: QApplication,
+    installed: Translations,
+    catalogues: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(language, "qt_catalogue", lambda code: str(tmp_path / f"qtbase_{code}.qm"))
+    installed.install(qapp, "de")
+    assert f"{tmp_path / 'qtbase_de.qm'} is missing" in capsys.readouterr().err
+    assert installed.code == "de" and display.percent(66.67) == f"66,6{NBSP}%"

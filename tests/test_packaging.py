@@ -255,6 +255,34 @@ def test_filters_drop_unused_plugins_their_libraries_and_translations() -> None:
     assert [dest for dest, _source, _kind in kept_datas] == ["libQt6XcbQpa.so.6", "ptquiz_gui/quizzes/a.yaml"]
 
 
+def test_filters_keep_ptquizs_catalogues_and_qts_own_for_its_languages() -> None:
+    qt = "PySide6/Qt"
+    datas = [
+        (f"{qt}/translations/qtbase_de.qm", "/src/qtbase_de.qm", "DATA"),
+        (f"{qt}/translations/qtbase_fr.qm", "/src/qtbase_fr.qm", "DATA"),
+        (f"{qt}/translations/qt_help_de.qm", "/src/qt_help_de.qm", "DATA"),
+        ("ptquiz_gui/resources/translations/ptquiz_de.qm", "/src/ptquiz_de.qm", "DATA"),
+        ("ptquiz_gui/resources/translations/ptquiz_en.qm", "/src/ptquiz_en.qm", "DATA"),
+    ]
+
+    _kept, kept_datas = qt_filters.prune([], datas, None, frozenset({"qtbase_de.qm"}))
+
+    assert [Path(dest).name for dest, _source, _kind in kept_datas] == [
+        "qtbase_de.qm",
+        "ptquiz_de.qm",
+        "ptquiz_en.qm",
+    ]
+
+
+def test_the_build_compiles_every_catalogue_and_keeps_qts_own_for_each_translation(tmp_path: Path) -> None:
+    for ts in sorted((REPO_ROOT / "resources" / "translations").glob("ptquiz_*.ts")):
+        shutil.copy(ts, tmp_path / ts.name)
+    built = app_meta.compile_translations(tmp_path)
+    assert {qm.name for qm in built} == {"ptquiz_de.qm", "ptquiz_en.qm"}
+    assert all(qm.stat().st_size > 0 for qm in built)
+    assert app_meta.qt_translations(tmp_path) == frozenset({"qtbase_de.qm"})
+
+
 # --- icons ------------------------------------------------------------------------------------
 
 

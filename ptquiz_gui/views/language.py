@@ -49,6 +49,11 @@ def catalogue(code: str) -> str:
     return str(resource(f"translations/ptquiz_{code}.qm"))
 
 
+def qt_catalogue(code: str) -> str:
+    """Qt's own strings in ``code`` (dialog buttons, key names), as Qt (or the built app) ships them."""
+    return f"{QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}/qtbase_{code}.qm"
+
+
 def chosen_language(saved: str, ui_languages: list[str] | None = None) -> str:
     """The language to start in: ``PTQUIZ_LANGUAGE``, else the saved choice, else the system's."""
     wanted = os.environ.get(LANGUAGE_ENV, "").strip()
@@ -130,9 +135,8 @@ class Translations:
             print(f"ptquiz: the {code} translation is missing; the window is in English", file=sys.stderr)
             code = SOURCE_LANGUAGE
             self._load(app, catalogue(code))
-        elif code != SOURCE_LANGUAGE:
-            qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            self._load(app, f"{qt_own}/qtbase_{code}.qm", required=False)
+        elif code != SOURCE_LANGUAGE and not self._load(app, qt_catalogue(code), required=False):
+            print(f"ptquiz: {qt_catalogue(code)} is missing; Qt's own buttons stay in English", file=sys.stderr)
         self.code = code
         QLocale.setDefault(number_locale(code))
         display.use_locale(QtLocaleFormat(code))
