@@ -289,6 +289,13 @@ def test_history_resuming_and_their_dialogs(pseudo: PseudoTour) -> None:
             card.reject()
     with DialogDriver(qtbot, (named("backups_dialog"), tour.step("backups dialog"))):
         history.backups_button.click()
+    history.tabs.setCurrentIndex(0)
+    attempts = history.model.row_total()
+    with DialogDriver(qtbot, (is_box, tour.step("delete attempt question"))):
+        history.delete_attempt(history.model.summary(0).id)
+    with DialogDriver(qtbot, (is_box, tour.step("clear history question"))):
+        history.clear_history()
+    assert history.model.row_total() == attempts, "both questions were answered with Cancel"
 
     [unfinished] = window.resumer.unfinished()
     with DialogDriver(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QSpinBox,
     QStyle,
     QTabBar,
@@ -154,6 +155,8 @@ def texts_of(root: QWidget) -> Iterator[tuple[str, str]]:
             yield where, plain(widget)
         elif isinstance(widget, QAbstractButton):
             yield where, widget.text()
+            if isinstance(widget, QPushButton) and widget.menu() is not None:  # History's Export…
+                yield from _menu_entries(widget.menu(), where)
         elif isinstance(widget, QGroupBox):
             yield where, widget.title()
         elif isinstance(widget, QLineEdit):
@@ -203,21 +206,22 @@ def _chart_texts(where: str, view: QWidget) -> Iterator[tuple[str, str]]:
         yield f"{where} series", series.name()
 
 
-def menu_texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
-    def walk(menu: QMenu, path: str) -> Iterator[tuple[str, str]]:
-        for action in menu.actions():
-            if action.isSeparator() or not action.isVisible():
-                continue
-            yield f"menu {path} › {action.text()!r}", action.text()
-            if action.toolTip() != action.text().replace("&", ""):
-                yield f"menu {path} › {action.text()!r} tool tip", as_plain(action.toolTip())
-            if action.menu() is not None:
-                yield from walk(action.menu(), f"{path} › {action.text()}")
+def _menu_entries(menu: QMenu, path: str) -> Iterator[tuple[str, str]]:
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        yield f"menu {path} › {action.text()!r}", action.text()
+        if action.toolTip() != action.text().replace("&", ""):
+            yield f"menu {path} › {action.text()!r} tool tip", as_plain(action.toolTip())
+        if action.menu() is not None:
+            yield from _menu_entries(action.menu(), f"{path} › {action.text()}")
 
+
+def menu_texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
     for action in window.menuBar().actions():
         yield f"menu bar {action.text()!r}", action.text()
         if action.menu() is not None:
-            yield from walk(action.menu(), action.text())
+            yield from _menu_entries(action.menu(), action.text())
 
 
 def untranslated(texts: Iterable[tuple[str, str]], allowed: Allowed) -> list[str]:
