@@ -246,7 +246,12 @@ def test_the_command_line_flag_turns_the_window_right_to_left(
 
 def test_without_the_flag_the_window_stays_left_to_right(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[Qt.LayoutDirection] = []
-    monkeypatch.setattr("ptquiz_gui.app.run_gui", lambda *_args: seen.append(QGuiApplication.layoutDirection()) or 0)
+
+    def run_gui(data_dir: str | None, request: object = None) -> int:
+        seen.append(QGuiApplication.layoutDirection())
+        return 0
+
+    monkeypatch.setattr("ptquiz_gui.app.run_gui", run_gui)
     assert cli.main(["--data-dir", "/nonexistent-ptquiz-test"]) == 0
     assert seen == [LTR]
 

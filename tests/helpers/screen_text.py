@@ -213,15 +213,15 @@ def _menu_entries(menu: QMenu, path: str) -> Iterator[tuple[str, str]]:
         yield f"menu {path} › {action.text()!r}", action.text()
         if action.toolTip() != action.text().replace("&", ""):
             yield f"menu {path} › {action.text()!r} tool tip", as_plain(action.toolTip())
-        if action.menu() is not None:
-            yield from _menu_entries(action.menu(), f"{path} › {action.text()}")
+        if isinstance(sub := action.menu(), QMenu):
+            yield from _menu_entries(sub, f"{path} › {action.text()}")
 
 
 def menu_texts(window: QMainWindow) -> Iterator[tuple[str, str]]:
     for action in window.menuBar().actions():
         yield f"menu bar {action.text()!r}", action.text()
-        if action.menu() is not None:
-            yield from _menu_entries(action.menu(), action.text())
+        if isinstance(menu := action.menu(), QMenu):
+            yield from _menu_entries(menu, action.text())
 
 
 def untranslated(texts: Iterable[tuple[str, str]], allowed: Allowed) -> list[str]:
@@ -260,9 +260,9 @@ def cut_off(root: QWidget) -> list[str]:
             for i in range(widget.count()):
                 if not widget.isTabVisible(i):
                     continue
-                rect, need = widget.tabRect(i), widget.tabSizeHint(i)
-                if rect.width() < need.width() or not widget.rect().contains(rect):
-                    found.append(f"tab {widget.tabText(i)!r} of {where} is cut: {rect.getRect()} in {widget.size()}, needs {need.width()}")
+                rect, wanted = widget.tabRect(i), widget.tabSizeHint(i).width()
+                if rect.width() < wanted or not widget.rect().contains(rect):
+                    found.append(f"tab {widget.tabText(i)!r} of {where} is cut: {rect.getRect()}, needs {wanted} px")
         elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             found.extend(_narrow_sections(widget))
         elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
