@@ -27,7 +27,7 @@ from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage import maintenance
 from ptquiz_gui.storage.history import History
-from ptquiz_gui.views.history import backups_dialog, history_jobs, history_page
+from ptquiz_gui.views.history import backups_dialog, confirm, history_jobs
 from ptquiz_gui.views.history.backups_dialog import BackupsDialog
 from ptquiz_gui.views.history.history_page import NO_HISTORY, HistoryPage
 
@@ -177,7 +177,7 @@ def test_clear_runs_off_the_gui_thread_and_no_attempt_starts_meanwhile(
 ) -> None:
     gate = Gate()
     monkeypatch.setattr(maintenance, "clear_history_file", gate.wrap(maintenance.clear_history_file))
-    monkeypatch.setattr(history_page, "ask_destructive", lambda *_args: True)
+    monkeypatch.setattr(confirm, "ask_destructive", lambda *_args: True)
     page = _history(run)
 
     page.attempts_tab.clear_button.click()

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
@@ -37,14 +32,15 @@ class Column(IntEnum):
     STATUS = 6
 
 
-HEADERS = {
-    Column.DATE: "Date",
-    Column.BANK: "Bank",
-    Column.MODE: "Mode",
-    Column.SCORE: "Score",
-    Column.PERCENT: "Percent",
-    Column.DURATION: "Duration",
-    Column.STATUS: "Status",
+_CONTEXT = "HistoryModel"
+HEADERS = {  # English sources; ``headerData`` shows them translated
+    Column.DATE: str(QT_TRANSLATE_NOOP("HistoryModel", "Date")),
+    Column.BANK: str(QT_TRANSLATE_NOOP("HistoryModel", "Bank")),
+    Column.MODE: str(QT_TRANSLATE_NOOP("HistoryModel", "Mode")),
+    Column.SCORE: str(QT_TRANSLATE_NOOP("HistoryModel", "Score")),
+    Column.PERCENT: str(QT_TRANSLATE_NOOP("HistoryModel", "Percent")),
+    Column.DURATION: str(QT_TRANSLATE_NOOP("HistoryModel", "Duration")),
+    Column.STATUS: str(QT_TRANSLATE_NOOP("HistoryModel", "Status")),
 }
 
 SORT_KEYS = {
@@ -58,10 +54,10 @@ SORT_KEYS = {
 }
 
 KIND_LABELS = {
-    PlanKind.BANK: "whole bank",
-    PlanKind.MIXED: "mixed exam",
-    PlanKind.RETRY: "retry of missed questions",
-    PlanKind.REVIEW: "spaced review",
+    PlanKind.BANK: str(QT_TRANSLATE_NOOP("HistoryModel", "whole bank")),
+    PlanKind.MIXED: str(QT_TRANSLATE_NOOP("HistoryModel", "mixed exam")),
+    PlanKind.RETRY: str(QT_TRANSLATE_NOOP("HistoryModel", "retry of missed questions")),
+    PlanKind.REVIEW: str(QT_TRANSLATE_NOOP("HistoryModel", "spaced review")),
 }
 
 _NUMERIC = (Column.SCORE, Column.PERCENT, Column.DURATION)
@@ -88,7 +84,9 @@ def format_date(summary: AttemptSummary) -> str:
 
 
 def format_mode(mode: Mode) -> str:
-    return "Exam" if mode is Mode.EXAM else "Practice"
+    if mode is Mode.EXAM:
+        return QCoreApplication.translate("HistoryModel", "Exam")
+    return QCoreApplication.translate("HistoryModel", "Practice")
 
 
 def format_status(summary: AttemptSummary) -> str:
@@ -216,6 +214,14 @@ class HistoryModel(FixedTableModel):
     def row_total(self) -> int:
         return len(self._rows)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        shown = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(shown, str):
+            return QCoreApplication.translate(_CONTEXT, shown)
+        return shown
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self.cell_in_range(index):
             return None
@@ -274,9 +280,19 @@ class HistoryModel(FixedTableModel):
     @staticmethod
     def _tooltip(s: AttemptSummary, column: Column) -> str | None:
         if column is Column.DATE and s.finished_at is not None:
-            return "Finished " + display.moment_seconds(s.finished_at)
+            return QCoreApplication.translate("HistoryModel", "Finished {moment}").format(
+                moment=display.moment_seconds(s.finished_at)
+            )
         if column is Column.BANK:
-            return f"{s.bank_id} · {KIND_LABELS[s.kind]} · pass mark {display.percent(s.pass_mark)}"
+            bank = QCoreApplication.translate("HistoryModel", "{bank_id} · {kind} · pass mark {pass_mark}")
+            return bank.format(
+                bank_id=s.bank_id,
+                kind=QCoreApplication.translate(_CONTEXT, KIND_LABELS[s.kind]),
+                pass_mark=display.percent(s.pass_mark),
+            )
         if column is Column.SCORE:
-            return f"{s.answered} of {s.total} answered"
+            number = display.current_locale().number
+            return QCoreApplication.translate("HistoryModel", "{answered} of {total} answered").format(
+                answered=number(s.answered), total=number(s.total)
+            )
         return None

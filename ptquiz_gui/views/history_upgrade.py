@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ptquiz_gui.views.background_job import BackgroundJob, JobControl, JobRunner
 
-TITLE = "Updating your history for the new spaced review"
+TITLE = str(QT_TRANSLATE_NOOP("history_upgrade", "Updating your history for the new spaced review"))
 
 
 def start_upgrade(
@@ -35,7 +37,8 @@ def start_upgrade(
     def work(control: JobControl) -> int:
         return upgrade(path, control.progress, desired_retention=desired_retention)
 
-    job: BackgroundJob[int] = BackgroundJob(TITLE, work, cancellable=False, exclusive=True)
+    title = QCoreApplication.translate("history_upgrade", TITLE)
+    job: BackgroundJob[int] = BackgroundJob(title, work, cancellable=False, exclusive=True)
     job.ended.connect(then)
     runner.start(job)
     return True

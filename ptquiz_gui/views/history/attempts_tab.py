@@ -5,6 +5,8 @@ Keys on the table: Enter opens the attempt, Delete asks to delete it.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,21 +21,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
-from ptquiz_gui.qtmodels.history_model import Column, HistoryModel
+from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.qtmodels.history_model import Column, HistoryModel, format_mode
 from ptquiz_gui.storage.records import AttemptSummary
 from ptquiz_gui.views.history.status_delegate import StatusDelegate
 from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
 from ptquiz_gui.views.theme import show_as_hint
 
-_SAMPLE_TEXT = {
-    Column.DATE: "0000-00-00 00:00",
-    Column.MODE: "Practice",
-    Column.SCORE: "000/000",
-    Column.PERCENT: "Percent",
-    Column.DURATION: "Duration",
-    Column.STATUS: "Not passed (time up)",
-}
+_HEADER_ROOM = 24  # the sort arrow beside a heading
+
+
+def _samples() -> dict[Column, list[str]]:
+    """The longest texts each fitted column shows, in the window's language."""
+    return {
+        Column.DATE: ["0000-00-00 00:00", display.moment(datetime(2000, 12, 28, 23, 58).astimezone())],
+        Column.MODE: [format_mode(Mode.PRACTICE), format_mode(Mode.EXAM)],
+        Column.SCORE: ["000/000"],
+        Column.PERCENT: [display.percent(66.6)],
+        Column.DURATION: ["0:00:00"],
+        Column.STATUS: [
+            display.attempt_status(Status.FINISHED, False, True),
+            display.attempt_status(Status.FINISHED, True, True),
+            display.attempt_status(Status.ABANDONED, None, False),
+            display.attempt_status(Status.IN_PROGRESS, None, False),
+        ],
+    }
+
 _PLAIN_KEYS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
@@ -50,7 +65,7 @@ class AttemptsTab(QWidget):
         self._can_clear = False
         self.view = QTreeView()
         self.view.setObjectName("history_table")
-        self.view.setAccessibleName("Past attempts")
+        self.view.setAccessibleName(self.tr("Past attempts"))
         self.view.setModel(model)
         self.status_delegate = StatusDelegate(self.view)
         self.view.setItemDelegateForColumn(Column.STATUS, self.status_delegate)
@@ -79,19 +94,17 @@ class AttemptsTab(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
 
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("open_attempt_button")
-        self.open_button.setAccessibleName("Open the selected attempt")
-        self.open_button.setToolTip("Review the attempt question by question (Enter)")
-        self.delete_button = QPushButton("&Delete…")
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("delete_attempt_button")
-        self.delete_button.setAccessibleName("Delete the selected attempt")
-        self.delete_button.setToolTip("Remove this attempt from the history (Delete)")
-        self.clear_button = QPushButton("Clear &all history…")
+        self.delete_button.setAccessibleName(self.tr("Delete the selected attempt"))
+        self.delete_button.setToolTip(self.tr("Remove this attempt from the history (Delete)"))
+        self.clear_button = QPushButton(self.tr("Clear &all history…"))
         self.clear_button.setObjectName("clear_history_button")
-        self.clear_button.setAccessibleName("Clear all history")
-        self.clear_button.setToolTip("Delete every attempt, statistic and review card")
-        hints = QLabel(hint_line(Screen.HISTORY) + SEPARATOR + "click a column heading to sort")
+        self.clear_button.setAccessibleName(self.tr("Clear all history"))
+        self.clear_button.setToolTip(self.tr("Delete every attempt, statistic and review card"))
+        hints = QLabel(hint_line(Screen.HISTORY) + SEPARATOR + self.tr("click a column heading to sort"))
         hints.setObjectName("history_hints")
         hints.setWordWrap(True)
         show_as_hint(hints)
@@ -121,10 +134,14 @@ class AttemptsTab(QWidget):
         self.clear_button.clicked.connect(self.clear_requested)
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its longest text at the font now used."""
+        """Each column as wide as its longest text, or its heading, at the font now used."""
         metrics = self.view.fontMetrics()
-        for column, sample in _SAMPLE_TEXT.items():
-            self.view.header().resizeSection(column, metrics.horizontalAdvance(sample) + 36)
+        header = self.view.header()
+        for column, samples in _samples().items():
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in samples)
+            widest = max(widest, header.fontMetrics().horizontalAdvance(heading) + _HEADER_ROOM)
+            header.resizeSection(column, widest + 36)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -172,12 +189,14 @@ class AttemptsTab(QWidget):
         summary = self.current_summary()
         self.open_button.setEnabled(summary is not None)
         unfinished = summary is not None and summary.status is Status.IN_PROGRESS
-        self.open_button.setText("&Resume or discard…" if unfinished else "&Open")
-        self.open_button.setToolTip(
-            "Carry on with this unfinished attempt, or end it (Enter)"
-            if unfinished
-            else "Review the attempt question by question (Enter)"
-        )
+        if unfinished:
+            self.open_button.setText(self.tr("&Resume or discard…"))
+            self.open_button.setAccessibleName(self.tr("Resume or discard the selected attempt"))
+            self.open_button.setToolTip(self.tr("Carry on with this unfinished attempt, or end it (Enter)"))
+        else:
+            self.open_button.setText(self.tr("&Open"))
+            self.open_button.setAccessibleName(self.tr("Open the selected attempt"))
+            self.open_button.setToolTip(self.tr("Review the attempt question by question (Enter)"))
         self.delete_button.setEnabled(summary is not None and not self._locked)
         self.clear_button.setEnabled(self._can_clear and not self._locked)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,24 +35,28 @@ from ptquiz_gui.views.history.history_jobs import backup_job, count_job, restore
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 TAKEN, REASON, ATTEMPTS, SIZE = range(4)
 COUNTING = "…"
-REASON_WORDS = {
-    BackupReason.DAILY: "Daily",
-    BackupReason.BEFORE_CLEAR: "Before clearing",
-    BackupReason.BEFORE_RESTORE: "Before a restore",
-    BackupReason.BY_HAND: "By hand",
+REASON_WORDS = {  # English sources, shown translated
+    BackupReason.DAILY: str(QT_TRANSLATE_NOOP("BackupsDialog", "Daily")),
+    BackupReason.BEFORE_CLEAR: str(QT_TRANSLATE_NOOP("BackupsDialog", "Before clearing")),
+    BackupReason.BEFORE_RESTORE: str(QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore")),
+    BackupReason.BY_HAND: str(QT_TRANSLATE_NOOP("BackupsDialog", "By hand")),
 }
-NO_BACKUPS = (
-    "No backups yet. ptquiz makes the first when it starts after your first attempt, then one at "
-    "each start a day or more after the last. Back up now makes one at once."
+NO_BACKUPS = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog",
+        "No backups yet. ptquiz makes the first when it starts after your first attempt, then one at "
+        "each start a day or more after the last. Back up now makes one at once.",
+    )
 )
 
 
+def reason_words(reason: BackupReason) -> str:
+    return QCoreApplication.translate("BackupsDialog", REASON_WORDS[reason])
+
+
 def format_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    """``1.5 kB``, ``2.0 MB``: in the window's language, as its number format writes them."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def format_taken(info: BackupInfo) -> str:
@@ -70,7 +75,7 @@ class BackupsDialog(QDialog):
     def __init__(self, upkeep: HistoryUpkeep, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backups_dialog")
-        self.setWindowTitle("History backups")
+        self.setWindowTitle(self.tr("History backups"))
         self.setMinimumSize(460, 320)
         self._upkeep = upkeep
         self._jobs = jobs
@@ -81,10 +86,15 @@ class BackupsDialog(QDialog):
         self._backups: list[BackupInfo] = []
 
         intro = QLabel(
-            "ptquiz copies your history when it starts (at most once a day) and before clearing or "
-            f"restoring it, and keeps the newest {KEEP}. A restore saves the history as it is first, "
-            "so it can be undone."
+            self.tr(
+                "ptquiz copies your history when it starts (at most once a day) and before clearing or "
+                "restoring it, and keeps the newest %Ln. A restore saves the history as it is first, "
+                "so it can be undone.",
+                "",
+                KEEP,
+            )
         )
+        intro.setObjectName("backups_intro")
         intro.setWordWrap(True)
         self.folder_label = QLabel()
         self.folder_label.setObjectName("backups_folder")
@@ -93,9 +103,9 @@ class BackupsDialog(QDialog):
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.list = QTreeWidget()
         self.list.setObjectName("backups_list")
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["Taken", "Why", "Attempts", "Size"])
+        self.list.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Attempts"), self.tr("Size")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,7 +113,7 @@ class BackupsDialog(QDialog):
         for column in (REASON, ATTEMPTS, SIZE):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setStretchLastSection(False)
-        self.empty_label = QLabel(NO_BACKUPS)
+        self.empty_label = QLabel(self.tr(NO_BACKUPS))
         self.empty_label.setObjectName("backups_empty")
         self.empty_label.setWordWrap(True)
         self.status_label = QLabel()
@@ -112,19 +122,19 @@ class BackupsDialog(QDialog):
         self.status_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setObjectName("restore_backup_button")
-        self.restore_button.setAccessibleName("Restore the selected backup")
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
         self.restore_button.setAutoDefault(False)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.backup_button = QPushButton("&Back up now")
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setObjectName("backup_now_button")
-        self.backup_button.setAccessibleName("Back up the history now")
+        self.backup_button.setAccessibleName(self.tr("Back up the history now"))
         self.backup_button.setAutoDefault(False)
         self.buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("backups_close")
-        close.setAccessibleName("Close backups")
+        close.setAccessibleName(self.tr("Close backups"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -154,12 +164,14 @@ class BackupsDialog(QDialog):
         self._backups = self._upkeep.list_backups()
         folder = self._upkeep.backups_dir
         self.folder_label.setText(
-            f"Folder: {folder}" if folder is not None else "The history is in memory only: no backups."
+            self.tr("Folder: {path}").format(path=folder)
+            if folder is not None
+            else self.tr("The history is in memory only: no backups.")
         )
         self.list.clear()
         current = None
         for info in self._backups:
-            texts = [format_taken(info), REASON_WORDS[info.reason], COUNTING, format_size(info.size)]
+            texts = [format_taken(info), reason_words(info.reason), COUNTING, format_size(info.size)]
             item = QTreeWidgetItem(texts)
             item.setData(TAKEN, _PATH_ROLE, str(info.path))
             for column in (ATTEMPTS, SIZE):
@@ -200,10 +212,12 @@ class BackupsDialog(QDialog):
             if info.path == path and item is not None:
                 self._show_count(item, attempts)
 
-    @staticmethod
-    def _show_count(item: QTreeWidgetItem, attempts: int | None) -> None:
-        item.setText(ATTEMPTS, display.NO_VALUE if attempts is None else f"{attempts:,}")
-        item.setToolTip(ATTEMPTS, "This backup cannot be read" if attempts is None else "")
+    def _show_count(self, item: QTreeWidgetItem, attempts: int | None) -> None:
+        shown = display.NO_VALUE if attempts is None else display.current_locale().number(attempts)
+        item.setText(ATTEMPTS, shown)
+        unreadable = self.tr("This backup cannot be read")
+        item.setToolTip(ATTEMPTS, unreadable if attempts is None else "")
+        item.setData(ATTEMPTS, Qt.ItemDataRole.AccessibleTextRole, unreadable if attempts is None else None)
 
     @Slot()
     def _counting_ended(self) -> None:
@@ -259,12 +273,14 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None or self._busy():
             return
-        question = (
-            f"Replace your history with the backup taken {format_taken(info)}?\n\n"
+        question = self.tr("Replace your history with the backup taken {taken}?")
+        question = question.format(taken=format_taken(info))
+        question += "\n\n" + self.tr(
             "Attempts made since then will no longer be listed. The history as it is now is "
             "saved as a new backup first, so you can restore it again."
         )
-        if not ask_destructive(self, "confirm_restore", "Restore backup?", question, "Restore"):
+        title = self.tr("Restore backup?")
+        if not ask_destructive(self, "confirm_restore", title, question, self.tr("Restore")):
             return
         try:
             job = restore_job(self._upkeep, info.path)
@@ -275,7 +291,7 @@ class BackupsDialog(QDialog):
         job.failed.connect(self._restore_failed)
         job.ended.connect(self._restore_ended)
         self._restoring = job
-        self.status_label.setText(f"Restoring the backup taken {format_taken(info)}…")
+        self._say(self.tr("Restoring the backup taken {taken}…").format(taken=format_taken(info)))
         self._jobs.start(job)
         self._sync_buttons()
 
@@ -287,15 +303,16 @@ class BackupsDialog(QDialog):
     @Slot(object)
     def _restore_failed(self, error: Exception) -> None:
         self.status_label.clear()
-        show_problem(self, "restore_failed", "Could not restore the backup", str(error))
+        show_problem(self, "restore_failed", self.tr("Could not restore the backup"), str(error))
         self.reload()
 
     def _restored(self, info: BackupInfo, safety: BackupInfo | None) -> None:
-        message = f"Restored the backup taken {format_taken(info)}."
+        message = self.tr("Restored the backup taken {taken}.").format(taken=format_taken(info))
         if safety is not None:
-            message += f" The history from before is kept as the backup taken {format_taken(safety)}."
+            kept = self.tr("The history from before is kept as the backup taken {taken}.")
+            message += " " + kept.format(taken=format_taken(safety))
         self.reload()
-        self.status_label.setText(message)
+        self._say(message)
         self.history_restored.emit()
 
     @Slot()
@@ -312,7 +329,7 @@ class BackupsDialog(QDialog):
         job.failed.connect(self._backup_failed)
         job.ended.connect(self._backup_ended)
         self._backing_up = job
-        self.status_label.setText("Backing up the history…")
+        self._say(self.tr("Backing up the history…"))
         self._jobs.start(job)
         self._sync_buttons()
 
@@ -324,13 +341,19 @@ class BackupsDialog(QDialog):
     @Slot(object)
     def _backup_failed(self, error: Exception) -> None:
         self.status_label.clear()
-        show_problem(self, "backup_failed", "Could not back up the history", str(error))
+        show_problem(self, "backup_failed", self.tr("Could not back up the history"), str(error))
         self.reload()
 
     @Slot(object)
     def _backed_up(self, info: BackupInfo | None) -> None:
         if info is None:
-            self.status_label.setText("Your history holds no attempts yet, so there is nothing to back up.")
+            self._say(self.tr("Your history holds no attempts yet, so there is nothing to back up."))
             return
         self.reload(select=info.path)
-        self.status_label.setText(f"Backed up the history: the backup taken {format_taken(info)}.")
+        backed_up = self.tr("Backed up the history: the backup taken {taken}.")
+        self._say(backed_up.format(taken=format_taken(info)))
+
+    def _say(self, message: str) -> None:
+        """Show ``message`` and have a screen reader say it without moving focus."""
+        self.status_label.setText(message)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status_label, message))

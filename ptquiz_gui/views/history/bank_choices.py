@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ptquiz_gui.domain.model import LoadResult
 from ptquiz_gui.domain.plan import MISSED_BANK_ID, MIXED_BANK_ID, REVIEW_BANK_ID
 from ptquiz_gui.storage.reader import HistoryReader
 from ptquiz_gui.storage.records import HistoryFilter, HistorySort
 
-PSEUDO_BANKS = {
-    MIXED_BANK_ID: "Mixed exams",
-    REVIEW_BANK_ID: "Spaced review",
-    MISSED_BANK_ID: "Most missed practice",
+PSEUDO_BANKS = {  # English sources, listed translated
+    MIXED_BANK_ID: str(QT_TRANSLATE_NOOP("bank_choices", "Mixed exams")),
+    REVIEW_BANK_ID: str(QT_TRANSLATE_NOOP("bank_choices", "Spaced review")),
+    MISSED_BANK_ID: str(QT_TRANSLATE_NOOP("bank_choices", "Most missed practice")),
 }
 DEFAULT_PASS_MARK = 70
 
@@ -41,5 +43,6 @@ def bank_choices(reader: HistoryReader, library: LoadResult) -> list[BankChoice]
     ordered = sorted(found.values(), key=lambda c: (c.title.casefold(), c.bank_id))
     for bank_id, title in PSEUDO_BANKS.items():
         if reader.count_attempts(HistoryFilter(bank_id=bank_id)):
-            ordered.append(BankChoice(bank_id, title, DEFAULT_PASS_MARK, pseudo=True))
+            shown = QCoreApplication.translate("bank_choices", title)
+            ordered.append(BankChoice(bank_id, shown, DEFAULT_PASS_MARK, pseudo=True))
     return ordered

@@ -3,6 +3,9 @@
 This is the only module that imports QtCharts, which is heavy; the history page
 imports it when the page is built, so the rest of the app starts without it.
 Chart titles and axis labels are drawn as HTML, so bank text is escaped first.
+
+A chart is a Tab stop whose accessible description says in words what it draws, so a
+screen reader reads the figures the lines and bars show.
 """
 
 from __future__ import annotations
@@ -94,8 +97,14 @@ class _ThemedChartView(QChartView):
         self.chart_.setBackgroundRoundness(0)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setMinimumHeight(220)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with a chart but read it
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # to be read: its description says what it draws
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def show_focus_frame(self) -> None:
+        """A frame in the highlight colour while focused (the view draws none of its own)."""
+        name = self.objectName()
+        unfocused = f"#{name} {{ border: 2px solid transparent; }}"
+        self.setStyleSheet(f"{unfocused}\n#{name}:focus {{ border-color: palette(highlight); }}")
 
     def axes(self) -> list[QAbstractAxis]:
         return list(self.chart_.axes())
@@ -127,18 +136,19 @@ class ScoreChart(_ThemedChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("score_chart")
-        self.setAccessibleName("Score over time")
+        self.show_focus_frame()
+        self.setAccessibleName(self.tr("Score over time"))
         self.score_series = QLineSeries()
-        self.score_series.setName("Score")
+        self.score_series.setName(self.tr("Score"))
         self.pass_series = QLineSeries()
-        self.pass_series.setName("Pass mark")
+        self.pass_series.setName(self.tr("Pass mark"))
         self.date_axis = QDateTimeAxis()
         self.date_axis.setTickCount(6)
         self.value_axis = QValueAxis()
         self.value_axis.setRange(0, 100)
         self.value_axis.setTickCount(6)
         self.value_axis.setLabelFormat("%.0f%%")
-        self.value_axis.setTitleText("Score")
+        self.value_axis.setTitleText(self.tr("Score"))
         self.chart_.addSeries(self.score_series)
         self.chart_.addSeries(self.pass_series)
         self.chart_.addAxis(self.date_axis, Qt.AlignmentFlag.AlignBottom)
@@ -158,7 +168,10 @@ class ScoreChart(_ThemedChartView):
         self.value_axis.setVisible(has_points)
         self.chart_.legend().setVisible(has_points)
         if not has_points:
-            text = f"{title}: no finished attempts yet" if title else "Choose a bank to see its scores"
+            if title:
+                text = self.tr("{title}: no finished attempts yet").format(title=title)
+            else:
+                text = self.tr("Choose a bank to see its scores")
             self.chart_.setTitle(html.escape(text))
             self.setAccessibleDescription(text)
             return
@@ -166,16 +179,26 @@ class ScoreChart(_ThemedChartView):
         self.score_series.setPointsVisible(len(series) <= POINT_MARKER_LIMIT)
         first, last = time_span(series)
         self.pass_series.replace([QPointF(to_msecs(first), pass_mark), QPointF(to_msecs(last), pass_mark)])
-        self.pass_series.setName(f"Pass mark {display.percent(pass_mark)}")
+        pass_name = self.tr("Pass mark {pass_mark}")
+        self.pass_series.setName(pass_name.format(pass_mark=display.percent(pass_mark)))
         self.date_axis.setFormat(date_format(first, last))
         self.date_axis.setTitleText(axis_title(first, last))
         self.date_axis.setRange(_qdatetime(first), _qdatetime(last))
-        self.chart_.setTitle(html.escape(f"{title} — score over time"))
+        self.chart_.setTitle(html.escape(self.tr("{title} — score over time").format(title=title)))
         latest = series[-1][1]
         best = max(p for _, p in series)
+        summary = self.tr(
+            "%Ln finished attempts at {title}; latest {latest}, best {best}, pass mark {pass_mark}.",
+            "",
+            len(series),
+        )
         self.setAccessibleDescription(
-            f"{display.count(len(series), 'finished attempt')} at {title}; latest {display.percent(latest)}, "
-            f"best {display.percent(best)}, pass mark {display.percent(pass_mark)}."
+            summary.format(
+                title=title,
+                latest=display.percent(latest),
+                best=display.percent(best),
+                pass_mark=display.percent(pass_mark),
+            )
         )
 
     def apply_palette(self) -> None:
@@ -199,8 +222,9 @@ class TopicChart(_ThemedChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("topic_chart")
-        self.setAccessibleName("Accuracy per topic")
-        self.bar_set = QBarSet("Right answers")
+        self.show_focus_frame()
+        self.setAccessibleName(self.tr("Accuracy per topic"))
+        self.bar_set = QBarSet(self.tr("Right answers"))
         self.bar_series = QHorizontalBarSeries()
         self.bar_series.append(self.bar_set)
         self.bar_series.setLabelsVisible(True)
@@ -229,19 +253,34 @@ class TopicChart(_ThemedChartView):
         has_rows = bool(rows)
         self.topic_axis.setVisible(has_rows)
         self.value_axis.setVisible(has_rows)
-        where = title or "all banks"
+        where = title or self.tr("all banks")
         self.topic_names = [t.topic for t in rows]
         if not has_rows:
-            text = f"Accuracy per topic ({where}): no finished attempts yet"
+            text = self.tr("Accuracy per topic ({where}): no finished attempts yet").format(where=where)
             self.chart_.setTitle(html.escape(text))
             self.setAccessibleDescription(text)
             return
+        number = display.current_locale().number
         self.bar_set.append([display.shown_percent(t.percent) for t in rows])
-        self.topic_axis.append([html.escape(f"{t.topic} ({t.correct}/{t.total})") for t in rows])
-        self.chart_.setTitle(html.escape(f"Accuracy per topic ({where})"))
+        self.topic_axis.append(
+            [html.escape(f"{t.topic} ({number(t.correct)}/{number(t.total)})") for t in rows]
+        )
+        self.chart_.setTitle(html.escape(self.tr("Accuracy per topic ({where})").format(where=where)))
         self.setMinimumHeight(max(220, 90 + self.BAR_HEIGHT * len(rows)))
-        self.setAccessibleDescription(
-            "; ".join(f"{t.topic}: {t.correct} of {t.total} right" for t in reversed(rows))
+        self.setAccessibleDescription(self.topics_described(rows))
+
+    def topics_described(self, rows: Sequence[TopicScore]) -> str:
+        """Every bar in words, the weakest topic first (the bars are drawn bottom first)."""
+        number = display.current_locale().number
+        right = self.tr("{topic}: {correct} of {total} right ({percent})")
+        return "; ".join(
+            right.format(
+                topic=t.topic,
+                correct=number(t.correct),
+                total=number(t.total),
+                percent=display.percent(t.percent),
+            )
+            for t in reversed(rows)
         )
 
     def apply_palette(self) -> None:

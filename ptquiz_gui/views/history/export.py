@@ -7,6 +7,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from ptquiz_gui.atomic_files import atomic_writer
 from ptquiz_gui.storage.history_export import csv_lines, json_lines
 from ptquiz_gui.storage.reader import HistoryReader
@@ -21,11 +23,15 @@ class ExportFormat(StrEnum):
 
     @property
     def label(self) -> str:
-        return "CSV (one row per attempt)" if self is ExportFormat.CSV else "JSON (every answer)"
+        if self is ExportFormat.CSV:
+            return QCoreApplication.translate("ExportFormat", "CSV (one row per attempt)")
+        return QCoreApplication.translate("ExportFormat", "JSON (every answer)")
 
     @property
     def file_filter(self) -> str:
-        return "CSV files (*.csv)" if self is ExportFormat.CSV else "JSON files (*.json)"
+        if self is ExportFormat.CSV:
+            return QCoreApplication.translate("ExportFormat", "CSV files (*.csv)")
+        return QCoreApplication.translate("ExportFormat", "JSON files (*.json)")
 
 
 def _counted(items: Iterator[T], each: Callable[[int], None]) -> Iterator[T]:

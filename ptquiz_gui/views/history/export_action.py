@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from ptquiz_gui.domain import display
 from ptquiz_gui.domain.clock import Clock
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.reader import HistoryReader
@@ -25,7 +24,10 @@ from ptquiz_gui.views.history.history_jobs import export_job
 
 def _problem(error: Exception, path: Path) -> str:
     if isinstance(error, OSError):
-        return f"Could not write {path}: {error.strerror or error}."
+        reason = error.strerror or str(error)
+        return QCoreApplication.translate("HistoryExport", "Could not write {path}: {reason}.").format(
+            path=path, reason=reason
+        )
     return str(error)
 
 
@@ -45,11 +47,10 @@ class HistoryExport(QObject):
 
     def ask_and_export(self, fmt: ExportFormat, flt: HistoryFilter) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        stamp = display.day(self._clock.now())
+        stamp = self._clock.now().astimezone().strftime("%Y-%m-%d")  # a file name: ISO in every language
         suggested = str(Path(folder or Path.home()) / f"ptquiz-history-{stamp}.{fmt.value}")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._parent, f"Export history as {fmt.name}", suggested, fmt.file_filter
-        )
+        title = self.tr("Export history as {format}").format(format=fmt.name)
+        chosen, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, fmt.file_filter)
         if not chosen:
             return
         path = Path(chosen)
@@ -66,7 +67,8 @@ class HistoryExport(QObject):
         job = export_job(history, flt, fmt, path)
         job.succeeded.connect(lambda count: self._done(count, path))
         job.failed.connect(lambda error: self._failed(_problem(error, path)))
-        job.cancelled.connect(lambda: self.stopped.emit(f"The export was cancelled; {path} was not written."))
+        cancelled = self.tr("The export was cancelled; {path} was not written.").format(path=path)
+        job.cancelled.connect(lambda: self.stopped.emit(cancelled))
         return self._jobs.start(job)
 
     def _export_here(self, path: Path, fmt: ExportFormat, flt: HistoryFilter) -> None:
@@ -86,7 +88,7 @@ class HistoryExport(QObject):
             self._done(count, path)
 
     def _done(self, count: int, path: Path) -> None:
-        self.exported.emit(f"Exported {display.count(count, 'attempt')} to {path}.")
+        self.exported.emit(self.tr("Exported %Ln attempts to {path}.", "", count).format(path=path))
 
     def _failed(self, problem: str) -> None:
-        show_problem(self._parent, "export_failed", "Could not export the history", problem)
+        show_problem(self._parent, "export_failed", self.tr("Could not export the history"), problem)

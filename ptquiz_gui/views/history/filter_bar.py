@@ -1,24 +1,28 @@
-"""The row of history filters: bank, mode, and a date range (or any date)."""
+"""The row of history filters: bank, mode, and a date range (or any date).
+
+Each box is the buddy of the label before it, so a screen reader announces the label with
+the box (on Linux Qt names a combo box by its current text and links the label to it).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.storage.records import HistoryFilter
 from ptquiz_gui.views.flow_layout import FlowLayout
 
-ALL_BANKS = "All banks"
+ALL_BANKS = str(QT_TRANSLATE_NOOP("HistoryFilterBar", "All banks"))
 _MODES: tuple[tuple[str, Mode | None], ...] = (
-    ("All modes", None),
-    ("Practice", Mode.PRACTICE),
-    ("Exam", Mode.EXAM),
+    (str(QT_TRANSLATE_NOOP("HistoryFilterBar", "All modes")), None),
+    (str(QT_TRANSLATE_NOOP("HistoryFilterBar", "Practice")), Mode.PRACTICE),
+    (str(QT_TRANSLATE_NOOP("HistoryFilterBar", "Exam")), Mode.EXAM),
 )
-DATE_FORMAT = "yyyy-MM-dd"
+DATE_FORMAT = "yyyy-MM-dd"  # English keeps ISO dates, as the table shows them
 BANK_COMBO_CHARS = 26  # long titles are elided in the box; the list opens wide enough to read them
 
 
@@ -27,6 +31,18 @@ def fit_popup_to_items(combo: QComboBox) -> None:
     """Let the drop-down list be wider than the box, so a long title can be read in full."""
     view = combo.view()
     view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
+
+
+def date_format() -> str:
+    """ISO in English (the C locale), else the short date of the chosen language."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return DATE_FORMAT
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("HistoryFilterBar", text)
 
 
 def local_midnight(day: date) -> datetime:
@@ -65,34 +81,36 @@ class HistoryFilterBar(QWidget):
         self.setObjectName("history_filter_bar")
         self.bank_combo = QComboBox()
         self.bank_combo.setObjectName("history_bank_filter")
-        self.bank_combo.setAccessibleName("Filter by bank")
+        self.bank_combo.setAccessibleName(self.tr("Filter by bank"))
         self.bank_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.bank_combo.setMinimumContentsLength(BANK_COMBO_CHARS)
-        self.bank_combo.addItem(ALL_BANKS, None)
+        self.bank_combo.addItem(_translated(ALL_BANKS), None)
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("history_mode_filter")
-        self.mode_combo.setAccessibleName("Filter by mode")
+        self.mode_combo.setAccessibleName(self.tr("Filter by mode"))
         for label, mode in _MODES:
-            self.mode_combo.addItem(label, None if mode is None else mode.value)
-        self.any_date = QCheckBox("Any dat&e")
+            self.mode_combo.addItem(_translated(label), None if mode is None else mode.value)
+        self.any_date = QCheckBox(self.tr("Any dat&e"))
         self.any_date.setObjectName("history_any_date")
-        self.any_date.setAccessibleName("Any date")
+        self.any_date.setAccessibleName(self.tr("Any date"))
         self.any_date.setChecked(True)
-        self.from_edit = self._date_edit("history_from", "From date", today - timedelta(days=30))
-        self.to_edit = self._date_edit("history_to", "To date", today)
-        bank_label = QLabel("&Bank:")
-        bank_label.setBuddy(self.bank_combo)
-        mode_label = QLabel("&Mode:")
-        mode_label.setBuddy(self.mode_combo)
-        from_label = QLabel("&From:")
+        self.from_edit = self._date_edit("history_from", self.tr("From date"), today - timedelta(days=30))
+        self.to_edit = self._date_edit("history_to", self.tr("To date"), today)
+        self.bank_label = QLabel(self.tr("&Bank:"))
+        self.bank_label.setObjectName("history_bank_label")
+        self.bank_label.setBuddy(self.bank_combo)
+        self.mode_label = QLabel(self.tr("&Mode:"))
+        self.mode_label.setObjectName("history_mode_label")
+        self.mode_label.setBuddy(self.mode_combo)
+        from_label = QLabel(self.tr("&From:"))
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel("&To:")
+        to_label = QLabel(self.tr("&To:"))
         to_label.setBuddy(self.to_edit)
 
         layout = FlowLayout(self, spacing=18)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_together(bank_label, self.bank_combo))
-        layout.addWidget(_together(mode_label, self.mode_combo))
+        layout.addWidget(_together(self.bank_label, self.bank_combo))
+        layout.addWidget(_together(self.mode_label, self.mode_combo))
         layout.addWidget(_together(self.any_date, from_label, self.from_edit, to_label, self.to_edit))
         focus_chain = [self.bank_combo, self.mode_combo, self.any_date, self.from_edit, self.to_edit]
         for first, second in zip(focus_chain, focus_chain[1:], strict=False):
@@ -106,7 +124,7 @@ class HistoryFilterBar(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setDisplayFormat(date_format())
         return edit
 
     def _connect_signals(self) -> None:
@@ -125,7 +143,7 @@ class HistoryFilterBar(QWidget):
         self.bank_combo.blockSignals(True)
         try:
             self.bank_combo.clear()
-            self.bank_combo.addItem(ALL_BANKS, None)
+            self.bank_combo.addItem(_translated(ALL_BANKS), None)
             for bank_id, title in banks:
                 self.bank_combo.addItem(title, bank_id)
             fit_popup_to_items(self.bank_combo)

@@ -17,6 +17,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from ptquiz_gui.app_services import HistoryUpkeep
 from ptquiz_gui.storage.backups import count_attempts
 from ptquiz_gui.storage.errors import StorageError
@@ -56,14 +58,18 @@ def export_job(history: Path, flt: HistoryFilter, fmt: ExportFormat, target: Pat
             export_history(reader, flt, fmt, target, each=Pacer(control, total))
         return total
 
-    return BackgroundJob(f"Exporting to {target.name}", work, cancellable=True)
+    title = QCoreApplication.translate("history_jobs", "Exporting to {file}").format(file=target.name)
+    return BackgroundJob(title, work, cancellable=True)
 
 
 def clear_job(upkeep: HistoryUpkeep) -> BackgroundJob[Cleared]:
     """Back up, empty and compact the history file; succeeds with ``Cleared``."""
     clear = upkeep.start_clear()
     job: BackgroundJob[Cleared] = BackgroundJob(
-        "Clearing the history", lambda _control: clear(), cancellable=False, exclusive=True
+        QCoreApplication.translate("history_jobs", "Clearing the history"),
+        lambda _control: clear(),
+        cancellable=False,
+        exclusive=True,
     )
     job.succeeded.connect(upkeep.end_clear)
     return job
@@ -75,7 +81,10 @@ def restore_job(upkeep: HistoryUpkeep, backup: Path) -> BackgroundJob[BackupInfo
     until the job ends, made or failed."""
     restore = upkeep.start_restore(backup)
     job: BackgroundJob[BackupInfo | None] = BackgroundJob(
-        "Restoring a backup", lambda _control: restore(), cancellable=False, exclusive=True
+        QCoreApplication.translate("history_jobs", "Restoring a backup"),
+        lambda _control: restore(),
+        cancellable=False,
+        exclusive=True,
     )
     job.succeeded.connect(lambda _safety: upkeep.end_restore(restored=True))
     job.failed.connect(lambda _error: upkeep.end_restore(restored=False))
@@ -86,7 +95,8 @@ def backup_job(upkeep: HistoryUpkeep) -> BackgroundJob[BackupInfo | None]:
     """Back up the history now, as the daily backup does; succeeds with the backup (``None``
     when the history holds no attempt yet)."""
     backup = upkeep.start_backup()
-    return BackgroundJob("Backing up the history", lambda _control: backup(), cancellable=False)
+    title = QCoreApplication.translate("history_jobs", "Backing up the history")
+    return BackgroundJob(title, lambda _control: backup(), cancellable=False)
 
 
 def count_job(paths: Sequence[Path]) -> BackgroundJob[None]:
@@ -103,4 +113,5 @@ def count_job(paths: Sequence[Path]) -> BackgroundJob[None]:
             control.deliver((path, counted))
             control.progress(done + 1, len(paths))
 
-    return BackgroundJob("Counting the attempts in the backups", work, cancellable=True)
+    title = QCoreApplication.translate("history_jobs", "Counting the attempts in the backups")
+    return BackgroundJob(title, work, cancellable=True)

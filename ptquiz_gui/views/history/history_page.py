@@ -7,50 +7,49 @@ switch tabs, Esc goes back to the library.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ptquiz_gui.app_services import HistoryScreen
-from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
-from ptquiz_gui.qtmodels.history_model import HistoryModel, format_date, format_mode, format_score
+from ptquiz_gui.qtmodels.history_model import HistoryModel
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.maintenance import Cleared
 from ptquiz_gui.storage.records import HistoryFilter, HistorySort
 from ptquiz_gui.views.background_job import JobRunner
 from ptquiz_gui.views.history.attempts_tab import AttemptsTab
 from ptquiz_gui.views.history.bank_choices import BankChoice, bank_choices
-from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
+from ptquiz_gui.views.history.confirm import HistoryQuestions, show_problem
 from ptquiz_gui.views.history.export import ExportFormat
 from ptquiz_gui.views.history.export_action import HistoryExport
 from ptquiz_gui.views.history.history_jobs import clear_job
 from ptquiz_gui.views.history.filter_bar import HistoryFilterBar
 from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab
-from ptquiz_gui.views.flow_layout import FlowLayout
+from ptquiz_gui.views.history.page_header import HistoryHeader, key_name
 
 if TYPE_CHECKING:
     from ptquiz_gui.views.history.progress_tab import ProgressTab
 
 PROGRESS_TAB = 1  # built when first shown
+TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
 
-NO_HISTORY = (
-    "No attempts yet.\n\nFinish a practice run or an exam from the library and it shows up here, "
-    "with your progress over time and the questions you miss most."
+# English sources, shown translated (``HistoryPage.tr``).
+NO_HISTORY = str(
+    QT_TRANSLATE_NOOP(
+        "HistoryPage",
+        "No attempts yet.\n\nFinish a practice run or an exam from the library and it shows up here, "
+        "with your progress over time and the questions you miss most.",
+    )
 )
-# Fusion marks a focused tab faintly; a frame in the highlight colour reads on both themes.
-NO_MATCH = "No attempts match these filters. Choose “All banks”, “All modes” or “Any date” to see more."
+NO_MATCH = str(
+    QT_TRANSLATE_NOOP(
+        "HistoryPage",
+        "No attempts match these filters. Choose “All banks”, “All modes” or “Any date” to see more.",
+    )
+)
 
 
 class _Tabs(QTabWidget):
@@ -80,32 +79,16 @@ class HistoryPage(QWidget):
         self._choices: list[BankChoice] = []
         self.model = HistoryModel(self.reader, self)
         self.exporter = HistoryExport(self.reader, self.clock, jobs, self)
+        self.questions = HistoryQuestions(self)
 
-        title = QLabel("History")
-        title.setObjectName("history_title")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        title.setFont(font)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("history_count")
-        self.export_button = QPushButton("E&xport")
-        self.export_button.setObjectName("export_button")
-        self.export_button.setAccessibleName("Export the listed attempts")
-        self.export_button.setToolTip("Save the attempts the filters show as CSV or JSON")
-        self.export_menu = QMenu(self.export_button)
-        self.export_menu.setObjectName("export_menu")
-        self.export_csv_action = self.export_menu.addAction("As &CSV (one row per attempt)…")
-        self.export_json_action = self.export_menu.addAction("As &JSON (every answer)…")
-        self.export_button.setMenu(self.export_menu)
-        self.backups_button = QPushButton("Bac&kups…")
-        self.backups_button.setObjectName("backups_button")
-        self.backups_button.setAccessibleName("Backups")
-        self.backups_button.setToolTip("See the daily backups of your history and restore one")
-        self.back_button = QPushButton("Back to &library")
-        self.back_button.setObjectName("history_back_button")
-        self.back_button.setAccessibleName("Back to library")
-        self.back_button.setToolTip("Esc")
+        self.header = HistoryHeader()
+        self.count_label = self.header.count_label
+        self.export_button = self.header.export_button
+        self.export_menu = self.header.export_menu
+        self.export_csv_action = self.header.export_csv_action
+        self.export_json_action = self.header.export_json_action
+        self.backups_button = self.header.backups_button
+        self.back_button = self.header.back_button
 
         self.filter_bar = HistoryFilterBar(self.clock.now().astimezone().date())
         self.attempts_tab = AttemptsTab(self.model)
@@ -116,13 +99,13 @@ class HistoryPage(QWidget):
         self.missed_tab = MissedTab(self.reader)
         self.tabs = _Tabs()
         self.tabs.setObjectName("history_tabs")
-        self.tabs.setAccessibleName("History views")
-        self.tabs.tabBar().setAccessibleName("History views")
-        self.tabs.addTab(self.attempts_tab, "Attempts")
-        self.tabs.addTab(self._progress_slot, "Progress")
-        self.tabs.addTab(self.missed_tab, "Most missed")
-        for index, tip in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
-            self.tabs.setTabToolTip(index, tip)
+        self.tabs.setAccessibleName(self.tr("History views"))
+        self.tabs.tabBar().setAccessibleName(self.tr("History views"))
+        self.tabs.addTab(self.attempts_tab, self.tr("Attempts"))
+        self.tabs.addTab(self._progress_slot, self.tr("Progress"))
+        self.tabs.addTab(self.missed_tab, self.tr("Most missed"))
+        for index, keys in enumerate(TAB_KEYS):
+            self.tabs.setTabToolTip(index, key_name(keys))
         self.status_label = QLabel()
         self.status_label.setObjectName("history_status")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -130,19 +113,8 @@ class HistoryPage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
 
-        buttons = FlowLayout()
-        buttons.push_right()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.backups_button)
-        buttons.addWidget(self.back_button)
-        top = QHBoxLayout()
-        top.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
-        top.addSpacing(12)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
-        top.addStretch(1)
-        top.addLayout(buttons, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
@@ -183,7 +155,7 @@ class HistoryPage(QWidget):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.back_requested)
         shortcuts = [back]
-        for index, keys in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+        for index, keys in enumerate(TAB_KEYS):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(partial(self.show_tab, index))
             shortcuts.append(shortcut)
@@ -228,8 +200,8 @@ class HistoryPage(QWidget):
             self.tabs.blockSignals(True)
             try:
                 self.tabs.removeTab(PROGRESS_TAB)
-                self.tabs.insertTab(PROGRESS_TAB, tab, "Progress")
-                self.tabs.setTabToolTip(PROGRESS_TAB, "Ctrl+2")
+                self.tabs.insertTab(PROGRESS_TAB, tab, self.tr("Progress"))
+                self.tabs.setTabToolTip(PROGRESS_TAB, key_name(TAB_KEYS[PROGRESS_TAB]))
                 if showing:
                     self.tabs.setCurrentIndex(PROGRESS_TAB)
             finally:
@@ -260,8 +232,10 @@ class HistoryPage(QWidget):
 
     @Slot(str)
     def show_status(self, message: str) -> None:
+        """Show ``message`` under the tabs and have a screen reader say it where focus is."""
         self.status_label.setText(message)
         self.status_label.show()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status_label, message))
 
     def _reload_attempts(self, select_row: int = 0) -> None:
         self.model.set_filter(self.filter_bar.current_filter())
@@ -271,21 +245,15 @@ class HistoryPage(QWidget):
             everything = self.model.total
             self.show_status(str(error))
         if everything == 0:
-            self.attempts_tab.show_empty(NO_HISTORY)
+            self.attempts_tab.show_empty(self.tr(NO_HISTORY))
         elif self.model.rowCount() == 0:
-            self.attempts_tab.show_empty(NO_MATCH)
+            self.attempts_tab.show_empty(self.tr(NO_MATCH))
         else:
             self.attempts_tab.show_table()
             self.attempts_tab.select_row(select_row)
         self.attempts_tab.set_can_clear(everything > 0)
         self._on_jobs_busy(self.jobs.busy)
-        shown = self.model.total
-        if everything == 0:
-            self.count_label.setText("")
-        elif shown == everything:
-            self.count_label.setText(display.count(everything, "attempt"))
-        else:
-            self.count_label.setText(f"{shown:,} of {everything:,} attempts")
+        self.header.show_count(self.model.total, everything)
 
     def _select_attempt(self, attempt_id: int, loaded: int) -> None:
         """Select the attempt if it is listed, loading as many rows as were loaded before."""
@@ -351,20 +319,15 @@ class HistoryPage(QWidget):
         if row < 0 or self.jobs.busy:
             return
         s = self.model.summary(row)
-        score = format_score(s) if s.score is not None else "unfinished"
-        question = (
-            f"Delete the {format_mode(s.mode).lower()} attempt at “{s.title}” "
-            f"from {format_date(s)} ({score})?\n\nThis cannot be undone."
-        )
-        if not ask_destructive(self, "confirm_delete", "Delete attempt?", question, "Delete"):
+        if not self.questions.delete_attempt(s):
             return
         try:
             self.upkeep.delete_attempt(attempt_id)
         except StorageError as error:
-            show_problem(self, "delete_failed", "Could not delete the attempt", str(error))
+            show_problem(self, "delete_failed", self.tr("Could not delete the attempt"), str(error))
             return
         self._after_change(select_row=row)
-        self.show_status(f"Deleted the attempt at “{s.title}” from {format_date(s)}.")
+        self.show_status(self.questions.deleted(s))
 
     @Slot()
     def clear_history(self) -> None:
@@ -373,17 +336,11 @@ class HistoryPage(QWidget):
         try:
             total = self.reader.count_attempts(HistoryFilter())
         except StorageError as error:
-            show_problem(self, "clear_failed", "Could not clear the history", str(error))
+            self._clear_failed(error)
             return
         if total == 0:
             return
-        attempts = "the only attempt" if total == 1 else f"all {total:,} attempts"
-        question = (
-            f"Delete {attempts}, every statistic and the review schedule?\n\n"
-            "A backup of the history as it is now is taken first; restore it with Backups… "
-            "if you change your mind."
-        )
-        if not ask_destructive(self, "confirm_clear", "Clear all history?", question, "Clear history"):
+        if not self.questions.clear_history(total):
             return
         try:
             if self.reader.path is None:  # in memory: one session's attempts, cleared at once
@@ -400,12 +357,14 @@ class HistoryPage(QWidget):
     @Slot(object)
     def _on_cleared(self, cleared: Cleared) -> None:
         self._after_change()
-        kept = f" A backup was kept in {cleared.safety.path}." if cleared.safety is not None else ""
-        self.show_status("The history was cleared." + kept)
+        message = self.tr("The history was cleared.")
+        if cleared.safety is not None:
+            message += " " + self.tr("A backup was kept in {path}.").format(path=cleared.safety.path)
+        self.show_status(message)
 
     @Slot(object)
     def _clear_failed(self, error: Exception) -> None:
-        show_problem(self, "clear_failed", "Could not clear the history", str(error))
+        show_problem(self, "clear_failed", self.tr("Could not clear the history"), str(error))
 
     # --- export ----------------------------------------------------------------------------
 
@@ -438,7 +397,7 @@ class HistoryPage(QWidget):
     @Slot()
     def _on_restored(self) -> None:
         self._after_change()
-        self.show_status("Your history was restored from a backup.")
+        self.show_status(self.tr("Your history was restored from a backup."))
 
     def current_filter(self) -> HistoryFilter:
         return self.model.history_filter

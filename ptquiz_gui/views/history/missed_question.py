@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,14 +34,21 @@ from ptquiz_gui.views.window_fit import FRAME_ALLOWANCE, available_geometry
 
 WIDTH, HEIGHT = 640, 560  # at most; never more than the screen or the window it opens over
 
-_OUTCOME_WORDS = {Outcome.CORRECT: "✓ Right", Outcome.WRONG: "✗ Wrong", Outcome.UNANSWERED: "– Unanswered"}
+_CONTEXT = "MissedQuestionDialog"
+_OUTCOME_WORDS = {
+    Outcome.CORRECT: str(QT_TRANSLATE_NOOP("MissedQuestionDialog", "✓ Right")),
+    Outcome.WRONG: str(QT_TRANSLATE_NOOP("MissedQuestionDialog", "✗ Wrong")),
+    Outcome.UNANSWERED: str(QT_TRANSLATE_NOOP("MissedQuestionDialog", "– Unanswered")),
+}
 
 
 def choice_lines(question: Question) -> list[str]:
     """Every choice in file order, the keys marked in symbol and words."""
     keys = set(question.answers)
+    key_line = QCoreApplication.translate("MissedQuestionDialog", "✓ {letter} — {choice} (correct answer)")
+    other_line = "   {letter} — {choice}"
     return [
-        f"✓ {choice_letter(i)} — {text} (correct answer)" if i in keys else f"   {choice_letter(i)} — {text}"
+        (key_line if i in keys else other_line).format(letter=choice_letter(i), choice=text)
         for i, text in enumerate(question.choices)
     ]
 
@@ -51,7 +58,11 @@ def answer_line(answer: PastAnswer) -> str:
     outcome = answer.outcome
     choices = outcome.item.question.choices
     picked = " · ".join(f"{choice_letter(i)} — {choices[i]}" for i in outcome.choices)
-    result = _OUTCOME_WORDS[outcome.outcome] + (f": {picked}" if picked else "")
+    result = QCoreApplication.translate(_CONTEXT, _OUTCOME_WORDS[outcome.outcome])
+    if picked:
+        result = QCoreApplication.translate("MissedQuestionDialog", "{outcome}: {choices}").format(
+            outcome=result, choices=picked
+        )
     return f"{display.moment(answer.finished_at)} · {format_mode(answer.mode)} · {answer.title} · {result}"
 
 
@@ -88,31 +99,35 @@ class MissedQuestionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("missed_question_dialog")
-        self.setWindowTitle(f"Question {missed.question_id} · {bank_title}")
-        topic = f" · {question.topic}" if question.topic else ""
-        self.heading = _bold(
-            _plain("missed_question_heading", f"{bank_title} · question {missed.question_id}{topic}")
+        number = display.current_locale().number
+        self.setWindowTitle(
+            self.tr("Question {id} · {bank}").format(id=missed.question_id, bank=bank_title)
         )
-        self.tally = _plain(
-            "missed_question_tally",
-            f"Wrong or unanswered {missed.times_wrong} of {display.count(missed.times_asked, 'time')}",
-        )
+        if question.topic:
+            heading = self.tr("{bank} · question {id} · {topic}").format(
+                bank=bank_title, id=missed.question_id, topic=question.topic
+            )
+        else:
+            heading = self.tr("{bank} · question {id}").format(bank=bank_title, id=missed.question_id)
+        self.heading = _bold(_plain("missed_question_heading", heading))
+        tally = self.tr("Wrong or unanswered {wrong} of %Ln times", "", missed.times_asked)
+        self.tally = _plain("missed_question_tally", tally.format(wrong=number(missed.times_wrong)))
         self.prompt = MarkdownView(auto_height=True, transparent=True)
         self.prompt.setObjectName("missed_question_prompt")
-        self.prompt.setAccessibleName("Question")
+        self.prompt.setAccessibleName(self.tr("Question"))
         self.prompt.set_markdown(question.prompt)
         self.choices = _plain("missed_question_choices", "\n".join(choice_lines(question)))
-        self.choices.setAccessibleName("Choices")
+        self.choices.setAccessibleName(self.tr("Choices"))
         self.explanation = MarkdownView(auto_height=True, transparent=True)
         self.explanation.setObjectName("missed_question_explanation")
-        self.explanation.setAccessibleName("Explanation")
-        self.explanation.set_markdown(question.explanation or "*No explanation for this question.*")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
+        no_explanation = self.tr("No explanation for this question.")
+        self.explanation.set_markdown(question.explanation or f"*{no_explanation}*")
         lines = [answer_line(a) for a in answers]
         if answer_total > len(answers):
-            earlier = answer_total - len(answers)
-            lines.append(f"… and {display.count(earlier, 'earlier answer')}")
-        self.history = _plain("missed_question_history", "\n".join(lines) or "No finished answers.")
-        self.history.setAccessibleName("Your answers")
+            lines.append(self.tr("… and %Ln earlier answers", "", answer_total - len(answers)))
+        self.history = _plain("missed_question_history", "\n".join(lines) or self.tr("No finished answers."))
+        self.history.setAccessibleName(self.tr("Your answers"))
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -122,11 +137,11 @@ class MissedQuestionDialog(QDialog):
             self.heading,
             self.tally,
             self.prompt,
-            _heading("Choices"),
+            _heading(self.tr("Choices")),
             self.choices,
-            _heading("Explanation"),
+            _heading(self.tr("Explanation")),
             self.explanation,
-            _heading(f"Your answers ({display.count(answer_total, 'time')})"),
+            _heading(self.tr("Your answers (%Ln times)", "", answer_total)),
             self.history,
         ):
             layout.addWidget(widget)
@@ -140,7 +155,7 @@ class MissedQuestionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("missed_question_close")
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll_area, 1)

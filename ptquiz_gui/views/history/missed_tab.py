@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptquiz_gui.domain import display
 from ptquiz_gui.qtmodels.missed_model import Column, MissedModel
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.reader import HistoryReader
@@ -34,12 +33,18 @@ from ptquiz_gui.views.theme import show_as_hint
 MISSED_LIMIT = 50
 
 
+class MissedCaption(QObject):
+    """The counted sentence above the list (a QObject for ``tr``: lupdate finds plurals only there)."""
+
+    def text(self, shown: int) -> str:
+        if shown >= MISSED_LIMIT:
+            return self.tr("The %Ln questions you got wrong or left unanswered most often.", "", shown)
+        return self.tr("%Ln questions you got wrong or left unanswered, most often first.", "", shown)
+
+
 def caption(shown: int) -> str:
     """What the list above ``shown`` rows says it holds."""
-    questions = display.count(shown, "question")
-    if shown >= MISSED_LIMIT:
-        return f"The {questions} you got wrong or left unanswered most often."
-    return f"{questions[0].upper()}{questions[1:]} you got wrong or left unanswered, most often first."
+    return MissedCaption().text(shown)
 
 
 class MissedTab(QWidget):
@@ -54,7 +59,7 @@ class MissedTab(QWidget):
         self.model = MissedModel(self)
         self.view = QTreeView()
         self.view.setObjectName("missed_list")
-        self.view.setAccessibleName("Most missed questions")
+        self.view.setAccessibleName(self.tr("Most missed questions"))
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -69,8 +74,10 @@ class MissedTab(QWidget):
         header.setSectionResizeMode(Column.WRONG, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(Column.BANK, 220)
         self.empty_label = QLabel(
-            "No missed questions yet. Questions you answer wrongly in finished attempts are listed here, "
-            "most often missed first."
+            self.tr(
+                "No missed questions yet. Questions you answer wrongly in finished attempts are listed here, "
+                "most often missed first."
+            )
         )
         self.empty_label.setObjectName("missed_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -82,9 +89,9 @@ class MissedTab(QWidget):
         intro.setObjectName("missed_caption")
         show_as_hint(intro)
         intro.setWordWrap(True)
-        self.practise_button = QPushButton("&Practise these")
+        self.practise_button = QPushButton(self.tr("&Practise these"))
         self.practise_button.setObjectName("practise_missed_button")
-        self.practise_button.setAccessibleName("Practise these questions")
+        self.practise_button.setAccessibleName(self.tr("Practise these questions"))
         self.view.installEventFilter(self)
         self.view.doubleClicked.connect(self._on_double_clicked)
         self.setFocusProxy(self.view)  # Ctrl+3 lands on the list, where Enter opens a question
@@ -117,9 +124,10 @@ class MissedTab(QWidget):
         self.intro.setText(caption(shown))
         self.intro.setVisible(shown > 0)
         self.practise_button.setEnabled(shown > 0 and self.reader is not None)
-        self.practise_button.setToolTip(
-            f"Start a practice of the {display.count(shown, 'listed question')} (Alt+P)" if shown else ""
-        )
+        mnemonic = QKeySequence.mnemonic(self.practise_button.text())
+        keys = mnemonic.toString(QKeySequence.SequenceFormat.NativeText)
+        tip = self.tr("Start a practice of the %Ln listed questions ({keys})", "", shown).format(keys=keys)
+        self.practise_button.setToolTip(tip if shown else "")
 
     # --- opening and practising --------------------------------------------------------------
 
@@ -150,7 +158,7 @@ class MissedTab(QWidget):
             shown = self.reader.last_shown([(missed.bank_id, missed.question_id)])
             answers, total = self.reader.past_answers(missed.bank_id, missed.question_id)
         except StorageError as error:
-            show_problem(self, "missed_failed", "Could not open the question", str(error))
+            show_problem(self, "missed_failed", self.tr("Could not open the question"), str(error))
             return
         if not shown:
             return
@@ -172,7 +180,7 @@ class MissedTab(QWidget):
         try:
             items = self.reader.last_shown([(q.bank_id, q.question_id) for q in listed])
         except StorageError as error:
-            show_problem(self, "missed_failed", "Could not read the questions", str(error))
+            show_problem(self, "missed_failed", self.tr("Could not read the questions"), str(error))
             return
         if not items:
             return

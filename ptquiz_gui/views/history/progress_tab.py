@@ -35,8 +35,10 @@ class ProgressTab(QWidget):
         self.caption.setWordWrap(True)
         self.caption.hide()
         note = QLabel(
-            "Scores: finished attempts at the whole bank. Topics: every answer in a finished attempt, "
-            "retries, reviews and mixed exams included."
+            self.tr(
+                "Scores: finished attempts at the whole bank. Topics: every answer in a finished attempt, "
+                "retries, reviews and mixed exams included."
+            )
         )
         note.setObjectName("progress_note")
         note.setWordWrap(True)
@@ -52,7 +54,7 @@ class ProgressTab(QWidget):
         charts_layout.addWidget(self.topic_chart, 2)
         scroll = QScrollArea()
         scroll.setObjectName("progress_scroll")
-        scroll.setAccessibleName("Progress charts")
+        scroll.setAccessibleName(self.tr("Progress charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(charts)
@@ -80,11 +82,16 @@ class ProgressTab(QWidget):
         if choice is None or chosen:
             self.caption.hide()
         else:
-            latest = ", the bank of your latest finished attempt" if shown == bank_id else ""
-            self.caption.setText(
-                f"The charts show {choice.title}{latest}. Choose a bank in the Bank filter above "
-                "to chart another."
-            )
+            if shown == bank_id:
+                caption = self.tr(
+                    "The charts show {title}, the bank of your latest finished attempt. "
+                    "Choose a bank in the Bank filter above to chart another."
+                )
+            else:
+                caption = self.tr(
+                    "The charts show {title}. Choose a bank in the Bank filter above to chart another."
+                )
+            self.caption.setText(caption.format(title=choice.title))
             self.caption.show()
         self.reload()
 
