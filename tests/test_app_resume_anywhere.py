@@ -161,7 +161,7 @@ def test_starting_the_bank_again_asks_and_resume_carries_on(qtbot: QtBot, app: A
     leave_a_practice(qtbot, app)
     with DialogDriver(qtbot, (named("resume_or_new_dialog"), keys(Qt.Key.Key_Return))) as driver:
         press(Qt.Key.Key_Return)  # Enter on the bank: practice
-    assert "You have an unfinished practice of" in driver.text()
+    assert "You have an unfinished attempt: Practice of “" in driver.text()
     assert "start a new practice" in driver.text()
     assert app.shown() is app.quiz
     assert position(app) == "Question 3 of 10"

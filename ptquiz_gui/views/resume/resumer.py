@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.domain.attempt_kinds import Mode
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.resume.questions import Choice, ask_resume_or_discard, ask_resume_or_new, confirm_discard
@@ -55,7 +55,7 @@ class Resumer(QObject):
         try:
             attempt = attempts.resume(attempt_id)
         except StorageError as error:
-            warn(self._parent, "Could not resume the attempt", str(error))
+            warn(self._parent, self.tr("Could not resume the attempt"), str(error))
             self.changed.emit()
             return
         self.resumed.emit(attempt)
@@ -67,7 +67,7 @@ class Resumer(QObject):
         try:
             attempts.discard(attempt_id)
         except StorageError as error:
-            warn(self._parent, "Could not discard the attempt", str(error))
+            warn(self._parent, self.tr("Could not discard the attempt"), str(error))
             return False
         finally:
             self.changed.emit()
@@ -103,7 +103,7 @@ class Resumer(QObject):
         if not mine:
             return True
         offered = next((s for s in mine if s.mode is mode), mine[0])
-        choice = ask_resume_or_new(self._parent, offered, len(mine) - 1, mode.value)
+        choice = ask_resume_or_new(self._parent, offered, len(mine) - 1, mode)
         if choice is Choice.RESUME:
             self.resume(offered.id)
         return choice is Choice.NEW

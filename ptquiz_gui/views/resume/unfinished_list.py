@@ -50,6 +50,18 @@ class UnfinishedList(QWidget):
             self._add_row(summary)
         self.setVisible(bool(attempts))
 
+    def rows_height(self, width: int, rows: int) -> int:
+        """The height the first ``rows`` rows take at ``width``, spacing included."""
+        shown = self._rows[: max(rows, 0)]
+        heights = [
+            row.heightForWidth(width) if row.hasHeightForWidth() else row.sizeHint().height() for row in shown
+        ]
+        return sum(heights) + self._layout.spacing() * max(len(shown) - 1, 0)
+
+    def natural_width(self) -> int:
+        """The width at which no row wraps."""
+        return max((row.sizeHint().width() for row in self._rows), default=0)
+
     def buttons(self) -> list[QPushButton]:
         """Every row's Resume and Discard…, in the order Tab should reach them."""
         return [b for pair in zip(self.resume_buttons, self.discard_buttons, strict=True) for b in pair]
@@ -58,14 +70,14 @@ class UnfinishedList(QWidget):
         row = QWidget(self)
         row.setObjectName("unfinished_row")
         words = described(summary)
-        resume = QPushButton("&Resume" if self._long else resume_label(summary), row)
+        resume = QPushButton(self.tr("&Resume") if self._long else resume_label(summary), row)
         resume.setObjectName("resume_unfinished_button")
-        resume.setAccessibleName(f"Resume the {words}")
-        resume.setToolTip("Carry on where you left off; an exam's clock did not run in between")
-        discard = QPushButton("&Discard…", row)
+        resume.setAccessibleName(self.tr("Resume: {attempt}").format(attempt=words))
+        resume.setToolTip(self.tr("Carry on where you left off; an exam's clock did not run in between"))
+        discard = QPushButton(self.tr("&Discard…"), row)
         discard.setObjectName("discard_unfinished_button")
-        discard.setAccessibleName(f"Discard the {words}")
-        discard.setToolTip("End it without a score; its answers stay in your history as abandoned")
+        discard.setAccessibleName(self.tr("Discard: {attempt}").format(attempt=words))
+        discard.setToolTip(self.tr("End it without a score; its answers stay in your history as abandoned"))
         resume.clicked.connect(_emitter(self.resume_clicked, summary.id))
         discard.clicked.connect(_emitter(self.discard_clicked, summary.id))
         buttons = FlowLayout()
@@ -74,7 +86,7 @@ class UnfinishedList(QWidget):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         if self._long:
-            text = WrappingLabel(words[0].upper() + words[1:], row)
+            text = WrappingLabel(words, row)
             text.setObjectName("unfinished_text")
             text.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the bank's title
             layout.addWidget(text)
