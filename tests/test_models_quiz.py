@@ -101,7 +101,9 @@ def test_choice_model_states_before_and_after_reveal(qtmodeltester: ModelTester)
     ]
     assert model.data(model.index(1), ChoiceRoles.TAG) == "● Selected"
     assert model.data(model.index(0), ChoiceRoles.TAG) == ""
-    assert model.data(model.index(1), Qt.ItemDataRole.AccessibleTextRole) == "B: green. selected"
+    assert model.data(model.index(1), Qt.ItemDataRole.AccessibleTextRole) == "B: green"
+    described = model.data(model.index(1), Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert described == "", "its checked state says it is picked"
     model.show(["red", "green", "blue"], selected=1, key=2)
     assert [model.state(r) for r in range(3)] == [
         ChoiceState.NORMAL,
@@ -110,7 +112,9 @@ def test_choice_model_states_before_and_after_reveal(qtmodeltester: ModelTester)
     ]
     assert model.data(model.index(1), ChoiceRoles.TAG) == "✗ Your answer"
     assert model.data(model.index(2), ChoiceRoles.TAG) == "✓ Correct answer"
-    assert model.data(model.index(2), Qt.ItemDataRole.AccessibleTextRole) == "C: blue. correct answer"
+    assert model.data(model.index(2), Qt.ItemDataRole.AccessibleTextRole) == "C: blue"
+    assert model.data(model.index(2), Qt.ItemDataRole.AccessibleDescriptionRole) == "Correct answer"
+    assert model.data(model.index(1), Qt.ItemDataRole.AccessibleDescriptionRole) == "Your answer, wrong"
     model.show(["red", "green", "blue"], selected=2, key=2)
     assert model.state(2) is ChoiceState.CORRECT_PICK
     qtmodeltester.check(model)

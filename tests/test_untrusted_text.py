@@ -52,8 +52,7 @@ from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
 from ptquiz_gui.views.history.history_page import HistoryPage
 from ptquiz_gui.views.main_window import MainWindow
 from ptquiz_gui.views.markdown import MarkdownView
-from ptquiz_gui.views.quiz import choice_list
-from ptquiz_gui.views.quiz.choice_list import ChoiceDelegate
+from ptquiz_gui.views.quiz import choice_card
 from ptquiz_gui.views.quiz.navigator import NavigatorDelegate
 from ptquiz_gui.views.results.review_list import ReviewDelegate
 
@@ -317,10 +316,10 @@ class Audit:
 
 
 # Qt's own delegates draw an item's display text as plain text. Ours, which draw item text
-# themselves, were read for this test: the choice rows set plain text on their document and the
-# review and navigator rows draw with QPainter.drawText. A new delegate must be read and
-# added here before it may show bank text.
-PLAIN_DELEGATES: tuple[type, ...] = (ChoiceDelegate, ReviewDelegate, NavigatorDelegate)
+# themselves, were read for this test: the review and navigator rows draw with
+# QPainter.drawText (the quiz's choice cards, buttons, set plain text on their document). A new
+# delegate must be read and added here before it may show bank text.
+PLAIN_DELEGATES: tuple[type, ...] = (ReviewDelegate, NavigatorDelegate)
 
 
 def _walk_model(view: QAbstractItemView, audit: Audit) -> None:
@@ -534,10 +533,11 @@ def test_library_quiz_and_results_show_bank_text_as_typed(
     question = _check(qtbot, run)
     assert any("Topic 1 <b>bold</b>" in t for t in question.labels), "the caption lost the topic"
     assert any("Title <b>bold</b>" in t for t in question.labels), "the header lost the title"
-    assert any(t.startswith("Choice 1A <b>bold</b>") for t in question.model_texts)
+    choice_names = [b.accessibleName() for b in page.choice_list.buttons()]
+    assert any(t.startswith("A: Choice 1A <b>bold</b>") for t in choice_names), "the choices lost their text"
     assert "Prompt 1 <b>bold</b>" in page.prompt_view.document().toPlainText()
     first_choice = str(page.choice_model.index(0).data())
-    choice_document = choice_list._text_document(first_choice, QFont(page.font()), 300)
+    choice_document = choice_card.text_document(first_choice, QFont(page.font()), 300)
     assert choice_document.toPlainText() == first_choice, "the choice rows render markup"
 
     session = page.session

@@ -1,18 +1,20 @@
 """The choices of the question on screen, in shown order, with what the user picked.
 
 A multiple-answer question's choices are check boxes (``Qt.CheckStateRole``); once its
-keys are revealed each choice reads right, wrong, missed or plain.
+keys are revealed each choice reads right, wrong, missed or plain. Its accessible text is
+"A: text", and its accessible description says in words what its look shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +23,13 @@ from PySide6.QtCore import (
 
 from ptquiz_gui.domain.model import Question, QuestionType
 from ptquiz_gui.domain.result import Mark, choice_marks
+
+if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # noqa: N802
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -43,23 +52,41 @@ class Roles(IntEnum):
     TAG = Qt.ItemDataRole.UserRole + 2  # words that say what the state means, or ""
 
 
+_CONTEXT = "ChoiceModel"
+
 TAGS = {
     ChoiceState.NORMAL: "",
-    ChoiceState.SELECTED: "● Selected",
-    ChoiceState.KEY: "✓ Correct answer",
-    ChoiceState.CORRECT_PICK: "✓ Your answer, correct",
-    ChoiceState.WRONG_PICK: "✗ Your answer",
-    ChoiceState.MISSED: "✓ Correct answer",
+    ChoiceState.SELECTED: QT_TRANSLATE_NOOP("ChoiceModel", "● Selected"),
+    ChoiceState.KEY: QT_TRANSLATE_NOOP("ChoiceModel", "✓ Correct answer"),
+    ChoiceState.CORRECT_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "✓ Your answer, correct"),
+    ChoiceState.WRONG_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "✗ Your answer"),
+    ChoiceState.MISSED: QT_TRANSLATE_NOOP("ChoiceModel", "✓ Correct answer"),
 }
 # A multiple-answer question: each ticked box and each key says right, wrong or missed.
 MULTIPLE_TAGS = {
     ChoiceState.NORMAL: "",
-    ChoiceState.SELECTED: "☑ Ticked",
-    ChoiceState.KEY: "✓ Correct answer",
-    ChoiceState.CORRECT_PICK: "✓ Ticked, right",
-    ChoiceState.WRONG_PICK: "✗ Ticked, wrong",
-    ChoiceState.MISSED: "○ Missed, a right answer",
+    ChoiceState.SELECTED: QT_TRANSLATE_NOOP("ChoiceModel", "☑ Ticked"),
+    ChoiceState.KEY: QT_TRANSLATE_NOOP("ChoiceModel", "✓ Correct answer"),
+    ChoiceState.CORRECT_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "✓ Ticked, right"),
+    ChoiceState.WRONG_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "✗ Ticked, wrong"),
+    ChoiceState.MISSED: QT_TRANSLATE_NOOP("ChoiceModel", "○ Missed, a right answer"),
 }
+# What a screen reader says of a revealed choice (its checked state says what was picked).
+SPOKEN = {
+    ChoiceState.KEY: QT_TRANSLATE_NOOP("ChoiceModel", "Correct answer"),
+    ChoiceState.CORRECT_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "Your answer, correct"),
+    ChoiceState.WRONG_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "Your answer, wrong"),
+}
+MULTIPLE_SPOKEN = {
+    ChoiceState.KEY: QT_TRANSLATE_NOOP("ChoiceModel", "Correct answer"),
+    ChoiceState.CORRECT_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "Ticked, right"),
+    ChoiceState.WRONG_PICK: QT_TRANSLATE_NOOP("ChoiceModel", "Ticked, wrong"),
+    ChoiceState.MISSED: QT_TRANSLATE_NOOP("ChoiceModel", "Missed, a right answer"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text) if text else ""
 
 
 def _indexes(value: int | Collection[int] | None) -> frozenset[int]:
@@ -135,7 +162,11 @@ class ChoiceModel(QAbstractListModel):
         return ChoiceState.WRONG_PICK if picked else ChoiceState.NORMAL
 
     def tag(self, row: int) -> str:
-        return (MULTIPLE_TAGS if self._multiple else TAGS)[self.state(row)]
+        return _tr((MULTIPLE_TAGS if self._multiple else TAGS)[self.state(row)])
+
+    def spoken_state(self, row: int) -> str:
+        """The state in words for a screen reader, once revealed ("" before: checked says it)."""
+        return _tr((MULTIPLE_SPOKEN if self._multiple else SPOKEN).get(self.state(row), ""))
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._choices)
@@ -155,13 +186,9 @@ class ChoiceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._choices[row]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            words = [f"{choice_letter(row)}: {self._choices[row]}"]
-            if self._multiple and not self.revealed:
-                words.append("check box, " + ("ticked" if row in self._selected else "not ticked"))
-            tag = self.tag(row)
-            if tag and not (self._multiple and not self.revealed):
-                words.append(tag.lstrip("●☑○✓✗ ").lower())
-            return ". ".join(words)
+            return self.tr("{letter}: {choice}").format(letter=choice_letter(row), choice=self._choices[row])
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.spoken_state(row)
         if role == Qt.ItemDataRole.CheckStateRole:
             if not self._multiple:
                 return None
@@ -181,20 +208,22 @@ class ChoiceModel(QAbstractListModel):
 
 
 MARK_WORDS = {
-    Mark.RIGHT: "✓ {choice}: right",
-    Mark.WRONG: "✗ {choice}: wrong, not a right answer",
-    Mark.MISSED: "○ {choice}: missed, a right answer",
-    Mark.LEFT_OUT: "· {choice}: left out, not a right answer",
+    Mark.RIGHT: QT_TRANSLATE_NOOP("ChoiceModel", "✓ {choice}: right"),
+    Mark.WRONG: QT_TRANSLATE_NOOP("ChoiceModel", "✗ {choice}: wrong, not a right answer"),
+    Mark.MISSED: QT_TRANSLATE_NOOP("ChoiceModel", "○ {choice}: missed, a right answer"),
+    Mark.LEFT_OUT: QT_TRANSLATE_NOOP("ChoiceModel", "· {choice}: left out, not a right answer"),
 }
 
 
 def how_to_answer(question: Question) -> str:
     """What the prompt asks for, shown with it: "Choose 2", "Choose all that apply", "True or false"."""
     if question.type is QuestionType.TRUEFALSE:
-        return "True or false"
+        return QCoreApplication.translate("ChoiceModel", "True or false")
     if not question.multiple:
         return ""
-    return f"Choose {question.choose}" if question.choose else "Choose all that apply"
+    if question.choose:
+        return QCoreApplication.translate("ChoiceModel", "Choose {count}").format(count=question.choose)
+    return QCoreApplication.translate("ChoiceModel", "Choose all that apply")
 
 
 def lettered(choices: Sequence[str], shown: int) -> str:
@@ -205,4 +234,4 @@ def lettered(choices: Sequence[str], shown: int) -> str:
 def marked_choices(choices: Sequence[str], keys: Collection[int], picked: Collection[int]) -> list[str]:
     """Every shown choice with its mark, "✓ A — text: right" (indexes in shown order)."""
     marks = choice_marks(keys, picked, len(choices))
-    return [MARK_WORDS[mark].format(choice=lettered(choices, i)) for i, mark in enumerate(marks)]
+    return [_tr(MARK_WORDS[mark]).format(choice=lettered(choices, i)) for i, mark in enumerate(marks)]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,6 +18,13 @@ from PySide6.QtCore import (
 
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.scoring import exact_score
+
+if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # noqa: N802
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -42,10 +50,10 @@ _STATE_ROLES = [int(Roles.STATE), *_DESCRIBED]
 _FLAG_ROLES = [int(Roles.FLAGGED), *_DESCRIBED]
 
 _STATE_WORDS = {
-    NavState.UNANSWERED: "not answered",
-    NavState.ANSWERED: "answered",
-    NavState.CORRECT: "answered correctly",
-    NavState.WRONG: "answered wrongly",
+    NavState.UNANSWERED: QT_TRANSLATE_NOOP("NavigatorModel", "not answered"),
+    NavState.ANSWERED: QT_TRANSLATE_NOOP("NavigatorModel", "answered"),
+    NavState.CORRECT: QT_TRANSLATE_NOOP("NavigatorModel", "answered correctly"),
+    NavState.WRONG: QT_TRANSLATE_NOOP("NavigatorModel", "answered wrongly"),
 }
 
 
@@ -131,11 +139,15 @@ class NavigatorModel(QAbstractListModel):
         names.update({int(r): QByteArray(r.name.lower().encode()) for r in Roles})
         return names
 
-    @staticmethod
-    def _describe(attempt: Attempt, position: int) -> str:
-        words = [f"Question {position + 1}", _STATE_WORDS[nav_state(attempt, position)]]
+    def _describe(self, attempt: Attempt, position: int) -> str:
+        """"Question 3, answered wrongly, flagged, current": what the cell's look shows, in words."""
+        state = _STATE_WORDS[nav_state(attempt, position)]
+        words = [
+            self.tr("Question {number}").format(number=position + 1),
+            QCoreApplication.translate("NavigatorModel", state),
+        ]
         if attempt.answers[position].flagged:
-            words.append("flagged")
+            words.append(self.tr("flagged"))
         if position == attempt.current:
-            words.append("current")
+            words.append(self.tr("current"))
         return ", ".join(words)

@@ -1,346 +1,369 @@
-"""The answer choices: large, word-wrapping, clickable rows labelled A, B, C…
+"""The answer choices: large, word-wrapping cards labelled A, B, C…, one real button each.
 
-Drawn by a delegate over ``ChoiceModel``: hover, picked and keyboard focus each look
-different, and after the key is revealed the key reads green-ish and a wrong pick
-red-ish, each with words and a ✓/✗ mark so colour is never the only cue. The choices of
-a multiple-answer question are check boxes (a box before a square letter badge) that
-clicks, Space and the choice keys tick and un-tick; moving the focus ticks nothing.
+Each choice is a checkable button, so a screen reader meets what it is: a radio button
+(one answer, true/false) or a check box (several answers), named "A: text", with its
+checked state, a description of its mark once the key is revealed, and the standard
+Toggle action that picks it. The buttons never change their own checked state: a click,
+Space, a choice key or that action asks the page (``choice_picked``) and the buttons then
+show what ``ChoiceModel`` says was picked.
+
+The group is one Tab stop: Up/Down/Home/End move among the choices (picking, radio-style,
+on a one-answer question; ticking nothing on a multiple-answer one), and Space picks or
+ticks the focused one. Other keys belong to the page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontMetrics,
+    QEnterEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
-    QPen,
+    QPaintEvent,
     QResizeEvent,
     QTextDocument,
-    QTextOption,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QListView,
-    QSizePolicy,
-    QApplication,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionButton,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ptquiz_gui.qtmodels.choice_model import ChoiceModel, ChoiceState, Roles
-from ptquiz_gui.views.markdown import mix
-from ptquiz_gui.views.theme import legible, readable_on, status_colors
+from ptquiz_gui.views.quiz.choice_card import CardLook, card_height, paint_card, text_document, text_width
 
-_Index = QModelIndex | QPersistentModelIndex
-
-ROW_GAP = 4  # vertical space between two rows
-PAD_X, PAD_Y = 14, 12
-BADGE = 30
-TAG_GAP = 16
-RADIUS = 8.0
-CHECK_GAP = 10  # between a check box and the letter badge
+_OWN_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space})
 
 
-def _is_check_box(index: _Index) -> bool:
-    return index.data(Qt.ItemDataRole.CheckStateRole) is not None
+class ChoiceButton(QAbstractButton):
+    """One choice. ``autoExclusive`` makes it a radio button to accessibility, else a check box."""
 
+    double_clicked = Signal()
+    focused = Signal()
 
-def _check_width(option: QStyleOptionViewItem) -> int:
-    widget = option.widget
-    style = widget.style() if widget is not None else QApplication.style()
-    return style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
-
-
-def _text_document(text: str, font: QFont, width: float) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    document.setDefaultTextOption(option)
-    document.setPlainText(text)  # bank text: plain, never markup
-    document.setTextWidth(max(40.0, width))
-    return document
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Draws each choice as a card. A view asks for the size of every row many times per
-    change (each layout pass), so the laid-out text of a row is kept, keyed by what
-    decides its layout: the text, the font and the width."""
-
-    DOCUMENTS_KEPT = 64
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget, *, check_box: bool) -> None:
         super().__init__(parent)
-        self._documents: dict[tuple[str, str, int], QTextDocument] = {}
+        self.setObjectName("choice_button")
+        self.setCheckable(True)
+        self.setAutoExclusive(not check_box)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self._look = CardLook("", "", ChoiceState.NORMAL, "", check_box, False)
+        self._document: tuple[tuple[str, str, int], QTextDocument] | None = None
 
-    def _document(self, text: str, font: QFont, width: float) -> QTextDocument:
-        key = (text, font.key(), round(width))
-        document = self._documents.get(key)
-        if document is None:
-            if len(self._documents) >= self.DOCUMENTS_KEPT:
-                self._documents.clear()
-            document = self._documents[key] = _text_document(text, font, width)
-        return document
+    @property
+    def check_box(self) -> bool:
+        return self._look.check_box
 
-    def _tag_font(self, option: QStyleOptionViewItem) -> QFont:
-        font = QFont(option.font)
-        font.setBold(True)
-        return font
+    @property
+    def look(self) -> CardLook:
+        return self._look
 
-    def _text_width(self, option: QStyleOptionViewItem, width: int, tag: str, check: bool = False) -> float:
-        used = 2 * PAD_X + BADGE + PAD_X
-        if check:
-            used += _check_width(option) + CHECK_GAP
-        if tag:
-            used += QFontMetrics(self._tag_font(option)).horizontalAdvance(tag) + TAG_GAP
-        return float(width - used)
+    def set_look(self, look: CardLook) -> None:
+        if look != self._look:
+            old = self._look
+            self._look = look
+            if (look.text, look.tag, look.check_box) != (old.text, old.tag, old.check_box):
+                self.updateGeometry()
+            self.update()
 
-    @staticmethod
-    def _row_width(option: QStyleOptionViewItem) -> int:
-        widget = option.widget
-        if isinstance(widget, QAbstractItemView):
-            return widget.viewport().width()
-        return int(option.rect.width())
+    def nextCheckState(self) -> None:
+        """A click does not tick: the page decides, and the model's state is shown."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        width = self._row_width(option)
-        tag = str(index.data(Roles.TAG) or "")
-        text_width = self._text_width(option, width, tag, _is_check_box(index))
-        document = self._document(str(index.data() or ""), option.font, text_width)
-        height = max(float(BADGE), document.size().height()) + 2 * PAD_Y
-        return QSize(width, int(height) + ROW_GAP + 1)
+    def document(self, width: int) -> QTextDocument:
+        look = self._look
+        room = round(text_width(self.font(), width, look.tag, look.check_box, self))
+        key = (look.text, self.font().key(), room)
+        if self._document is None or self._document[0] != key:
+            self._document = (key, text_document(look.text, self.font(), room))
+        return self._document[1]
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        rect = option.rect
-        palette = option.palette
-        state_flags = option.state
-        state = index.data(Roles.STATE) or ChoiceState.NORMAL
-        tag = str(index.data(Roles.TAG) or "")
-        hovered = bool(state_flags & QStyle.StateFlag.State_MouseOver)
-        focused = bool(state_flags & QStyle.StateFlag.State_HasFocus)
-        card = QRectF(rect).adjusted(3, ROW_GAP / 2 + 1, -3, -ROW_GAP / 2 - 1)
-        base = palette.color(QPalette.ColorRole.Base)
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        colours = status_colors(palette)
-        accent = {
-            ChoiceState.SELECTED: highlight,
-            ChoiceState.KEY: colours.right,
-            ChoiceState.CORRECT_PICK: colours.right,
-            ChoiceState.WRONG_PICK: colours.wrong,
-            ChoiceState.MISSED: colours.right,
-        }.get(state)
-        check = _is_check_box(index)
+    def hasHeightForWidth(self) -> bool:
+        return True
 
-        if accent is not None:
-            fill, border, border_width = mix(base, accent, 0.16), accent, 2.0
-        elif hovered:
-            fill, border, border_width = mix(base, highlight, 0.07), mix(base, highlight, 0.6), 1.5
-        else:
-            fill, border, border_width = base, palette.color(QPalette.ColorRole.Mid), 1.0
+    def heightForWidth(self, width: int) -> int:
+        return card_height(self.document(width))
 
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(border, border_width))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
-        if focused:
-            ring = QPen(highlight if accent is None else text_colour, 1.5, Qt.PenStyle.DashLine)
-            painter.setPen(ring)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 200)
+        return QSize(width, self.heightForWidth(width))
 
-        badge_left = card.left() + PAD_X
-        if check:
-            badge_left += self._draw_check_box(painter, option, index, card)
-        badge = QRectF(badge_left, card.top() + PAD_Y, BADGE, BADGE)
-        badge_font = QFont(option.font)
-        badge_font.setBold(True)
-        painter.setFont(badge_font)
-        if accent is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent)
-            _draw_badge(painter, badge, check)
-            painter.setPen(readable_on(accent))
-        else:
-            painter.setPen(QPen(mix(base, text_colour, 0.45), 1.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            _draw_badge(painter, badge.adjusted(0.75, 0.75, -0.75, -0.75), check)
-            painter.setPen(text_colour)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.data(Roles.LETTER) or ""))
-
-        text_left = badge.right() + PAD_X
-        text_width = self._text_width(option, rect.width(), tag, check)
-        document = self._document(str(index.data() or ""), option.font, text_width)
-        text_height = document.size().height()
-        top = card.top() + PAD_Y + max(0.0, (BADGE - text_height) / 2)
-        painter.translate(QPointF(text_left, top))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
-        document.documentLayout().draw(painter, context)
-        painter.translate(QPointF(-text_left, -top))
-
-        if tag and accent is not None:
-            tag_font = self._tag_font(option)
-            painter.setFont(tag_font)
-            painter.setPen(legible(mix(accent, text_colour, 0.25), fill))
-            tag_rect = QRectF(card.right() - PAD_X - 400, card.top() + PAD_Y, 400, BADGE)
-            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tag)
-        painter.restore()
-
-    @staticmethod
-    def _draw_check_box(painter: QPainter, option: QStyleOptionViewItem, index: _Index, card: QRectF) -> int:
-        """The style's own check box at the row's left; returns the room it takes."""
-        size = _check_width(option)
-        box = QStyleOptionButton()
-        box.rect = QRectF(card.left() + PAD_X, card.top() + PAD_Y + (BADGE - size) / 2, size, size).toRect()
-        box.palette = option.palette
-        ticked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        box.state = QStyle.StateFlag.State_Enabled | (
-            QStyle.StateFlag.State_On if ticked else QStyle.StateFlag.State_Off
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = self._look
+        shown = CardLook(
+            look.letter, look.text, look.state, look.tag, look.check_box, look.ticked,
+            hovered=self.underMouse(), focused=self.hasFocus(),
         )
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        painter.save()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, widget)
-        painter.restore()
-        return size + CHECK_GAP
+        painter = QPainter(self)
+        document = self.document(self.width())
+        paint_card(painter, QRectF(self.rect()), self.palette(), self.font(), shown, document, self)
+        painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _OWN_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            event.ignore()  # the group moves and picks
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.double_clicked.emit()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.update()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # the group lays its choices out again
 
 
-def _draw_badge(painter: QPainter, rect: QRectF, square: bool) -> None:
-    """A round badge for one-answer choices, a square one for check boxes."""
-    if square:
-        painter.drawRoundedRect(rect, 6, 6)
-    else:
-        painter.drawEllipse(rect)
+class ChoiceListView(QWidget):
+    """Shows every choice of ``ChoiceModel`` at full height (no inner scrolling; the page scrolls).
 
-
-class ChoiceListView(QListView):
-    """Shows every choice at full height (no inner scrolling; the page scrolls).
-
-    ``choice_picked(row)`` on a click, on Space, or when Up/Down/Home/End move the
-    keyboard focus to another row (radio-button style; not for check boxes, which only a
-    click, Space or a choice key ticks); ``choice_confirmed(row)`` on a double click.
-    Keys of the quiz contract are left to the page.
+    ``choice_picked(row)`` on a click, on Space, on an accessibility Toggle, or when
+    Up/Down/Home/End move to another row of a one-answer question; ``choice_confirmed(row)``
+    on a double click.
     """
 
     choice_picked = Signal(int)
     choice_confirmed = Signal(int)
 
-    _OWN_KEYS = frozenset(
-        {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space, Qt.Key.Key_Tab}
-    )
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._moving_by_keyboard = False
         self.setObjectName("choice_list")
-        self.setAccessibleName("Answer choices")
-        self.setItemDelegate(ChoiceDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
-        self.setWordWrap(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMouseTracking(True)
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.viewport().setAutoFillBackground(False)
+        self.setAccessibleName(self.tr("Answer choices"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._model: ChoiceModel | None = None
+        self._buttons: list[ChoiceButton] = []
+        self._current = 0
+        self._syncing = False
+        self._key_filter: QObject | None = None
+        self._replace_buttons(1, check_box=False)  # kept while there is no question: the Tab stop
 
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        super().setModel(model)
-        if model is not None:
-            model.modelReset.connect(self._fit_height)
-            model.dataChanged.connect(self._fit_height)
-        self._fit_height()
+    # --- the model -----------------------------------------------------------------------
+
+    def setModel(self, model: ChoiceModel) -> None:
+        self._model = model
+        model.modelReset.connect(self._rebuild)
+        model.dataChanged.connect(self._refresh)
+        self._rebuild()
+
+    def model(self) -> QAbstractItemModel | None:
+        return self._model
 
     def choice_model(self) -> ChoiceModel:
-        model = self.model()
-        assert isinstance(model, ChoiceModel)
-        return model
+        assert self._model is not None
+        return self._model
 
-    def show_current(self, row: int | None) -> None:
-        """Put the keyboard focus on ``row`` (the picked choice) without picking anything."""
-        if row is None:
-            self.selectionModel().clearCurrentIndex()
-        else:
-            self.setCurrentIndex(self.model().index(row, 0))
-        self.viewport().update()
+    def buttons(self) -> list[ChoiceButton]:
+        """The choices' buttons in order (a hidden one while there is no question)."""
+        return list(self._buttons)
+
+    def button(self, row: int) -> ChoiceButton:
+        return self._buttons[row]
+
+    def set_key_filter(self, watcher: QObject) -> None:
+        """Install ``watcher`` as event filter on every choice, now and when choices are made."""
+        self._key_filter = watcher
+        self.installEventFilter(watcher)
+        for button in self._buttons:
+            button.installEventFilter(watcher)
 
     @Slot()
+    def _rebuild(self) -> None:
+        model = self.choice_model()
+        rows = model.rowCount()
+        kind_changed = bool(self._buttons) and self._buttons[0].check_box != model.multiple
+        if kind_changed or rows > len(self._buttons) or (rows and rows < len(self._buttons)):
+            self._replace_buttons(max(rows, 1), check_box=model.multiple, fresh=kind_changed)
+        self._current = 0
+        self._set_tab_stop(focus=self._has_focus())
+        self._refresh()
+
+    def _replace_buttons(self, count: int, *, check_box: bool, fresh: bool = False) -> None:
+        """Keep ``count`` buttons, new ones if ``fresh``; each new one joins the Tab chain after
+        the last, so the group keeps its place in the page's focus order."""
+        had_focus = self._has_focus()
+        old = self._buttons
+        kept = [] if fresh else old[:count]
+        gone = old[len(kept):]
+        made: list[ChoiceButton] = []
+        previous = old[-1] if old else None
+        for _ in range(count - len(kept)):
+            button = ChoiceButton(self, check_box=check_box)
+            button.toggled.connect(self._button_toggled)
+            button.clicked.connect(self._button_clicked)
+            button.double_clicked.connect(self._button_double_clicked)
+            button.focused.connect(self._button_focused)
+            if self._key_filter is not None:
+                button.installEventFilter(self._key_filter)
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
+            made.append(button)
+        self._buttons = kept + made
+        self._current = min(self._current, count - 1)
+        self._set_tab_stop(focus=had_focus)
+        for button in gone:
+            button.hide()
+            button.setParent(None)  # out of the accessibility tree and the focus chain now
+            button.deleteLater()
+
+    # --- showing the model -----------------------------------------------------------------
+
+    @Slot()
+    def _refresh(self) -> None:
+        model = self._model
+        if model is None:
+            return
+        rows = model.rowCount()
+        self._syncing = True
+        try:
+            for row, button in enumerate(self._buttons):
+                button.setVisible(row < rows)
+                if row < rows:
+                    self._show_row(model, row, button)
+        finally:
+            self._syncing = False
+        self._fit_height()
+
+    def _show_row(self, model: ChoiceModel, row: int, button: ChoiceButton) -> None:
+        index = model.index(row, 0)
+        ticked = model.state(row) in (ChoiceState.SELECTED, ChoiceState.CORRECT_PICK, ChoiceState.WRONG_PICK)
+        button.set_look(
+            CardLook(
+                letter=str(index.data(Roles.LETTER) or ""),
+                text=str(index.data() or ""),
+                state=model.state(row),
+                tag=str(index.data(Roles.TAG) or ""),
+                check_box=button.check_box,
+                ticked=ticked,
+            )
+        )
+        name = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or "")
+        if button.accessibleName() != name:
+            button.setAccessibleName(name)
+        description = str(index.data(Qt.ItemDataRole.AccessibleDescriptionRole) or "")
+        if button.accessibleDescription() != description:
+            button.setAccessibleDescription(description)
+        if button.isChecked() != ticked:
+            exclusive = button.autoExclusive()
+            button.setAutoExclusive(False)  # an exclusive button cannot be unchecked
+            button.setChecked(ticked)
+            button.setAutoExclusive(exclusive)
+
     def _fit_height(self) -> None:
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        height = sum(max(0, self.sizeHintForRow(r)) for r in range(rows)) + 2 * self.frameWidth() + 2
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-        self.scheduleDelayedItemsLayout()
+        width = self.width()
+        top = 0
+        for button in self._buttons:
+            if button.isHidden():
+                continue
+            height = button.heightForWidth(width)
+            button.setGeometry(0, top, width, height)
+            top += height
+        if top != self.height() or self.minimumHeight() != top:
+            self.setFixedHeight(top)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._fit_height()
+        self._fit_height()
 
-    def currentChanged(self, current: _Index, previous: _Index) -> None:
-        super().currentChanged(current, previous)
-        model = self.choice_model()
-        if model.multiple or not self._moving_by_keyboard or not current.isValid():
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a choice's text or font changed
+            self._fit_height()
+        return super().event(event)
+
+    # --- focus -------------------------------------------------------------------------------
+
+    def show_current(self, row: int | None) -> None:
+        """Make ``row`` (the picked choice; the first when None) the one the keyboard is on,
+        without picking anything; the focus moves there if it is in the group."""
+        self._current = 0 if row is None else max(0, min(row, len(self._buttons) - 1))
+        self._set_tab_stop(focus=self._has_focus())
+
+    def current_row(self) -> int:
+        return self._current
+
+    def _has_focus(self) -> bool:
+        return any(button.hasFocus() for button in self._buttons)
+
+    def _set_tab_stop(self, *, focus: bool) -> None:
+        """Only the current choice is a Tab stop, and the group's focus proxy."""
+        current = self._buttons[self._current]
+        for button in self._buttons:
+            policy = Qt.FocusPolicy.StrongFocus if button is current else Qt.FocusPolicy.ClickFocus
+            if button.focusPolicy() != policy:
+                button.setFocusPolicy(policy)
+        self.setFocusProxy(current)
+        if focus and not current.hasFocus():
+            current.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _button_focused(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, ChoiceButton) and sender in self._buttons:
+            self._current = self._buttons.index(sender)
+            self._set_tab_stop(focus=False)
+
+    # --- picking ---------------------------------------------------------------------------
+
+    def _row_of(self, sender: QObject | None) -> int | None:
+        if isinstance(sender, ChoiceButton) and sender in self._buttons:
+            return self._buttons.index(sender)
+        return None
+
+    @Slot()
+    def _button_clicked(self) -> None:
+        row = self._row_of(self.sender())
+        if row is not None:
+            self.choice_picked.emit(row)
+
+    @Slot()
+    def _button_double_clicked(self) -> None:
+        row = self._row_of(self.sender())
+        if row is not None:
+            self.choice_confirmed.emit(row)
+
+    @Slot(bool)
+    def _button_toggled(self, checked: bool) -> None:
+        """A change nobody here made: an accessibility action toggled the button."""
+        row = self._row_of(self.sender())
+        if self._syncing or row is None:
             return
-        if current.row() != model.selected:
-            self.choice_picked.emit(current.row())
+        if not checked and not self._buttons[row].check_box:
+            return  # a radio button let go as another was checked; that one asks
+        self.choice_picked.emit(row)
+        self._refresh()  # shows what the page made of it, refused or not
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self._model
+        rows = model.rowCount() if model is not None else 0
         key = event.key()
-        if key == Qt.Key.Key_Space and self.currentIndex().isValid():
-            self.choice_picked.emit(self.currentIndex().row())
+        if model is None or not rows or key not in _OWN_KEYS:
+            event.ignore()  # contract keys (digits, letters, Enter, arrows…) belong to the page
             return
-        if key in self._OWN_KEYS:
-            self._moving_by_keyboard = True
-            try:
-                super().keyPressEvent(event)
-            finally:
-                self._moving_by_keyboard = False
+        if key == Qt.Key.Key_Space:
+            self.choice_picked.emit(self._current)
             return
-        event.ignore()  # contract keys (digits, letters, Enter, arrows…) belong to the page
-
-    def keyboardSearch(self, search: str) -> None:
-        """Letters choose through the page, not by searching the rows."""
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        super().mouseReleaseEvent(event)
-        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
-            self.choice_picked.emit(index.row())
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
-            self.choice_confirmed.emit(index.row())
-            return
-        super().mouseDoubleClickEvent(event)
+        target = {
+            Qt.Key.Key_Up: max(0, self._current - 1),
+            Qt.Key.Key_Down: min(rows - 1, self._current + 1),
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: rows - 1,
+        }[Qt.Key(key)]
+        if target == self._current:
+            return  # already at that end
+        self._current = target
+        self._set_tab_stop(focus=True)
+        if not model.multiple and target != model.selected:
+            self.choice_picked.emit(target)

@@ -1,8 +1,11 @@
-"""The strip above a question: title, position, progress and the clock."""
+"""The strip above a question: title, position, progress and the clock.
+
+When an exam's clock enters its last tenth, a screen reader is told as well as shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +23,7 @@ from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.markdown import mix
+from ptquiz_gui.views.status_announcer import announce
 from ptquiz_gui.views.theme import legible, status_colors
 
 WARNING_FRACTION = 0.10  # the exam clock turns to a warning in the last 10 % of the time
@@ -29,10 +33,10 @@ def clock_reading(attempt: Attempt) -> tuple[str, str, bool]:
     """(caption, time, warning) for the header: elapsed in practice, remaining in an exam."""
     remaining = attempt.remaining()
     if remaining is None:
-        return "Elapsed", display.duration(attempt.elapsed()), False
+        return QCoreApplication.translate("QuizHeader", "Elapsed"), display.duration(attempt.elapsed()), False
     limit = attempt.plan.time_limit or 0
     warning = remaining <= WARNING_FRACTION * limit
-    return "Time left", display.time_left(remaining), warning
+    return QCoreApplication.translate("QuizHeader", "Time left"), display.time_left(remaining), warning
 
 
 class _ElidedLabel(QLabel):
@@ -48,6 +52,7 @@ class _ElidedLabel(QLabel):
         self._full = text
         self.setToolTip(plain_tooltip(text))
         self.setAccessibleName(text)
+        self.setAccessibleDescription(text)  # else a screen reader gets the tooltip's HTML
         self._elide()
 
     def full_text(self) -> str:
@@ -80,7 +85,7 @@ class QuizHeader(QWidget):
         self.counts_label.setObjectName("counts_label")
         self.progress = QProgressBar()
         self.progress.setObjectName("quiz_progress")
-        self.progress.setAccessibleName("Questions answered")
+        self.progress.setAccessibleName(self.tr("Questions answered"))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
         self.clock_caption = QLabel()
@@ -94,13 +99,13 @@ class QuizHeader(QWidget):
         timer_font.setBold(True)
         self.timer_label.setFont(timer_font)
         self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("0:00:00") + 24)
-        self.pause_button = QPushButton("Pause (P)")
+        self.pause_button = QPushButton(self.tr("Pause (P)"))
         self.pause_button.setObjectName("pause_button")
-        self.pause_button.setAccessibleName("Pause")
+        self.pause_button.setAccessibleName(self.tr("Pause"))
         self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.leave_button = QPushButton("Leave (Esc)")
+        self.leave_button = QPushButton(self.tr("Leave (Esc)"))
         self.leave_button.setObjectName("leave_button")
-        self.leave_button.setAccessibleName("Leave the attempt")
+        self.leave_button.setAccessibleName(self.tr("Leave the attempt"))
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         line = FlowLayout(spacing=10, row_spacing=2)
@@ -128,36 +133,48 @@ class QuizHeader(QWidget):
     def show_attempt(self, attempt: Attempt) -> None:
         self.title_label.set_full_text(attempt.plan.title)
         practice = attempt.mode is Mode.PRACTICE
-        self.mode_label.setText("Practice" if practice else "Exam")
+        self.mode_label.setText(self.tr("Practice") if practice else self.tr("Exam"))
         self.pause_button.setVisible(practice)
         self.progress.setRange(0, attempt.size)
         self.update_progress(attempt)
         self.update_clock(attempt)
 
     def update_progress(self, attempt: Attempt) -> None:
-        self.position_label.setText(f"Question {attempt.current + 1} of {attempt.size}")
-        counts = f"{attempt.answered_count} answered"
+        self.position_label.setText(
+            self.tr("Question {number} of {total}").format(number=attempt.current + 1, total=attempt.size)
+        )
+        counts = ["", self.tr("%Ln answered", "", attempt.answered_count)]
         if attempt.flagged_count:
-            counts += f" · {attempt.flagged_count} flagged"
-        self.counts_label.setText("· " + counts)
+            counts.append(self.tr("%Ln flagged", "", attempt.flagged_count))
+        self.counts_label.setText(" · ".join(counts).strip())
         # setValue repaints the bar at once, in the middle of the update, under the style
         # sheet; with updates off it is just marked for the next paint of the header.
         self.progress.setUpdatesEnabled(False)
         self.progress.setValue(attempt.answered_count)
         self.progress.setUpdatesEnabled(True)
-        self.progress.setAccessibleDescription(f"{attempt.answered_count} of {attempt.size} answered")
+        self.progress.setAccessibleDescription(
+            self.tr("%Ln of {total} answered", "", attempt.answered_count).format(total=attempt.size)
+        )
 
     def update_clock(self, attempt: Attempt) -> None:
         caption, reading, warning = clock_reading(attempt)
         self.clock_caption.setText(caption)
         self.timer_label.setText(reading)
-        self.timer_label.setAccessibleName(f"{caption} {reading}")
-        self.pause_button.setText("Resume (P)" if attempt.paused else "Pause (P)")
-        self.pause_button.setAccessibleName("Resume" if attempt.paused else "Pause")
+        spoken = self.tr("{caption}: {time}").format(caption=caption, time=reading)
+        if self.timer_label.accessibleName() != spoken:  # each change is an event on the bus
+            self.timer_label.setAccessibleName(spoken)
+        self.pause_button.setText(self.tr("Resume (P)") if attempt.paused else self.tr("Pause (P)"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if attempt.paused else self.tr("Pause"))
         if warning != self._warning:
             self._warning = warning
             self.timer_label.setProperty("warning", warning)
             self._style_timer()
+            if warning:
+                warned = self.tr("Less than a tenth of the time is left: {time}.").format(time=reading)
+                self.timer_label.setAccessibleDescription(warned)
+                announce(self.timer_label, warned, assertive=True)
+            else:
+                self.timer_label.setAccessibleDescription("")
 
     @property
     def warning(self) -> bool:

@@ -11,14 +11,19 @@ navigator, Enter on a navigator cell, Space on a button.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton
 
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.choice_model import LETTERS
 from ptquiz_gui.views.key_table import Screen, hint_line
+from ptquiz_gui.views.quiz.choice_list import ChoiceButton, ChoiceListView
+from ptquiz_gui.views.quiz.navigator import NavigatorView
 
 FLAG_KEY = Qt.Key.Key_F
 ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
@@ -107,4 +112,45 @@ def choice_keys_hint(count: int) -> str:
 
 def key_hints(mode: Mode, choices: int, multiple: bool = False) -> str:
     """The quiz screen's hint line, from the one key table."""
-    return hint_line(Screen.QUIZ, mode, choice_keys_hint(choices), "tick" if multiple else "")
+    tick = QCoreApplication.translate("quiz_keys", "tick") if multiple else ""
+    return hint_line(Screen.QUIZ, mode, choice_keys_hint(choices), tick)
+
+
+def source_of(widget: QObject | None) -> Source:
+    if isinstance(widget, (ChoiceListView, ChoiceButton)):
+        return Source.CHOICE_LIST
+    if isinstance(widget, NavigatorView):
+        return Source.NAVIGATOR
+    if isinstance(widget, QAbstractButton):
+        return Source.BUTTON
+    return Source.PAGE
+
+
+class KeyRouter(QObject):
+    """Hands each key of the contract, pressed on the page or on a child it filters, to ``run``.
+
+    ``paused`` says whether the attempt is paused, or None when no attempt takes keys.
+    """
+
+    def __init__(
+        self, parent: QObject, paused: Callable[[], bool | None], run: Callable[[KeyCommand], None]
+    ) -> None:
+        super().__init__(parent)
+        self._paused = paused
+        self._run = run
+
+    def handle(self, event: QKeyEvent, source: QObject | None) -> bool:
+        """Whether the key was the contract's (and was run)."""
+        paused = self._paused()
+        if paused is None:
+            return False
+        command = command_for(event.key(), event.modifiers(), source_of(source), paused)
+        if command is None:
+            return False
+        self._run(command)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self.handle(event, watched)
+        return super().eventFilter(watched, event)

@@ -1,10 +1,17 @@
-"""The grid of every question: answered, flagged, current, and right/wrong once revealed."""
+"""The grid of every question: answered, flagged, current, and right/wrong once revealed.
+
+Each cell is a list item named in words ("Question 3, answered wrongly, flagged, current").
+The selected cell is the current question: selecting another one, as a screen reader's
+Toggle action or its list selection does, opens that question, as a click or Enter does.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -15,7 +22,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -29,20 +35,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QListView,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from ptquiz_gui.domain.plan import Mode
-from ptquiz_gui.qtmodels.navigator_model import NavigatorModel, NavState, Roles
-from ptquiz_gui.views.flow_layout import FlowLayout
+from ptquiz_gui.qtmodels.navigator_model import NavState, Roles
 from ptquiz_gui.views.theme import readable_on, status_colors
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -177,7 +178,8 @@ class NavigatorDelegate(QStyledItemDelegate):
 
 
 class NavigatorView(QListView):
-    """``question_chosen(position)`` on a click or on Enter; arrows move within the grid."""
+    """``question_chosen(position)`` on a click, on Enter, or when another cell is selected
+    (by accessibility: the keyboard and the mouse move no selection); arrows move within the grid."""
 
     question_chosen = Signal(int)
 
@@ -197,8 +199,9 @@ class NavigatorView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
-        self.setAccessibleName("Question navigator")
-        self.setAccessibleDescription("Arrow keys move between questions, Enter opens one")
+        self.setAccessibleName(self.tr("Question navigator"))
+        self.setAccessibleDescription(self.tr("Arrow keys move between questions, Enter opens one"))
+        self._showing = -1  # the current question's row, which is the selected one
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
@@ -262,7 +265,22 @@ class NavigatorView(QListView):
         if model is not None:
             model.modelReset.connect(self._fit_height)
             model.rowsInserted.connect(self._fit_height)
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
         self._fit_height()
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """Keys and clicks move no selection: the selection is the current question."""
+        return QItemSelectionModel.SelectionFlag.NoUpdate
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        rows = [index.row() for index in selected.indexes()]
+        if rows and rows[0] != self._showing:
+            self.question_chosen.emit(rows[0])  # the page moves, or refuses (paused)
+        if self.selectionModel().selectedIndexes() != [self.model().index(self._showing, 0)]:
+            self._select(self._showing)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -281,130 +299,18 @@ class NavigatorView(QListView):
         model = self.model()
         if model is not None and 0 <= position < model.rowCount():
             index = model.index(position, 0)
+            self._showing = position
+            self._select(position)
             self.setCurrentIndex(index)
             self.scrollTo(index)
 
-
-class _LegendSample(QWidget):
-    def __init__(self, state: NavState, *, flagged: bool = False, current: bool = False) -> None:
-        super().__init__()
-        self._state, self._flagged, self._current = state, flagged, current
-        self._fit()
-
-    def _fit(self) -> None:
-        side = max(26, round(QFontMetricsF(self.font()).height() * 1.5))
-        self.setFixedSize(side, side)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-
-    def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
-        paint_cell(
-            painter,
-            QRectF(self.rect()),
-            self.palette(),
-            small,
-            label="",
-            state=self._state,
-            flagged=self._flagged,
-            current=self._current,
-        )
-        painter.end()
-
-
-def _legend_entry(sample: _LegendSample, words: str) -> QWidget:
-    entry = QWidget()
-    entry.setObjectName("legend_entry")
-    layout = QHBoxLayout(entry)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(6)
-    layout.addWidget(sample)
-    label = QLabel(words)
-    label.setObjectName("legend_words")
-    layout.addWidget(label)
-    return entry
-
-
-class NavigatorPanel(QWidget):
-    """The grid with a title and a legend that says what each look means.
-
-    Beside the question it is a column ``COLUMNS_BESIDE`` cells wide; under it (a narrow
-    window) it spans the page, shows at most ``ROWS_BELOW`` rows of cells, and drops its title.
-    """
-
-    def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("navigator_panel")
-        self.title = QLabel("Questions")
-        title_font = QFont(self.title.font())
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.view = NavigatorView()
-        self.view.setModel(model)
-        self.title.setBuddy(self.view)
-        self._legend = FlowLayout(spacing=12, row_spacing=4)
-        self._beside = True
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(self._legend)
-        self.set_mode(Mode.PRACTICE)
-        self.set_beside(True)
-
-    def side_width(self) -> int:
-        """The width of the column beside the question, for the text size now."""
-        scroll_bar = self.view.verticalScrollBar().sizeHint().width()
-        return COLUMNS_BESIDE * grid_size(self.view.font()) + scroll_bar + 2 * self.view.frameWidth() + 2
-
-    @property
-    def beside(self) -> bool:
-        return self._beside
-
-    def set_beside(self, beside: bool) -> None:
-        self._beside = beside
-        self.title.setVisible(beside)
-        self.view.show_rows(None if beside else ROWS_BELOW)
-        self._fit_width()
-
-    def _fit_width(self) -> None:
-        if self._beside:
-            self.setFixedWidth(self.side_width())
-        else:
-            self.setMinimumWidth(0)
-            self.setMaximumWidth(16777215)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_width()
-
-    def set_mode(self, mode: Mode) -> None:
-        while self._legend.count():
-            item = self._legend.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        answered: list[tuple[_LegendSample, str]]
-        if mode is Mode.PRACTICE:
-            answered = [
-                (_LegendSample(NavState.CORRECT), "Right"),
-                (_LegendSample(NavState.WRONG), "Wrong"),
-            ]
-        else:
-            answered = [(_LegendSample(NavState.ANSWERED), "Answered")]
-        entries = [
-            *answered,
-            (_LegendSample(NavState.UNANSWERED), "Not answered"),
-            (_LegendSample(NavState.UNANSWERED, flagged=True), "Flagged"),
-            (_LegendSample(NavState.UNANSWERED, current=True), "Current"),
-        ]
-        for sample, words in entries:
-            self._legend.addWidget(_legend_entry(sample, words))
+    def _select(self, position: int) -> None:
+        model, selection = self.model(), self.selectionModel()
+        if model is None or not 0 <= position < model.rowCount():
+            return
+        index = model.index(position, 0)
+        if selection.selectedIndexes() != [index]:
+            selection.blockSignals(True)
+            selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.blockSignals(False)
+            self.viewport().update()

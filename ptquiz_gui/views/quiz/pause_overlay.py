@@ -6,28 +6,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-PAUSED_TEXT = "Paused — press P to resume"
-
 
 class PauseOverlay(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pause_overlay")
-        self.setAccessibleName("Paused")
-        self.title = QLabel(PAUSED_TEXT)
+        self.setAccessibleName(self.tr("Paused"))
+        self.title = QLabel(self.tr("Paused — press P to resume"))
         self.title.setObjectName("pause_title")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail = QLabel("The clock is stopped and the question is hidden until you resume.")
+        self.detail = QLabel(self.tr("The clock is stopped and the question is hidden until you resume."))
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.resume_button = QPushButton("Resume (P)")
+        self.resume_button = QPushButton(self.tr("Resume (P)"))
         self.resume_button.setObjectName("resume_button")
-        self.resume_button.setAccessibleName("Resume")
+        self.resume_button.setAccessibleName(self.tr("Resume"))
+        self.resume_button.setAccessibleDescription(self.tr("The clock is stopped until you resume."))
         self.resume_button.setMinimumWidth(160)
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -66,11 +66,11 @@ class QuestionPane(QSplitter):
         self.question_caption.setTextFormat(Qt.TextFormat.PlainText)  # it names the bank's topic
         self.question_caption.setWordWrap(True)
         self.question_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.flag_badge = QLabel("⚑ Flagged")
+        self.flag_badge = QLabel(self.tr("⚑ Flagged"))
         self.flag_badge.setObjectName("flag_badge")
         self.prompt_view = MarkdownView(auto_height=True, transparent=True)
         self.prompt_view.setObjectName("prompt_view")
-        self.prompt_view.setAccessibleName("Question")
+        self.prompt_view.setAccessibleName(self.tr("Question"))
         self.prompt_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         prompt_font = QFont(self.prompt_view.font())
         prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.12)

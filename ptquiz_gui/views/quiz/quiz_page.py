@@ -1,62 +1,47 @@
 """The screen that runs one attempt, driven by mouse or entirely by keyboard.
 
-The keys are the app-wide contract in ``views.quiz.keys``; children that take focus pass
-them to the page through an event filter.
+The keys are the app-wide contract in ``views.quiz.keys``; its ``KeyRouter`` filters the
+children that take focus and hands the page each key of the contract. What the quiz says
+to a screen reader without moving the focus is in ``views.quiz.spoken``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ptquiz_gui.domain import display
-from ptquiz_gui.domain.plan import Mode, QuizItem
+from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.domain.scoring import score
-from ptquiz_gui.qtmodels.choice_model import (
-    ChoiceModel,
-    choice_letter,
-    how_to_answer,
-    lettered,
-    marked_choices,
-)
+from ptquiz_gui.qtmodels.choice_model import ChoiceModel, how_to_answer, lettered, marked_choices
 from ptquiz_gui.qtmodels.navigator_model import NavigatorModel
 from ptquiz_gui.views.flow_layout import FlowLayout
-from ptquiz_gui.views.quiz.choice_list import ChoiceListView
-from ptquiz_gui.views.quiz.dialogs import leave_dialog, submit_dialog
+from ptquiz_gui.views.quiz.choice_list import ChoiceButton
+from ptquiz_gui.views.quiz.dialogs import ConfirmDialogs
 from ptquiz_gui.views.quiz.header import QuizHeader
-from ptquiz_gui.views.quiz.keys import Action, KeyCommand, Source, choice_keys_hint, command_for, key_hints
-from ptquiz_gui.views.quiz.navigator import NavigatorPanel, NavigatorView
+from ptquiz_gui.views.quiz.keys import Action, KeyCommand, KeyRouter, choice_keys_hint, key_hints
+from ptquiz_gui.views.quiz.navigator_panel import NavigatorPanel
 from ptquiz_gui.views.quiz.pause_overlay import PauseOverlay
 from ptquiz_gui.views.quiz.question_pane import QuestionPane
 from ptquiz_gui.views.quiz.session import QuizSession
+from ptquiz_gui.views.quiz.spoken import StatusLine
+from ptquiz_gui.views.status_announcer import announce
 from ptquiz_gui.views.wrapping_label import WrappingLabel
 
 QUESTION_MIN_CHARS = 60  # the navigator moves under the question rather than leave it narrower
 _ACROSS = QBoxLayout.Direction.LeftToRight
-
-
-def shown_answer(item: QuizItem, shown: int) -> str:
-    return f"{choice_letter(shown)} — {item.shown_choices[shown]}"
-
-
-def shown_keys(item: QuizItem) -> str:
-    """Every key as shown, "A — text · C — text"."""
-    return " · ".join(lettered(item.shown_choices, k) for k in item.shown_keys)
 
 
 class QuizPage(QWidget):
@@ -67,10 +52,10 @@ class QuizPage(QWidget):
         super().__init__(parent)
         self.setObjectName("quiz_page")
         self._session: QuizSession | None = None
-        self._dialog: QMessageBox | None = None
-        self._dialog_action: str = ""
+        self.dialogs = ConfirmDialogs(self)
+        self._keys = KeyRouter(self, self._paused, self._run)
         self._shown_position = -1
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Quiz"))  # not a focus stop itself: its controls are
 
         self.choice_model = ChoiceModel(self)
         self.navigator_model = NavigatorModel(self)
@@ -85,20 +70,22 @@ class QuizPage(QWidget):
         self.reasoning_panel = self.question_pane.reasoning_panel
         self.scroll_area = self.question_pane.scroll_area
 
-        self.prev_button = self._button("← Previous", "prev_button", "Previous question")
-        self.next_button = self._button("Next →", "next_button", "Next question")
-        self.flag_button = self._button("⚑ Flag (F)", "flag_button", "Flag for review")
-        self.flag_button.setCheckable(True)
-        self.primary_button = self._button("Check answer (Enter)", "primary_button", "Check answer")
-        self.finish_button = self._button("Finish… (Ctrl+Enter)", "finish_button", "Finish the attempt")
+        self.prev_button = self._button(self.tr("← Previous"), "prev_button", self.tr("Previous question"))
+        self.next_button = self._button(self.tr("Next →"), "next_button", self.tr("Next question"))
+        self.flag_button = self._button(self.tr("⚑ Flag (F)"), "flag_button", self.tr("Flag for review"))
+        self.flag_button.setCheckable(True)  # a check box to a screen reader, whose Toggle flags
+        self.primary_button = self._button(
+            self.tr("Check answer (Enter)"), "primary_button", self.tr("Check answer")
+        )
+        self.finish_button = self._button(
+            self.tr("Finish… (Ctrl+Enter)"), "finish_button", self.tr("Finish the attempt")
+        )
 
         self.pause_overlay = PauseOverlay()
         self.navigator_panel = NavigatorPanel(self.navigator_model)
         self.navigator = self.navigator_panel.view
 
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status_label")
-        self.status_label.setAccessibleName("Status")
+        self.status_label = StatusLine()
         self.hints_label = WrappingLabel()
         self.hints_label.setObjectName("key_hints")
         self.hints_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -150,9 +137,8 @@ class QuizPage(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Plain)
         rule.setForegroundRole(QPalette.ColorRole.Mid)
         footer = QHBoxLayout()
-        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.status_label, 1)  # each wraps where both do not fit on one line
         footer.addWidget(self.hints_label)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(18, 14, 18, 10)
@@ -187,16 +173,17 @@ class QuizPage(QWidget):
         self.navigator.question_chosen.connect(self._jump_to)
         self.prev_button.clicked.connect(self.previous_question)
         self.next_button.clicked.connect(self.next_question)
-        self.flag_button.clicked.connect(self.toggle_flag)
+        self.flag_button.toggled.connect(self._flag_button_toggled)
         self.primary_button.clicked.connect(self.enter)
         self.finish_button.clicked.connect(self.request_finish)
         self.header.pause_button.clicked.connect(self.toggle_pause)
         self.header.leave_button.clicked.connect(self.request_leave)
         self.pause_overlay.resume_button.clicked.connect(self.toggle_pause)
+        self.dialogs.confirmed.connect(self._confirmed)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
-            self.choice_list,
+            *self.choice_list.buttons(),  # the group adds later choices after these
             self.primary_button,
             self.prev_button,
             self.next_button,
@@ -214,8 +201,9 @@ class QuizPage(QWidget):
 
     def _install_key_filter(self) -> None:
         for child in self.findChildren(QWidget):
-            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                child.installEventFilter(self)
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(child, ChoiceButton):
+                child.installEventFilter(self._keys)
+        self.choice_list.set_key_filter(self._keys)  # on the group and on every choice it makes
 
     # --- session -------------------------------------------------------------------------
 
@@ -226,7 +214,7 @@ class QuizPage(QWidget):
             self._disconnect_session(old)
             if old is not session:
                 old.deleteLater()
-        self._close_dialog()
+        self.dialogs.close()
         session.setParent(self)
         self._session = session
         attempt = session.attempt
@@ -241,8 +229,12 @@ class QuizPage(QWidget):
         for signal, slot in self._navigator_links(session):
             signal.connect(slot)
         exam = attempt.mode is Mode.EXAM
-        self.finish_button.setText("Submit exam… (Ctrl+Enter)" if exam else "Finish… (Ctrl+Enter)")
-        self.finish_button.setAccessibleName("Submit the exam" if exam else "Finish the practice")
+        if exam:
+            self.finish_button.setText(self.tr("Submit exam… (Ctrl+Enter)"))
+            self.finish_button.setAccessibleName(self.tr("Submit the exam"))
+        else:
+            self.finish_button.setText(self.tr("Finish… (Ctrl+Enter)"))
+            self.finish_button.setAccessibleName(self.tr("Finish the practice"))
         self.header.show_attempt(attempt)
         self.navigator_model.set_attempt(attempt)
         self.navigator_panel.set_mode(attempt.mode)
@@ -257,7 +249,7 @@ class QuizPage(QWidget):
 
     def open_dialog(self) -> QMessageBox | None:
         """The confirmation dialog now open (submit or leave), if any."""
-        return self._dialog
+        return self.dialogs.current()
 
     def _disconnect_session(self, session: QuizSession) -> None:
         for signal, slot in (
@@ -303,10 +295,16 @@ class QuizPage(QWidget):
             self.scroll_area.verticalScrollBar().setValue(0)
             self.status_label.clear()
             self.navigator.show_current(attempt.current)
-        topic = f" · {item.question.topic}" if item.question.topic else ""
-        ask = how_to_answer(item.question)
-        ask = f" · {ask}" if ask else ""
-        self.question_caption.setText(f"Question {attempt.current + 1} of {attempt.size}{topic}{ask}")
+        position = self.tr("Question {number} of {total}").format(
+            number=attempt.current + 1, total=attempt.size
+        )
+        caption = [position, item.question.topic, how_to_answer(item.question)]
+        self.question_caption.setText(" · ".join(part for part in caption if part))
+        if moved:
+            self.prompt_view.setAccessibleName(position)
+            prompt = self.prompt_view.document().toPlainText().strip()
+            spoken = self.tr("{position}: {prompt}").format(position=position, prompt=prompt)
+            announce(self.prompt_view, spoken)  # the focus stays on the choices
         self.hints_label.setText(key_hints(attempt.mode, len(item.choice_order), item.question.multiple))
         self._show_answer()
         if moved and item.question.multiple:  # the focus starts on the first ticked box
@@ -332,12 +330,15 @@ class QuizPage(QWidget):
         committed = attempt.is_committed()
         if practice and revealed and selection:
             target = self._next_target()
-            hint = "Press Enter for the next question" if target is not None else "Press Enter to finish"
+            if target is not None:
+                hint = self.tr("Press Enter for the next question")
+            else:
+                hint = self.tr("Press Enter to finish")
             points = score(item.question, attempt.answers[attempt.current].choices)
             self.reasoning_panel.show_outcome(
                 correct=points >= 1,
-                key=shown_keys(item),
-                picked=shown_answer(item, selection[0]),
+                key=" · ".join(lettered(item.shown_choices, k) for k in item.shown_keys),
+                picked=lettered(item.shown_choices, selection[0]),
                 explanation=item.question.explanation,
                 hint=hint,
                 marks=marked_choices(item.shown_choices, item.shown_keys, selection) if multiple else (),
@@ -347,19 +348,24 @@ class QuizPage(QWidget):
         else:
             self.question_pane.show_reasoning(False)
         flagged = attempt.answers[attempt.current].flagged
-        self.flag_button.setChecked(flagged)
-        self.flag_button.setText("⚑ Flagged (F)" if flagged else "⚑ Flag (F)")
+        with QSignalBlocker(self.flag_button):
+            self.flag_button.setChecked(flagged)
+        self.flag_button.setText(self.tr("⚑ Flagged (F)") if flagged else self.tr("⚑ Flag (F)"))
         self.flag_badge.setVisible(flagged)
         self.prev_button.setEnabled(attempt.current > 0)
         self.next_button.setEnabled(attempt.current < attempt.size - 1)
         if practice and not committed:
-            self.primary_button.setText("Check answer (Enter)")
-            self.primary_button.setAccessibleName("Check answer")
+            self.primary_button.setText(self.tr("Check answer (Enter)"))
+            self.primary_button.setAccessibleName(self.tr("Check answer"))
             self.primary_button.setEnabled(bool(selection))
         else:
             finishing = self._next_target() is None
-            self.primary_button.setText("Finish… (Enter)" if finishing else "Next question (Enter)")
-            self.primary_button.setAccessibleName("Finish" if finishing else "Next question")
+            if finishing:
+                self.primary_button.setText(self.tr("Finish… (Enter)"))
+                self.primary_button.setAccessibleName(self.tr("Finish"))
+            else:
+                self.primary_button.setText(self.tr("Next question (Enter)"))
+                self.primary_button.setAccessibleName(self.tr("Next question"))
             self.primary_button.setEnabled(True)
         self.header.update_progress(attempt)
 
@@ -374,7 +380,7 @@ class QuizPage(QWidget):
         return attempt.next_unanswered()
 
     def _say(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status_label.say(text)
 
     # --- session signals -----------------------------------------------------------------
 
@@ -390,6 +396,7 @@ class QuizPage(QWidget):
     def _on_answer_committed(self, position: int) -> None:
         self._show_answer()
         if not self.reasoning_panel.isHidden():
+            announce(self.reasoning_panel, self.reasoning_panel.spoken_outcome(), assertive=True)
             # after the layout has given the explanation its height
             QTimer.singleShot(0, self.question_pane.share_room)
 
@@ -411,20 +418,20 @@ class QuizPage(QWidget):
         if self._session is not None:
             self.header.update_clock(self._session.attempt)
         if paused:
-            self._say("Paused. The clock is stopped.")
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._say(self.tr("Paused. The clock is stopped."))
+            self.pause_overlay.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.status_label.clear()
             self.choice_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object)
     def _on_attempt_finished(self, result: object) -> None:
-        self._close_dialog()
+        self.dialogs.close()
         self.attempt_finished.emit(result)
 
     @Slot()
     def _on_attempt_left(self) -> None:
-        self._close_dialog()
+        self.dialogs.close()
         self.attempt_left.emit()
 
     # --- actions (buttons and keys) ------------------------------------------------------
@@ -437,10 +444,11 @@ class QuizPage(QWidget):
         attempt = session.attempt
         count = len(attempt.item.choice_order)
         if shown >= count:
-            self._say(f"This question has {count} choices ({choice_keys_hint(count)}).")
+            choices = self.tr("This question has %Ln choices ({keys}).", "", count)
+            self._say(choices.format(keys=choice_keys_hint(count)))
             return
         if attempt.mode is Mode.PRACTICE and attempt.is_committed():
-            self._say("Already answered. Press Enter for the next question.")
+            self._say(self.tr("Already answered. Press Enter for the next question."))
             return
         if session.select(shown):
             self.status_label.clear()
@@ -465,9 +473,11 @@ class QuizPage(QWidget):
         attempt = session.attempt
         if attempt.mode is Mode.PRACTICE and not attempt.is_committed():
             if not attempt.selection():
-                count = len(attempt.item.choice_order)
-                what = "Tick at least one choice" if attempt.item.question.multiple else "Choose an answer"
-                self._say(f"{what} first ({choice_keys_hint(count)}).")
+                keys = choice_keys_hint(len(attempt.item.choice_order))
+                if attempt.item.question.multiple:
+                    self._say(self.tr("Tick at least one choice first ({keys}).").format(keys=keys))
+                else:
+                    self._say(self.tr("Choose an answer first ({keys}).").format(keys=keys))
                 return
             session.confirm()
             return
@@ -481,13 +491,13 @@ class QuizPage(QWidget):
     def next_question(self) -> None:
         session = self._live_session()
         if session is not None and not session.next() and session.attempt.current == session.attempt.size - 1:
-            self._say("This is the last question. Ctrl+Enter finishes.")
+            self._say(self.tr("This is the last question. Ctrl+Enter finishes."))
 
     @Slot()
     def previous_question(self) -> None:
         session = self._live_session()
         if session is not None and not session.previous() and session.attempt.current == 0:
-            self._say("This is the first question.")
+            self._say(self.tr("This is the first question."))
 
     @Slot(int)
     def _jump_to(self, position: int) -> None:
@@ -502,7 +512,20 @@ class QuizPage(QWidget):
         if session is None:
             return
         flagged = session.toggle_flag()
-        self._say("Flagged for review." if flagged else "Flag removed.")
+        self._say(self.tr("Flagged for review.") if flagged else self.tr("Flag removed."))
+
+    @Slot(bool)
+    def _flag_button_toggled(self, checked: bool) -> None:
+        """A click, Space or a screen reader's Toggle on the Flag check box flags the question."""
+        session = self._live_session()
+        flagged = session is not None and session.attempt.answers[session.attempt.current].flagged
+        if checked == flagged:
+            return
+        if session is None:
+            with QSignalBlocker(self.flag_button):
+                self.flag_button.setChecked(flagged)
+            return
+        self.toggle_flag()
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -510,7 +533,7 @@ class QuizPage(QWidget):
         if session is None:
             return
         if session.mode is Mode.EXAM:
-            self._say("An exam cannot be paused; its clock keeps running.")
+            self._say(self.tr("An exam cannot be paused; its clock keeps running."))
             return
         if session.attempt.paused:
             session.resume()
@@ -520,67 +543,36 @@ class QuizPage(QWidget):
     @Slot()
     def request_finish(self) -> None:
         session = self._live_session()
-        if session is None:
-            return
-        attempt = session.attempt
-        box = submit_dialog(
-            self, mode=attempt.mode, unanswered=attempt.unanswered_count, flagged=attempt.flagged_count
-        )
-        self._open_dialog(box, "finish")
+        if session is not None:
+            attempt = session.attempt
+            self.dialogs.ask_to_submit(
+                mode=attempt.mode, unanswered=attempt.unanswered_count, flagged=attempt.flagged_count
+            )
 
     @Slot()
     def request_leave(self) -> None:
         if self._live_session() is not None:
-            self._open_dialog(leave_dialog(self), "leave")
+            self.dialogs.ask_to_leave()
 
-    def _open_dialog(self, box: QMessageBox, action: str) -> None:
-        if self._dialog is not None:
-            box.deleteLater()
-            return
-        self._dialog = box
-        self._dialog_action = action
-        box.finished.connect(self._dialog_finished)
-        box.open()
-
-    @Slot(int)
-    def _dialog_finished(self, code: int) -> None:
-        box, action = self._dialog, self._dialog_action
-        self._dialog, self._dialog_action = None, ""
-        clicked = box.clickedButton() if box is not None else None
+    @Slot(str)
+    def _confirmed(self, action: str) -> None:
         session = self._live_session()
-        if clicked is None or clicked.objectName() != "confirm_button" or session is None:
+        if session is None:
             return
         if action == "finish":
             session.finish()
         elif action == "leave":
             session.leave()
 
-    def _close_dialog(self) -> None:
-        box = self._dialog
-        if box is not None:
-            self._dialog = None
-            box.done(QMessageBox.StandardButton.Cancel.value)
-
     # --- keyboard ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._handle_key(event, None):
+        if not self._keys.handle(event, None):
             super().keyPressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self._handle_key(event, watched)
-        return super().eventFilter(watched, event)
-
-    def _handle_key(self, event: QKeyEvent, source: QObject | None) -> bool:
+    def _paused(self) -> bool | None:
         session = self._live_session()
-        if session is None:
-            return False
-        command = command_for(event.key(), event.modifiers(), _source_of(source), session.attempt.paused)
-        if command is None:
-            return False
-        self._run(command)
-        return True
+        return None if session is None else session.attempt.paused
 
     def _run(self, command: KeyCommand) -> None:
         if command.action is Action.CHOOSE:
@@ -595,13 +587,3 @@ class QuizPage(QWidget):
             Action.NEXT: self.next_question,
             Action.FLAG: self.toggle_flag,
         }[command.action]()
-
-
-def _source_of(widget: QObject | None) -> Source:
-    if isinstance(widget, ChoiceListView):
-        return Source.CHOICE_LIST
-    if isinstance(widget, NavigatorView):
-        return Source.NAVIGATOR
-    if isinstance(widget, QAbstractButton):
-        return Source.BUTTON
-    return Source.PAGE

@@ -13,11 +13,8 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ptquiz_gui.views.markdown import MarkdownView, mix
+from ptquiz_gui.views.quiz.spoken import without_mark
 from ptquiz_gui.views.theme import legible, status_colors
-
-CORRECT_WORDS = "✓ Correct"
-WRONG_WORDS = "✗ Not quite"
-PARTLY_WORDS = "◐ Partly right"
 
 
 class ReasoningPanel(QWidget):
@@ -41,13 +38,13 @@ class ReasoningPanel(QWidget):
         self.picked_label.setTextFormat(Qt.TextFormat.PlainText)
         self.marks_label = QLabel()
         self.marks_label.setObjectName("marks_label")
-        self.marks_label.setAccessibleName("Every choice marked")
+        self.marks_label.setAccessibleName(self.tr("Every choice marked"))
         self.marks_label.setWordWrap(True)
         self.marks_label.setTextFormat(Qt.TextFormat.PlainText)  # bank text
         self.marks_label.hide()
         self.explanation = MarkdownView(auto_height=True, transparent=True)
         self.explanation.setObjectName("explanation_view")
-        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
         self.explanation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("reasoning_hint")
@@ -80,21 +77,31 @@ class ReasoningPanel(QWidget):
         ``picked``; ``points`` names the points a partly right answer earned ("0.50/1").
         """
         self._correct = correct
-        verdict = CORRECT_WORDS if correct else WRONG_WORDS
+        verdict = self.tr("✓ Correct") if correct else self.tr("✗ Not quite")
         if points and not correct:
-            verdict = f"{PARTLY_WORDS}: {points} point"
+            verdict = self.tr("◐ Partly right: {points} point").format(points=points)
         self.verdict_label.setText(verdict)
-        self.key_label.setText(f"{'Answers' if marks else 'Answer'}: {key}")
-        self.picked_label.setText(f"You chose: {picked}")
+        answer = self.tr("Answers: {keys}") if marks else self.tr("Answer: {keys}")
+        self.key_label.setText(answer.format(keys=key))
+        self.picked_label.setText(self.tr("You chose: {choice}").format(choice=picked))
         self.picked_label.setVisible(not correct and not marks)
         self.marks_label.setText("\n".join(marks))
         self.marks_label.setVisible(bool(marks))
-        self.explanation.set_markdown(explanation or "*No explanation for this question.*")
+        self.explanation.set_markdown(explanation or self.tr("*No explanation for this question.*"))
         self.hint_label.setText(hint)
-        self.setAccessibleName(self.verdict_label.text().lstrip("✓✗◐ "))
-        self.setAccessibleDescription(f"Answer: {key}")
+        self.setAccessibleName(without_mark(verdict))
+        self.setAccessibleDescription(self.key_label.text())
         self._style_verdict()
         self.update()
+
+    def spoken_outcome(self) -> str:
+        """The verdict, the key and what was picked or how each choice is marked, in one text."""
+        lines = [without_mark(self.verdict_label.text()), self.key_label.text()]
+        if not self.picked_label.isHidden():
+            lines.append(self.picked_label.text())
+        if not self.marks_label.isHidden():
+            lines.extend(without_mark(line) for line in self.marks_label.text().splitlines())
+        return "\n".join(lines)
 
     @property
     def correct(self) -> bool:
