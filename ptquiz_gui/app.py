@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
 from ptquiz_gui.domain.clock import Clock, SystemClock
-from ptquiz_gui.domain.start_request import StartRequest, asked_for
 from ptquiz_gui.instance_lock import Claim, InstanceLock
 from ptquiz_gui.paths import DataPaths, data_paths, resource
 from ptquiz_gui.settings import Settings, load_settings, save_settings
@@ -27,6 +26,7 @@ from ptquiz_gui.views.startup_probe import watch_first_paint
 from ptquiz_gui.views.theme import FRESH_STYLE_PROPERTY, STYLE, apply_theme
 
 if TYPE_CHECKING:
+    from ptquiz_gui.domain.start_request import StartRequest
     from ptquiz_gui.views.single_instance import Handed
     from ptquiz_gui.views.termination import Termination
 
@@ -198,6 +198,7 @@ def settle_claim(
 
 def what_the_owner_was_told(paths: DataPaths, handed: Handed, request: StartRequest | None) -> str:
     """The line a later start prints before it exits: what it asked the running ptquiz."""
+    from ptquiz_gui.domain.start_request import asked_for
     from ptquiz_gui.views.single_instance import Handed
 
     running = f"{APP_DISPLAY_NAME} is already running for {paths.root}"

@@ -24,6 +24,9 @@ AFTER_PAINT_MODULES = (
     "ptquiz_gui.domain.lint.linter",
     "ptquiz_gui.domain.attempt",  # the engine, with scoring and results: not needed to list the banks
     "fsrs",  # the spaced review's scheduler: readiness fills in once the history is open
+    "ptquiz_gui.views.termination",  # the signal handling (a socket and a thread) is installed after it
+    "ptquiz_gui.domain.plan",  # the planner's dataclasses: the first screen only names modes and kinds
+    "ptquiz_gui.domain.start_request",
 )
 CACHED_START_SKIPS = ("yaml", "ptquiz_gui.domain.loader", "ptquiz_gui.domain.validation")
 

@@ -9,27 +9,14 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
+from ptquiz_gui.domain.attempt_kinds import MISSED_BANK_ID as MISSED_BANK_ID
+from ptquiz_gui.domain.attempt_kinds import MIXED_BANK_ID as MIXED_BANK_ID
+from ptquiz_gui.domain.attempt_kinds import PSEUDO_BANK_IDS as PSEUDO_BANK_IDS
+from ptquiz_gui.domain.attempt_kinds import REVIEW_BANK_ID as REVIEW_BANK_ID
+from ptquiz_gui.domain.attempt_kinds import Mode as Mode
+from ptquiz_gui.domain.attempt_kinds import PlanKind as PlanKind
 from ptquiz_gui.domain.model import Bank, Question, QuestionType
-
-
-class Mode(StrEnum):
-    PRACTICE = "practice"
-    EXAM = "exam"
-
-
-class PlanKind(StrEnum):
-    BANK = "bank"  # one whole bank
-    MIXED = "mixed"  # N random questions from several banks
-    RETRY = "retry"  # the questions missed in an earlier attempt
-    REVIEW = "review"  # spaced review of due questions across banks
-
-
-MIXED_BANK_ID = "mixed"
-REVIEW_BANK_ID = "review"
-MISSED_BANK_ID = "missed"  # a practice of the most missed questions of several banks
-PSEUDO_BANK_IDS = frozenset({MIXED_BANK_ID, REVIEW_BANK_ID, MISSED_BANK_ID})  # no one bank behind them
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ptquiz_gui.domain.model import Bank
-from ptquiz_gui.domain.plan import AttemptPlan, Mode, plan_for_bank
+from ptquiz_gui.domain.attempt_kinds import Mode
+
+if TYPE_CHECKING:
+    from ptquiz_gui.domain.model import Bank
+    from ptquiz_gui.domain.plan import AttemptPlan
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,8 @@ def _whole_or_none(value: object, least: int) -> bool:
 
 def plan_for_request(bank: Bank, request: StartRequest) -> AttemptPlan:
     """The attempt ``request`` asks for at ``bank``."""
+    from ptquiz_gui.domain.plan import plan_for_bank  # the planner waits until an attempt starts
+
     return plan_for_bank(
         bank, request.mode, seed=request.seed, shuffle=request.shuffle, time_limit=request.time_limit
     )

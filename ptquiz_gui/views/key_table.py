@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.domain.attempt_kinds import Mode
 
 if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text
 

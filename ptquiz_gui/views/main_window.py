@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ptquiz_gui import APP_DISPLAY_NAME
 from ptquiz_gui.app_services import Services
+from ptquiz_gui.domain.attempt_kinds import Mode
 from ptquiz_gui.domain.model import Bank
-from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.library_model import LibraryEntry
 from ptquiz_gui.settings import Settings, Theme
 from ptquiz_gui.views.library.library_page import LibraryPage
