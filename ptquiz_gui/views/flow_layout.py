@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -117,6 +117,11 @@ class FlowLayout(QLayout):
         placed = QRect(QPoint(x, y + (height - item_height) // 2), QSize(width, item_height))
         owner = self.parentWidget()
         direction = owner.layoutDirection() if owner is not None else QGuiApplication.layoutDirection()
-        item.setGeometry(QStyle.visualRect(direction, area, placed))
+        if direction == Qt.LayoutDirection.RightToLeft:  # left to right, visualRect returns it as it is
+            # Imported here: PySide builds QStyle's ~40 enum types with it, ~9 ms of a start.
+            from PySide6.QtWidgets import QStyle
+
+            placed = QStyle.visualRect(direction, area, placed)
+        item.setGeometry(placed)
         return x + width
 
