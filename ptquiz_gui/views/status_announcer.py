@@ -9,12 +9,15 @@ accessible name follows its message as well, for a screen reader that reads it o
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QStatusBar
 
 
 def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     """Ask a screen reader to say ``text`` (at once if ``assertive``, else when it is free)."""
+    # Imported here: PySide builds QAccessible's eight enum types with it (~3 ms), which the
+    # start does without until there is something to say.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(source, text)
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
