@@ -30,7 +30,7 @@ SOURCES := $(shell find ptquiz_gui -name '*.py' -not -path '*/__pycache__/*' | s
 translations: $(QM)
 
 resources/translations/%.qm: resources/translations/%.ts | $(APP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@.part && mv $@.part $@  # a running ptquiz maps the old file
 
 lupdate: $(APP)
 	@$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -target-language de $(SOURCES) -ts resources/translations/ptquiz_de.ts
