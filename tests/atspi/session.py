@@ -46,6 +46,10 @@ def missing_stack() -> str | None:
         missing.append(f"{SYSTEM_PYTHON} (python3)")
     elif subprocess.run([SYSTEM_PYTHON, "-c", probe], capture_output=True).returncode != 0:
         missing.append(f"the AT-SPI client library for {SYSTEM_PYTHON} (python3-pyatspi)")
+    try:
+        import Xlib.display  # noqa: F401 - gives the window the input focus, as a window manager would
+    except ImportError:
+        missing.append("python-xlib in the test's environment (make test installs it)")
     return ", ".join(missing) or None
 
 
