@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import ptquiz_gui.pyside_sources  # noqa: F401 - first of ptquiz's modules: PySide then skips reading theirs
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
 from ptquiz_gui.domain.clock import Clock, SystemClock
