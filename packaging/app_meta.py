@@ -79,7 +79,8 @@ def host_arch() -> str:
 
 
 def compile_translations(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
-    """``pyside6-lrelease`` each ``ptquiz_<code>.ts`` into its ``.qm`` (built, never committed)."""
+    """``pyside6-lrelease`` each ``ptquiz_<code>.ts`` into its ``.qm`` (built, never committed) where
+    the ``.qm`` is missing or older; returns every ``.qm``."""
     tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
         "pyside6-lrelease"
     )
@@ -88,10 +89,14 @@ def compile_translations(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
     built = []
     for ts in sorted(folder.glob("ptquiz_*.ts")):
         qm = ts.with_suffix(".qm")
-        done = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
-        if done.returncode != 0 or not qm.is_file():
-            raise SystemExit(f"pyside6-lrelease failed on {ts}:\n{done.stdout}{done.stderr}")
         built.append(qm)
+        if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue  # up to date, as make would find it
+        part = qm.with_name(qm.name + ".part")  # a running ptquiz maps the old file: never rewrite it in place
+        done = subprocess.run([tool, "-silent", str(ts), "-qm", str(part)], capture_output=True, text=True)
+        if done.returncode != 0 or not part.is_file():
+            raise SystemExit(f"pyside6-lrelease failed on {ts}:\n{done.stdout}{done.stderr}")
+        os.replace(part, qm)
     if not built:
         raise SystemExit(f"no ptquiz_*.ts in {folder}: the app would have no translations")
     return built
