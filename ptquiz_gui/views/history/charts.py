@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -82,6 +82,13 @@ def topic_rows(topics: Sequence[TopicScore]) -> list[TopicScore]:
     return sorted(topics, key=lambda t: (-t.percent, t.topic.casefold()))
 
 
+def percent_format(number: str) -> str:
+    """A label format for a percentage as the window's language writes it (``%.0f%``,
+    ``%.0f %``). The charts localize their numbers, so only the number's specifier is
+    read as one: a literal ``%`` is written as it is."""
+    return display.current_locale().percent(number)
+
+
 def _qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(round(to_msecs(moment)))
 
@@ -95,10 +102,14 @@ class _ThemedChartView(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_.setMargins(QMargins(4, 4, 4, 4))
         self.chart_.setBackgroundRoundness(0)
+        self.chart_.setLocale(QLocale())  # the window's language: month names, decimal marks
+        self.chart_.setLocalizeNumbers(True)
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setMinimumHeight(220)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # to be read: its description says what it draws
+        # A Tab stop, to be read: its description says what it draws; its viewport is not a
+        # node of its own to land on. (The viewport passes its policy on to the view: first.)
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_focus_frame(self) -> None:
         """A frame in the highlight colour while focused (the view draws none of its own)."""
@@ -147,7 +158,7 @@ class ScoreChart(_ThemedChartView):
         self.value_axis = QValueAxis()
         self.value_axis.setRange(0, 100)
         self.value_axis.setTickCount(6)
-        self.value_axis.setLabelFormat("%.0f%%")
+        self.value_axis.setLabelFormat(percent_format("%.0f"))
         self.value_axis.setTitleText(self.tr("Score"))
         self.chart_.addSeries(self.score_series)
         self.chart_.addSeries(self.pass_series)
@@ -228,13 +239,13 @@ class TopicChart(_ThemedChartView):
         self.bar_series = QHorizontalBarSeries()
         self.bar_series.append(self.bar_set)
         self.bar_series.setLabelsVisible(True)
-        self.bar_series.setLabelsFormat("@value%")
+        self.bar_series.setLabelsFormat(percent_format("@value"))
         self.bar_series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.topic_axis = QBarCategoryAxis()
         self.value_axis = QValueAxis()
         self.value_axis.setRange(0, 100)
         self.value_axis.setTickCount(6)
-        self.value_axis.setLabelFormat("%.0f%%")
+        self.value_axis.setLabelFormat(percent_format("%.0f"))
         self.chart_.addSeries(self.bar_series)
         self.chart_.addAxis(self.topic_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart_.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)

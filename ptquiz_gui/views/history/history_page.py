@@ -6,12 +6,11 @@ switch tabs, Esc goes back to the library.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ptquiz_gui.app_services import HistoryScreen
 from ptquiz_gui.domain.attempt import Status
@@ -28,13 +27,11 @@ from ptquiz_gui.views.history.export_action import HistoryExport
 from ptquiz_gui.views.history.history_jobs import clear_job
 from ptquiz_gui.views.history.filter_bar import HistoryFilterBar
 from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab
-from ptquiz_gui.views.history.page_header import HistoryHeader, key_name
+from ptquiz_gui.views.history.history_tabs import PROGRESS_TAB, HistoryTabs
+from ptquiz_gui.views.history.page_header import HistoryHeader
 
 if TYPE_CHECKING:
     from ptquiz_gui.views.history.progress_tab import ProgressTab
-
-PROGRESS_TAB = 1  # built when first shown
-TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
 
 # English sources, shown translated (``HistoryPage.tr``).
 NO_HISTORY = str(
@@ -50,15 +47,6 @@ NO_MATCH = str(
         "No attempts match these filters. Choose “All banks”, “All modes” or “Any date” to see more.",
     )
 )
-
-
-class _Tabs(QTabWidget):
-    """Tabs that take the height the page can spare. A tab widget passes on the preferred
-    height of every tab's wrapped text as the least it can do with, which on a short
-    window pushed the page taller than the window; each tab fits its own text inside."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
 
 
 class HistoryPage(QWidget):
@@ -95,17 +83,10 @@ class HistoryPage(QWidget):
         # Progress (and QtCharts, which is heavy) is built and read when it is first shown.
         self._progress: ProgressTab | None = None
         self._progress_stale = True
-        self._progress_slot = QWidget()
         self.missed_tab = MissedTab(self.reader)
-        self.tabs = _Tabs()
-        self.tabs.setObjectName("history_tabs")
-        self.tabs.setAccessibleName(self.tr("History views"))
-        self.tabs.tabBar().setAccessibleName(self.tr("History views"))
-        self.tabs.addTab(self.attempts_tab, self.tr("Attempts"))
-        self.tabs.addTab(self._progress_slot, self.tr("Progress"))
-        self.tabs.addTab(self.missed_tab, self.tr("Most missed"))
-        for index, keys in enumerate(TAB_KEYS):
-            self.tabs.setTabToolTip(index, key_name(keys))
+        self.tabs = HistoryTabs(self.attempts_tab, self.missed_tab)
+        self.tabs.set_content(self.attempts_tab, self.attempts_tab.view)
+        self.tabs.set_content(self.missed_tab, self.missed_tab.view)  # where Enter opens a question
         self.status_label = QLabel()
         self.status_label.setObjectName("history_status")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -118,6 +99,12 @@ class HistoryPage(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
+        self._chain_focus()
+        self._connect_signals()
+
+    def _chain_focus(self) -> None:
+        """Tab goes through the filters, the tabs, the shown tab's content, then the buttons
+        at the top (the hidden tabs' widgets are skipped; the charts join when built)."""
         focus_chain = [
             self.filter_bar.bank_combo,
             self.filter_bar.mode_combo,
@@ -129,13 +116,14 @@ class HistoryPage(QWidget):
             self.attempts_tab.open_button,
             self.attempts_tab.delete_button,
             self.attempts_tab.clear_button,
+            self.missed_tab.practise_button,
+            self.missed_tab.view,
             self.export_button,
             self.backups_button,
             self.back_button,
         ]
         for first, second in zip(focus_chain, focus_chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
@@ -154,12 +142,7 @@ class HistoryPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.back_requested)
-        shortcuts = [back]
-        for index, keys in enumerate(TAB_KEYS):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(partial(self.show_tab, index))
-            shortcuts.append(shortcut)
-        for shortcut in shortcuts:
+        for shortcut in [back, *self.tabs.add_shortcuts(self)]:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- content ---------------------------------------------------------------------------
@@ -196,18 +179,11 @@ class HistoryPage(QWidget):
 
             tab = ProgressTab(self.reader)
             tab.load_failed.connect(self.show_status)
-            showing = self.tabs.currentIndex() == PROGRESS_TAB
-            self.tabs.blockSignals(True)
-            try:
-                self.tabs.removeTab(PROGRESS_TAB)
-                self.tabs.insertTab(PROGRESS_TAB, tab, self.tr("Progress"))
-                self.tabs.setTabToolTip(PROGRESS_TAB, key_name(TAB_KEYS[PROGRESS_TAB]))
-                if showing:
-                    self.tabs.setCurrentIndex(PROGRESS_TAB)
-            finally:
-                self.tabs.blockSignals(False)
-            self._progress_slot.deleteLater()
+            self.tabs.put_progress(tab)
+            self.tabs.set_content(tab, tab.score_chart)  # it says in words what it draws
             self._progress = tab
+            QWidget.setTabOrder(self.attempts_tab.clear_button, tab.score_chart)  # the charts in their place
+            QWidget.setTabOrder(tab.score_chart, tab.topic_chart)
         if self._progress_stale:
             self._progress_stale = False
             chosen = self.filter_bar.bank_id() is not None
@@ -218,7 +194,7 @@ class HistoryPage(QWidget):
         """The charts are read again now if they are shown (or built, when the filter
         changed), else when they are next wanted."""
         self._progress_stale = True
-        if self.tabs.currentIndex() == PROGRESS_TAB or (filtered and self._progress is not None):
+        if self.tabs.showing_progress or (filtered and self._progress is not None):
             self._ensure_progress()
 
     @Slot(int)
@@ -227,8 +203,7 @@ class HistoryPage(QWidget):
             self._ensure_progress()
 
     def show_tab(self, index: int) -> None:
-        self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.tabs.show_tab(index)
 
     @Slot(str)
     def show_status(self, message: str) -> None:

@@ -148,6 +148,7 @@ class MissedQuestionDialog(QDialog):
         layout.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("missed_question_scroll")
+        self.scroll_area.setAccessibleName(self.tr("The question and your answers"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -94,7 +94,6 @@ class MissedTab(QWidget):
         self.practise_button.setAccessibleName(self.tr("Practise these questions"))
         self.view.installEventFilter(self)
         self.view.doubleClicked.connect(self._on_double_clicked)
-        self.setFocusProxy(self.view)  # Ctrl+3 lands on the list, where Enter opens a question
         self.practise_button.clicked.connect(self.practise)
         top = QHBoxLayout()
         top.addWidget(intro, 1)

@@ -55,6 +55,7 @@ class ProgressTab(QWidget):
         scroll = QScrollArea()
         scroll.setObjectName("progress_scroll")
         scroll.setAccessibleName(self.tr("Progress charts"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to each chart, which it scrolls into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(charts)

@@ -1,0 +1,77 @@
+"""History's tabs: Attempts, Progress (put in place when first wanted) and Most missed,
+with Ctrl+1/2/3 to show one and focus its content."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ptquiz_gui.views.history.page_header import key_name
+
+PROGRESS_TAB = 1
+TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
+
+
+class HistoryTabs(QTabWidget):
+    """Tabs that take the height the page can spare. A tab widget passes on the preferred
+    height of every tab's wrapped text as the least it can do with, which on a short
+    window pushed the page taller than the window; each tab fits its own text inside."""
+
+    def __init__(self, attempts: QWidget, missed: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_tabs")
+        self.setAccessibleName(self.tr("History views"))
+        self.tabBar().setAccessibleName(self.tr("History views"))
+        self._progress_slot = QWidget()
+        self._content: dict[QWidget, QWidget] = {}
+        self.addTab(attempts, self.tr("Attempts"))
+        self.addTab(self._progress_slot, self.tr("Progress"))
+        self.addTab(missed, self.tr("Most missed"))
+        for index, keys in enumerate(TAB_KEYS):
+            self.setTabToolTip(index, key_name(keys))
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def add_shortcuts(self, page: QWidget) -> list[QShortcut]:
+        """Ctrl+1/2/3 anywhere on ``page``."""
+        shortcuts = []
+        for index, keys in enumerate(TAB_KEYS):
+            shortcut = QShortcut(QKeySequence(keys), page)
+            shortcut.activated.connect(partial(self.show_tab, index))
+            shortcuts.append(shortcut)
+        return shortcuts
+
+    @property
+    def showing_progress(self) -> bool:
+        return self.currentIndex() == PROGRESS_TAB
+
+    def put_progress(self, tab: QWidget) -> None:
+        """The Progress tab in place of its stand-in, without a tab change being signalled."""
+        showing = self.showing_progress
+        self.blockSignals(True)
+        try:
+            self.removeTab(PROGRESS_TAB)
+            self.insertTab(PROGRESS_TAB, tab, self.tr("Progress"))
+            self.setTabToolTip(PROGRESS_TAB, key_name(TAB_KEYS[PROGRESS_TAB]))
+            if showing:
+                self.setCurrentIndex(PROGRESS_TAB)
+        finally:
+            self.blockSignals(False)
+        self._progress_slot.deleteLater()
+
+    def set_content(self, tab: QWidget, content: QWidget) -> None:
+        """``content`` takes the focus when Ctrl+digit shows ``tab``. (Not a focus proxy: Tab
+        would then jump from the tab bar to the proxy, past what comes before it.)"""
+        self._content[tab] = content
+
+    def show_tab(self, index: int) -> None:
+        """Show the tab and focus its content (the tab itself when it has nothing to focus)."""
+        self.setCurrentIndex(index)
+        content = self._content.get(self.currentWidget())
+        if content is None or not content.isVisibleTo(self):
+            content = self.tabBar()
+        content.setFocus(Qt.FocusReason.ShortcutFocusReason)
