@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -128,4 +128,10 @@ def test_each_button_is_named_after_its_attempt(qtbot: QtBot, window: QWidget, s
     assert names[2].startswith("Resume: Exam of “PyTorch training loops, part 1:")
     assert "question 3 of 10 · 14:40 left, 2 of 10 questions answered" in names[2]
     assert all(isinstance(b, QPushButton) for b in dialog.rows.buttons())
-    assert dialog.rows_area.focusPolicy().value == 0, "the scroll area is not a Tab stop of its own"
+    assert dialog.rows_area.focusPolicy() == Qt.FocusPolicy.NoFocus, "the scroll area is no Tab stop of its own"
+    focusable = [
+        w.accessibleName() or w.text()
+        for w in dialog.findChildren(QPushButton)
+        if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    assert sorted(focusable) == sorted([*names, "&Not now"]), "every Tab stop says what it does"
