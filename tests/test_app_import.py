@@ -24,7 +24,7 @@ from app_fixtures import (
 )
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit, QTreeView, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui import import_reading
@@ -69,7 +69,7 @@ def sources(tmp_path: Path) -> list[Path]:
 
 
 def preview_rows(dialog: QWidget) -> list[list[str]]:
-    table = dialog.findChild(QTreeView, "import_table")
+    table = dialog.findChild(QTableView, "import_table")
     assert table is not None
     model = table.model()
     assert isinstance(model, QStandardItemModel)

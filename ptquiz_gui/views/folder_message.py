@@ -4,7 +4,7 @@ selected, and a button that copies it, so the user can open the folder some othe
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,10 +28,11 @@ class FolderMessage(QDialog):
         self.text_label.setWordWrap(True)
         self.path_field = QLineEdit(path)
         self.path_field.setObjectName("folder_path")
-        self.path_field.setAccessibleName("Folder path")
+        self.path_field.setAccessibleName(self.tr("Folder path"))
+        self.text_label.setBuddy(self.path_field)  # the message names the field for a screen reader
         self.path_field.setReadOnly(True)
         self.path_field.setCursorPosition(0)
-        self.copy_button = QPushButton("&Copy path")
+        self.copy_button = QPushButton(self.tr("&Copy path"))
         self.copy_button.setObjectName("copy_path_button")
         self.copy_button.setAutoDefault(False)
         self.copied_label = QLabel()
@@ -46,6 +47,7 @@ class FolderMessage(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.copied_label)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # Enter closes
         self.copy_button.clicked.connect(self.copy_path)
         self.path_field.selectAll()
         self.path_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -55,7 +57,10 @@ class FolderMessage(QDialog):
     @Slot()
     def copy_path(self) -> None:
         QGuiApplication.clipboard().setText(self.path_field.text())
-        self.copied_label.setText("The path is copied: paste it into a file manager or a terminal.")
+        copied = self.tr("The path is copied: paste it into a file manager or a terminal.")
+        self.copied_label.setText(copied)
+        # Said to a screen reader without moving the focus, which the Copy button keeps.
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.copied_label, copied))
 
 
 def show_folder(parent: QWidget | None, title: str, text: str, path: str) -> None:

@@ -1,5 +1,10 @@
 """The strip in the status bar that shows the running background job: what it is, how far it
-has got, and Cancel where cancelling is safe."""
+has got, and Cancel where cancelling is safe.
+
+A screen reader finds the same there: the strip and its progress bar are named after the job
+and described by its state (running, cancelling), the bar's value says how far it has got,
+and the Cancel button names the job it cancels.
+"""
 
 from __future__ import annotations
 
@@ -35,15 +40,22 @@ class JobStatus(QWidget):
         self._runner.job_started.connect(self._on_job_started)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
 
+    def _say_state(self, title: str, state: str) -> None:
+        """The job and its state, as the strip and its bar are named and described."""
+        self.setAccessibleName(self.tr("Background job: {job}").format(job=title))
+        self.setAccessibleDescription(state)
+        self.bar.setAccessibleName(title)
+        self.bar.setAccessibleDescription(state)
+
     @Slot(object)
     def _on_job_started(self, job: BackgroundJob[object]) -> None:
         self._job = job
         self.label.setText(job.title)
-        self.bar.setAccessibleName(job.title)
+        self._say_state(job.title, self.tr("Running"))
         self.bar.setRange(0, 0)
         self.cancel_button.setVisible(job.control.cancellable)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setAccessibleName(self.tr("Cancel: %1").replace("%1", job.title))
+        self.cancel_button.setAccessibleName(self.tr("Cancel: {job}").format(job=job.title))
         job.progressed.connect(self._on_progressed)
         job.ended.connect(self._on_ended)
         self.show()
@@ -65,4 +77,6 @@ class JobStatus(QWidget):
         if self._job is not None:
             self._job.control.cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText(self.tr("Cancelling…"))
+            cancelling = self.tr("Cancelling…")
+            self.label.setText(cancelling)
+            self._say_state(self._job.title, cancelling)

@@ -2,19 +2,44 @@
 
 ``QMessageBox.question``/``warning`` guess the text format, and a bank title that looks
 like HTML would be rendered (and its images loaded); these boxes are plain text always.
+Their icon is named too (Warning, Question…), so a screen reader does not meet an unnamed
+graphic; the callers word and translate the title, text and buttons.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from ptquiz_gui.views.tr_context import QT_TRANSLATE_NOOP
+
+ICON_NAMES = {
+    QMessageBox.Icon.Information: QT_TRANSLATE_NOOP("plain_message", "Information"),
+    QMessageBox.Icon.Warning: QT_TRANSLATE_NOOP("plain_message", "Warning"),
+    QMessageBox.Icon.Critical: QT_TRANSLATE_NOOP("plain_message", "Error"),
+    QMessageBox.Icon.Question: QT_TRANSLATE_NOOP("plain_message", "Question"),
+}
+_ICON_LABEL = "qt_msgboxex_icon_label"  # QMessageBox's own name for the label that shows the icon
 
 
-def _plain_box(
-    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, buttons: QMessageBox.StandardButton
+def name_icon(box: QMessageBox) -> None:
+    """Give the box's icon an accessible name that says what kind of message it is."""
+    label = box.findChild(QLabel, _ICON_LABEL)
+    name = ICON_NAMES.get(box.icon())
+    if label is not None and name is not None:
+        label.setAccessibleName(QCoreApplication.translate("plain_message", name))
+
+
+def plain_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
 ) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    name_icon(box)
     return box
 
 
@@ -22,7 +47,7 @@ def ask_to(parent: QWidget, title: str, text: str, *, act: str, keep: str) -> bo
     """A question whose buttons say what they do (``act``, e.g. "&Discard", and ``keep``,
     e.g. "&Keep it"), never Yes/No; True when ``act`` was chosen. ``keep`` is the default,
     so Enter or Esc changes nothing."""
-    box = _plain_box(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+    box = plain_box(parent, QMessageBox.Icon.Question, title, text)
     chosen = box.addButton(act, QMessageBox.ButtonRole.DestructiveRole)
     stay = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
@@ -35,13 +60,13 @@ def ask_to(parent: QWidget, title: str, text: str, *, act: str, keep: str) -> bo
 
 def warn(parent: QWidget, title: str, text: str) -> None:
     """Like ``QMessageBox.warning`` with one OK button."""
-    box = _plain_box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+    box = plain_box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
     box.exec()
     box.deleteLater()
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:
     """Like ``QMessageBox.information`` with one OK button."""
-    box = _plain_box(parent, QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+    box = plain_box(parent, QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
     box.exec()
     box.deleteLater()

@@ -46,9 +46,9 @@ class StartExamDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("start_exam_dialog")
-        self.setWindowTitle("Start exam")
+        self.setWindowTitle(self.tr("Start exam"))
         self._seconds_per_question = time_limit / max(1, question_count)
-        heading = QLabel(title)
+        heading = QLabel(title)  # the bank's own title, as written
         heading.setObjectName("start_exam_title")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
@@ -56,18 +56,20 @@ class StartExamDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         self._summary = QLabel()
+        self._summary.setObjectName("start_exam_summary")
+        self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._summary.setWordWrap(True)
 
         self.count = QSpinBox()
         self.count.setObjectName("exam_count")
-        self.count.setAccessibleName("Number of questions")
+        self.count.setAccessibleName(self.tr("Number of questions"))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("exam_minutes")
-        self.minutes.setAccessibleName("Time limit in minutes")
+        self.minutes.setAccessibleName(self.tr("Time limit in minutes"))
         self.minutes.setRange(1, MAX_MINUTES)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min", "the unit after the time limit's number"))
         self.minutes.setValue(max(1, round(time_limit / 60)))
-        self.shuffle = QCheckBox("Shuffle questions and choices")
+        self.shuffle = QCheckBox(self.tr("&Shuffle questions and choices"))
         self.shuffle.setObjectName("exam_shuffle")
         self.shuffle.setChecked(shuffle)
 
@@ -75,19 +77,20 @@ class StartExamDialog(QDialog):
         if count_range is not None:
             self.count.setRange(*count_range)
             self.count.setValue(min(max(question_count, count_range[0]), count_range[1]))
-            form.addRow("&Questions:", self.count)
+            form.addRow(self._label(self.tr("&Questions:"), self.count, "exam_count_label"), self.count)
         else:
             self.count.setRange(question_count, question_count)
             self.count.setValue(question_count)
             self.count.setVisible(False)
-        form.addRow("&Time limit:", self.minutes)
+        form.addRow(self._label(self.tr("&Time limit:"), self.minutes, "exam_minutes_label"), self.minutes)
         form.addRow("", self.shuffle)
         self._pass_mark = pass_mark
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Start exam")
+        ok.setObjectName("start_exam_button")
+        ok.setText(self.tr("Start exam"))
         ok.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -102,6 +105,13 @@ class StartExamDialog(QDialog):
         self.minutes.setFocus()
         self._fit_width()
 
+    @staticmethod
+    def _label(text: str, buddy: QWidget, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setBuddy(buddy)  # its mnemonic focuses the field, and a screen reader names the field by it
+        return label
+
     def _fit_width(self) -> None:
         """Wide enough for a bank title on a line or two, never wider than the screen."""
         wanted = WIDTH_CHARS * self.fontMetrics().averageCharWidth()
@@ -115,11 +125,13 @@ class StartExamDialog(QDialog):
 
     @Slot()
     def _update_summary(self) -> None:
-        self._summary.setText(
-            f"{display.count(self.count.value(), 'question')}, {display.count(self.minutes.value(), 'minute')}, "
-            f"pass mark {display.percent(self._pass_mark)}. "
-            "No feedback until you submit; at zero the exam is submitted for you."
+        facts = self.tr("{questions}, {minutes}, pass mark {pass_mark}.").format(
+            questions=self.tr("%Ln questions", "", self.count.value()),
+            minutes=self.tr("%Ln minutes", "", self.minutes.value()),
+            pass_mark=display.percent(self._pass_mark),
         )
+        rule = self.tr("No feedback until you submit; at zero the exam is submitted for you.")
+        self._summary.setText(f"{facts} {rule}")
 
     def options(self) -> ExamOptions:
         return ExamOptions(self.minutes.value() * 60, self.shuffle.isChecked(), self.count.value())
