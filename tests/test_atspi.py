@@ -32,7 +32,7 @@ def _need_stack() -> None:
     missing = missing_stack()
     if missing is None:
         return
-    if os.environ.get(REQUIRED_ENV) == "1" or os.environ.get("CI"):
+    if os.environ.get(REQUIRED_ENV) == "1" or os.environ.get("CI", "").lower() not in ("", "0", "false"):
         pytest.fail(
             f"the AT-SPI test must run here ({REQUIRED_ENV}=1 or CI set), but this is missing: {missing}"
         )
@@ -115,6 +115,10 @@ def test_verdict_is_spoken_and_explanation_readable(findings: Findings) -> None:
 
 def test_next_question_is_spoken(findings: Findings) -> None:
     _holds(findings, req.QUIZ_NEXT_PROMPT)
+
+
+def test_moving_on_focuses_the_choices(findings: Findings) -> None:
+    _holds(findings, req.QUIZ_FOCUS_NEXT)
 
 
 def test_status_messages_reach_the_bus(findings: Findings) -> None:

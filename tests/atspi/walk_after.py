@@ -10,7 +10,7 @@ from atspi.findings import Findings
 from atspi.session import AppOnBus, StepFailed
 from atspi.tree import ITEM_ROLES, Node, Tree
 from atspi.walk_library import check_texts, check_window_named, lines, main_window, tab_round, visit_dialog
-from atspi.walk_quiz import button
+from atspi.walk_quiz import button, in_focus
 
 # The wrong answers of the walk, as the review must expose them: (question, answer given, right answer)
 REVIEWED = ((2, "Thirteen", "Fourteen"), (3, "True", "False"))
@@ -36,11 +36,6 @@ def review_items(tree: Tree) -> list[Node]:
     if box is None:
         return []
     return [n for n in box.walk() if n is not box and n.shown and re.match(r"question\s*\d+", n.name, re.I)]
-
-
-def in_focus(tree: Tree, container: Node) -> bool:
-    inside = {n.id for n in container.walk()}
-    return any(n.id in inside for n in tree.focus())
 
 
 class AfterWalk:

@@ -7,6 +7,7 @@ the later requirements are still checked; the core requirement fails on any such
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from atspi import findings as req
@@ -50,6 +51,11 @@ def choice(tree: Tree, text: str) -> Node | None:
     return None
 
 
+def in_focus(tree: Tree, container: Node) -> bool:
+    inside = {n.id for n in container.walk()}
+    return any(n.id in inside for n in tree.focus())
+
+
 def navigator_cells(tree: Tree) -> list[Node]:
     panel = tree.first(lambda n: re.search(r"navigator", n.name, re.I) is not None)
     if panel is None:
@@ -65,6 +71,10 @@ def said(node: Node | None, pattern: str) -> bool:
 
 def flagged(cell: Node | None) -> bool:
     return said(cell, r"(?<!not )(?<!un)flagged")
+
+
+def flag_moved(tree: Tree, was: bool) -> bool:
+    return flag_of(tree) not in (None, was)
 
 
 def flag_of(tree: Tree) -> bool | None:
@@ -149,7 +159,7 @@ class QuizWalk:
             before = flagged(navigator_cells(s.tree())[0])
             s.events()
             problem = s.act(control, action)
-            tree, changed = s.poll(lambda t, was=before: flag_of(t) not in (None, was), timeout=1.5)
+            tree, changed = s.poll(partial(flag_moved, was=before), timeout=1.5)
             cell = navigator_cells(tree)[0]
             now = tree.first(lambda n: n.path == control.path) or control
             f.check(
@@ -306,9 +316,24 @@ class QuizWalk:
         self.check_status(r"already answered", "Already answered…", [])
 
     def next_question(self, number: int) -> None:
+        """Move on from the choices, as Enter there does: the prompt is spoken, the focus on its choices."""
         s, f = self.s, self.f
-        tree = s.tree()
-        target = button(tree, r"^next question")
+        box = choice_list(s.tree())
+        first = (
+            next((n for n in box.walk() if n is not box and n.shown and n.role in CHOICE_ROLES), None)
+            if box
+            else None
+        )
+        if first is not None:
+            s.focus_window()
+            s.call("focus", id=first.id)
+        tree, from_choices = s.poll(
+            lambda t: (c := choice_list(t)) is not None and in_focus(t, c), timeout=1.5
+        )
+        primary = tree.find_all(
+            lambda n: n.role == "push button" and re.match(r"next question", n.name, re.I) is not None
+        )
+        target = primary[-1] if primary else None  # the one Enter presses, after the Next → of the arrows
         focus = {n.path for n in tree.focus()}
         s.events()
         problem = s.act(target, "Press") if target else "no Next question button"
@@ -323,6 +348,21 @@ class QuizWalk:
             bool(spoken),
             f"moving to question {number}: its prompt {prompt!r} was not spoken\n"
             f"  events:\n{summary(events)}",
+        )
+        tree, on_choices = s.poll(lambda t: (c := choice_list(t)) is not None and in_focus(t, c), timeout=1.5)
+        moves = [
+            f"[{(e.get('source') or {}).get('role')}] {(e.get('source') or {}).get('name')!r}"
+            for e in events
+            if str(e.get("type", "")).startswith("focus:")
+        ]
+        if not from_choices:
+            f.block(req.QUIZ_FOCUS_NEXT, f"the focus could not be put on question {number - 1}'s choices")
+            return
+        f.check(
+            req.QUIZ_FOCUS_NEXT,
+            on_choices,
+            f"after moving to question {number} the focus is on {[n.brief() for n in tree.focus()]}, not its "
+            f"choices; the focus moved through {moves}",
         )
 
     # --- pause and finish --------------------------------------------------------------------
