@@ -3,8 +3,11 @@ as soon as writing works again."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.domain.attempt import Attempt
@@ -13,7 +16,17 @@ from ptquiz_gui.domain.model import Bank, Question
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage.history import History
+from ptquiz_gui.views.language import Translations
 from ptquiz_gui.views.store_keeper import StoreKeeper
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The window's English: its catalogue gives "1 change", as the window shows it."""
+    translations = Translations()
+    translations.install(qapp, "en")
+    yield
+    translations.uninstall(qapp)
 
 
 def small_bank() -> Bank:
@@ -53,7 +66,9 @@ def test_in_memory_history_moves_to_the_file_when_the_folder_is_back(qtbot: QtBo
     reopened.close()
 
 
-def test_a_write_set_aside_counts_as_unsaved_until_it_is_exported(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_write_set_aside_counts_as_unsaved_until_it_is_exported(
+    qtbot: QtBot, tmp_path: Path, english: None
+) -> None:
     import sqlite3
 
     import pytest

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain import display
+from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.domain.plan import (
     MISSED_BANK_ID,
     REVIEW_BANK_ID,
@@ -21,8 +21,10 @@ from ptquiz_gui.domain.plan import (
 )
 from ptquiz_gui.settings import Settings
 from ptquiz_gui.views.dialogs.start_dialog import ExamOptions, StartExamDialog
+from ptquiz_gui.views.tr_context import TrContext
 
 REVIEW_PASS_MARK = 70
+attempt_launcher = TrContext("attempt_launcher")
 
 
 def practice_plan(bank: Bank, settings: Settings) -> AttemptPlan:
@@ -51,7 +53,7 @@ def ask_mixed_options(parent: QWidget, banks: Sequence[Bank], settings: Settings
     count = min(pool, settings.mixed_count)
     per_question = sum(b.effective_time_limit / len(b.questions) for b in banks) / len(banks)
     dialog = StartExamDialog(
-        "Mixed exam: " + ", ".join(b.title for b in banks),
+        attempt_launcher.tr("Mixed exam: {titles}").format(titles=", ".join(b.title for b in banks)),
         question_count=count,
         time_limit=round(per_question * count),
         pass_mark=round(sum(b.pass_mark for b in banks) / len(banks)),
@@ -67,9 +69,10 @@ def mixed_plan(banks: Sequence[Bank], options: ExamOptions) -> AttemptPlan:
 
 
 def review_plan(items: Sequence[QuizItem]) -> AttemptPlan:
+    count = display.current_locale().number(len(items))
     return plan_subset(
         items,
-        title=f"Review due ({len(items)})",
+        title=attempt_launcher.tr("Review due ({count})").format(count=count),
         bank_id=REVIEW_BANK_ID,
         kind=PlanKind.REVIEW,
         pass_mark=REVIEW_PASS_MARK,
@@ -82,7 +85,7 @@ def missed_plan(items: Sequence[QuizItem], pass_mark: int = REVIEW_PASS_MARK) ->
     banks = {item.bank_id for item in items}
     return plan_subset(
         items,
-        title=f"Most missed: {display.count(len(items), 'question')}",
+        title=attempt_launcher.tr("Most missed: %Ln questions", "", len(items)),
         bank_id=banks.pop() if len(banks) == 1 else MISSED_BANK_ID,
         kind=PlanKind.RETRY,
         pass_mark=pass_mark,

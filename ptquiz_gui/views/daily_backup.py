@@ -27,8 +27,9 @@ class DailyBackup(QObject):
     failed = Signal(str)  # a sentence for the user
 
     def start(self, jobs: JobRunner, paths: DataPaths, now: datetime) -> BackgroundJob[str | None]:
+        title = self.tr("Backing up the history")
         job: BackgroundJob[str | None] = BackgroundJob(
-            "Backing up the history", lambda control: self._run(control, paths, now), cancellable=False
+            title, lambda control: self._run(control, paths, now), cancellable=False
         )
         job.succeeded.connect(self._on_succeeded)
         job.failed.connect(self._on_failed)
@@ -39,9 +40,11 @@ class DailyBackup(QObject):
         try:
             info = daily_backup(paths.history_db, paths.backups_dir, now)
         except DatabaseDamagedError as error:  # the copy failed its check: so would the history
-            raise StorageError(f"{error} Restore a backup to repair it.") from error
+            advice = self.tr("Restore a backup to repair it.")
+            raise StorageError(f"{error} {advice}") from error
         except StorageError as error:
-            raise StorageError(f"{error} Your history itself is unchanged.") from error
+            comfort = self.tr("Your history itself is unchanged.")
+            raise StorageError(f"{error} {comfort}") from error
         return None if info is None else str(info.path)
 
     def _on_succeeded(self, made: str | None) -> None:
@@ -49,4 +52,7 @@ class DailyBackup(QObject):
             self.made.emit(made)
 
     def _on_failed(self, error: Exception) -> None:
-        self.failed.emit(str(error) if isinstance(error, StorageError) else f"The daily backup failed: {error}")
+        if isinstance(error, StorageError):
+            self.failed.emit(str(error))
+        else:
+            self.failed.emit(self.tr("The daily backup failed: {error}").format(error=error))

@@ -11,13 +11,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ptquiz_gui.app_services import HistoryUpkeep, Services, UnsavedExport
-from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
 from ptquiz_gui.storage.errors import StorageError
 from ptquiz_gui.storage.records import BackupInfo
 from ptquiz_gui.views.background_job import BackgroundJob
 from ptquiz_gui.views.history.history_jobs import restore_job
 from ptquiz_gui.views.plain_message import ask_to, inform, warn
+from ptquiz_gui.views.tr_context import TrContext
+
+file_actions = TrContext("file_actions")
 
 
 def remove_bank(parent: QWidget, services: Services, bank: Bank) -> bool:
@@ -25,18 +27,21 @@ def remove_bank(parent: QWidget, services: Services, bank: Bank) -> bool:
     if bank.source is not BankSource.USER:
         return False
     removed = services.paths.removed_banks_dir
-    question = (
-        f"Remove “{bank.title}” from your library? The file is moved to {removed}; "
-        "your history of it is kept."
-    )
-    if not ask_to(parent, "Remove bank?", question, act="&Remove", keep="&Keep it"):
+    question = file_actions.tr(
+        "Remove “{title}” from your library? The file is moved to {folder}; your history of it is kept."
+    ).format(title=bank.title, folder=removed)
+    title = file_actions.tr("Remove bank?")
+    if not ask_to(parent, title, question, act=file_actions.tr("&Remove"), keep=file_actions.tr("&Keep it")):
         return False
     from ptquiz_gui.importing import remove_user_bank
 
     try:
         remove_user_bank(bank, removed, services.clock.now())
     except OSError as exc:
-        warn(parent, "Could not remove", f"Could not move {bank.path}: {exc.strerror or exc}")
+        why = file_actions.tr("Could not move {path}: {reason}").format(
+            path=bank.path, reason=exc.strerror or exc
+        )
+        warn(parent, file_actions.tr("Could not remove"), why)
         return False
     return True
 
@@ -51,17 +56,19 @@ def export_unsaved(parent: QWidget, unsaved: UnsavedExport) -> str | None:
     """
     changes = unsaved.changes
     if not changes.is_in_memory and not changes.unsaved_count:
-        inform(parent, "Nothing unsaved", "Every change has been saved.")
+        inform(parent, file_actions.tr("Nothing unsaved"), file_actions.tr("Every change has been saved."))
         return None
     default = str(Path.home() / "ptquiz-unsaved.json")
-    name, _ = QFileDialog.getSaveFileName(parent, "Export unsaved changes", default, "JSON (*.json)")
+    title = file_actions.tr("Export unsaved changes")
+    name, _ = QFileDialog.getSaveFileName(parent, title, default, file_actions.tr("JSON files (*.json)"))
     if not name:
         return None
     try:
         said = export_unsaved_to(unsaved, Path(name))
     except (OSError, StorageError) as exc:
         reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
-        warn(parent, "Export failed", f"Could not write {name}: {reason}")
+        why = file_actions.tr("Could not write {path}: {reason}").format(path=name, reason=reason)
+        warn(parent, file_actions.tr("Export failed"), why)
         return None
     return said
 
@@ -76,9 +83,10 @@ def export_unsaved_to(unsaved: UnsavedExport, path: Path) -> str:
         from ptquiz_gui.views.history.export import ExportFormat, export_history
 
         export_history(unsaved.history, HistoryFilter(), ExportFormat.JSON, path)
-        return f"Exported this session's history, kept in memory, to {path}."
+        exported = file_actions.tr("Exported this session's history, kept in memory, to {path}.")
+        return exported.format(path=path)
     count = unsaved.changes.export_pending_json(path)
-    return f"Exported {display.count(count, 'unsaved change')} to {path}."
+    return file_actions.tr("Exported %Ln unsaved changes to {path}.", "", count).format(path=path)
 
 
 def restore_newest_backup(
@@ -88,7 +96,7 @@ def restore_newest_backup(
     newest backup, or ``None``. ``tell`` hears why there is none, or, from the job, how it went."""
     notice = upkeep.recovery
     if notice is None or notice.newest_backup is None:
-        tell("There is no backup to restore.")
+        tell(file_actions.tr("There is no backup to restore."))
         return None
     backup = notice.newest_backup.path
     try:
@@ -96,7 +104,8 @@ def restore_newest_backup(
     except StorageError as exc:
         tell(str(exc))
         return None
-    job.succeeded.connect(lambda _safety: tell(f"Restored your history from {backup}."))
+    restored = file_actions.tr("Restored your history from {path}.").format(path=backup)
+    job.succeeded.connect(lambda _safety: tell(restored))
     job.failed.connect(lambda error: tell(str(error)))
     return job
 
@@ -110,11 +119,12 @@ def open_data_folder(services: Services, parent: QWidget | None = None) -> bool:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        why = f"It could not be made: {exc.strerror or exc}."
+        why = file_actions.tr("It could not be made: {reason}.").format(reason=exc.strerror or exc)
     else:
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(root))):
             return True
-        why = "No file manager or other program answered to open it."
-    text = f"ptquiz could not open its data folder. {why} The folder is:"
-    show_folder(parent or QApplication.activeWindow(), "Open data folder", text, str(root))
+        why = file_actions.tr("No file manager or other program answered to open it.")
+    text = file_actions.tr("ptquiz could not open its data folder. {why} The folder is:").format(why=why)
+    title = file_actions.tr("Open data folder")
+    show_folder(parent or QApplication.activeWindow(), title, text, str(root))
     return False

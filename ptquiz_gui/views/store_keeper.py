@@ -31,14 +31,14 @@ class StoreKeeper(QObject):
 
     def unsaved_words(self) -> str:
         """What would be lost, for the question asked before quitting."""
+        path = self._paths.history_db
         if self._recorder.is_in_memory:
-            return (
-                "This session's history is only in memory: it could not be saved to "
-                f"{self._paths.history_db}."
-            )
+            memory = self.tr("This session's history is only in memory: it could not be saved to {path}.")
+            return memory.format(path=path)
         n = self._recorder.unsaved_count
-        what, kept = ("1 change was", "it is") if n == 1 else (f"{n} changes were", "they are")
-        return f"{what} not saved to {self._paths.history_db}: {kept} kept only in memory."
+        return self.tr("%Ln changes were not saved to {path}: they are kept only in memory.", "", n).format(
+            path=path
+        )
 
     def save_before_quit(self) -> bool:
         """One more try to save everything (the app is closing); True when nothing is left unsaved."""
@@ -56,7 +56,10 @@ class StoreKeeper(QObject):
     def retry(self) -> None:
         if self._recorder.is_in_memory:
             if self._recorder.try_attach(self._paths.history_db, self._paths.backups_dir):
-                self.saved_again.emit(f"Your history is saved again, in {self._paths.history_db}.")
+                self.saved_again.emit(
+                    self.tr("Your history is saved again, in {path}.").format(path=self._paths.history_db)
+                )
         elif self._recorder.pending_count and self._recorder.flush_pending():
-            self.saved_again.emit(f"The changes that were waiting are now saved in {self._paths.history_db}.")
+            saved = self.tr("The changes that were waiting are now saved in {path}.")
+            self.saved_again.emit(saved.format(path=self._paths.history_db))
         self.check()

@@ -14,12 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ptquiz_gui.app_services import UnsavedExport
+from ptquiz_gui.views.plain_message import name_icon
 from ptquiz_gui.views.store_keeper import StoreKeeper
+from ptquiz_gui.views.tr_context import QT_TRANSLATE_NOOP, TrContext
 
 DIALOG_NAME = "unsaved_quit_dialog"
-EXPORT_TEXT = "&Export…"
-STAY_TEXT = "&Stay"
-DISCARD_TEXT = "&Quit without saving"
+# The buttons, in English: also what ``_ask`` returns.
+EXPORT_TEXT = QT_TRANSLATE_NOOP("unsaved_quit", "&Export…")
+STAY_TEXT = QT_TRANSLATE_NOOP("unsaved_quit", "&Stay")
+DISCARD_TEXT = QT_TRANSLATE_NOOP("unsaved_quit", "&Quit without saving")
+unsaved_quit = TrContext("unsaved_quit")
 
 
 def _ask(parent: QWidget, words: str) -> str:
@@ -27,16 +31,19 @@ def _ask(parent: QWidget, words: str) -> str:
     box = QMessageBox(parent)
     box.setObjectName(DIALOG_NAME)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved answers")
+    name_icon(box)
+    box.setWindowTitle(unsaved_quit.tr("Unsaved answers"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"{words} Quitting now would lose them.")
+    lost = unsaved_quit.tr("Quitting now would lose them.")
+    box.setText(f"{words} {lost}")
     box.setInformativeText(
-        "Export them to a file you choose, or stay; ptquiz keeps trying to save them "
-        "while it runs."
+        unsaved_quit.tr(
+            "Export them to a file you choose, or stay; ptquiz keeps trying to save them while it runs."
+        )
     )
-    export = box.addButton(EXPORT_TEXT, QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton(STAY_TEXT, QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(DISCARD_TEXT, QMessageBox.ButtonRole.DestructiveRole)
+    export = box.addButton(unsaved_quit.tr(EXPORT_TEXT), QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(unsaved_quit.tr(STAY_TEXT), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(unsaved_quit.tr(DISCARD_TEXT), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(export)
     box.setEscapeButton(stay)
     box.exec()

@@ -65,8 +65,11 @@ class WindowJobs(QObject):
     def close_when_done(self) -> None:
         """The user asked to quit while a job runs: quit as soon as it has ended, losing nothing."""
         job = self.runner.current
-        what = f"“{job.title}”" if job is not None else "the running job"
-        self._window.statusBar().showMessage(f"Closing once {what} has finished…")
+        if job is None:
+            closing = self.tr("Closing once the running job has finished…")
+        else:
+            closing = self.tr("Closing once “{job}” has finished…").format(job=job.title)
+        self._window.statusBar().showMessage(closing)
         self._closing = True
 
     def wait_for_all(self) -> None:
