@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.bank_cache import BankCache
 from ptquiz_gui.domain.clock import Clock
 from ptquiz_gui.domain.library import load_library
@@ -202,7 +203,10 @@ class Services:
         try:
             if not self.may_write_history():
                 raise StorageUnavailableError(
-                    self.paths.root, "the folder could not be locked, so another ptquiz may be using it"
+                    self.paths.root,
+                    display.translate(
+                        "services", "the folder could not be locked, so another ptquiz may be using it"
+                    ),
                 )
             history = History.open(
                 self.paths.history_db,
@@ -213,13 +217,18 @@ class Services:
             )
         except DatabaseTooNewError as exc:
             history = History.in_memory(clock=self.clock, on_error=self.on_store_error)
-            self.notices.append(f"{exc} Until then, this session's attempts are kept in memory only.")
+            until = display.translate(
+                "services", "Until then, this session's attempts are kept in memory only."
+            )
+            self.notices.append(f"{exc} {until}")
         except StorageUnavailableError as exc:
             history = History.in_memory(clock=self.clock, on_error=self.on_store_error)
-            self.notices.append(
-                f"{exc} Your attempts are kept in memory and saved as soon as it can be "
-                "written; you can also export them from the History screen."
+            kept = display.translate(
+                "services",
+                "Your attempts are kept in memory and saved as soon as it can be written; you can also "
+                "export them from the History screen.",
             )
+            self.notices.append(f"{exc} {kept}")
         history.recorder.may_attach = self.may_write_history
         history.recorder.desired_retention = self.settings.desired_retention
         self._history = history

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ptquiz_gui.atomic_files import write_bytes_atomic
+from ptquiz_gui.domain import display
 from ptquiz_gui.paths import file_in_the_way
 
 
@@ -93,11 +94,12 @@ def _coerce(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
 def os_error_words(error: OSError, path: Path) -> str:
     """Why ``path`` could not be read or written, in words that name the culprit."""
     if error.errno == errno.ENOTDIR:
-        return f"{file_in_the_way(path) or path.parent} is a file where a folder should be"
+        blocker = file_in_the_way(path) or path.parent
+        return display.translate("settings", "{path} is a file where a folder should be").format(path=blocker)
     if error.errno == errno.EISDIR:
-        return f"{path} is a folder, not a file"
+        return display.translate("settings", "{path} is a folder, not a file").format(path=path)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return f"no permission to use {path}"
+        return display.translate("settings", "no permission to use {path}").format(path=path)
     words = error.strerror or str(error) or type(error).__name__
     return words[0].lower() + words[1:]
 
@@ -117,12 +119,18 @@ def _damaged(path: Path, reason: str, now: datetime | None) -> SettingsLoad:
     try:
         aside = _move_aside(path, now or datetime.now().astimezone())
     except OSError as exc:
-        kept = f"it could not be moved aside ({os_error_words(exc, path)})"
+        notice = display.translate(
+            "settings",
+            "The settings file {path} is damaged ({reason}); it could not be moved aside ({why}). "
+            "Using the default settings.",
+        ).format(path=path, reason=reason, why=os_error_words(exc, path))
     else:
-        kept = f"it was moved to {aside}"
-    return SettingsLoad(
-        Settings(), f"The settings file {path} is damaged ({reason}); {kept}. Using the default settings."
-    )
+        notice = display.translate(
+            "settings",
+            "The settings file {path} is damaged ({reason}); it was moved to {aside}. "
+            "Using the default settings.",
+        ).format(path=path, reason=reason, aside=aside)
+    return SettingsLoad(Settings(), notice)
 
 
 def load_settings(path: Path, now: datetime | None = None) -> SettingsLoad:
@@ -137,21 +145,24 @@ def load_settings(path: Path, now: datetime | None = None) -> SettingsLoad:
         return SettingsLoad(Settings())
     except OSError as exc:
         why = os_error_words(exc, path)
-        notice = f"Could not read the settings file {path}: {why}. Using the default settings."
+        notice = display.translate(
+            "settings", "Could not read the settings file {path}: {why}. Using the default settings."
+        ).format(path=path, why=why)
         return SettingsLoad(Settings(), notice)
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return _damaged(path, "it is not UTF-8 text", now)
+        return _damaged(path, display.translate("settings", "it is not UTF-8 text"), now)
     except RecursionError:
-        return _damaged(path, "its lists or objects are nested too deep", now)
+        return _damaged(path, display.translate("settings", "its lists or objects are nested too deep"), now)
     except ValueError as exc:
-        return _damaged(path, f"not valid JSON: {exc}", now)
+        return _damaged(path, display.translate("settings", "not valid JSON: {error}").format(error=exc), now)
     if not isinstance(raw, dict):
-        return _damaged(path, "it is not a JSON object", now)
+        return _damaged(path, display.translate("settings", "it is not a JSON object"), now)
     settings, bad = _coerce(raw)
     if bad:
-        return SettingsLoad(settings, f"Ignored invalid values in {path}: {', '.join(bad)}.")
+        ignored = display.translate("settings", "Ignored invalid values in {path}: {names}.")
+        return SettingsLoad(settings, ignored.format(path=path, names=", ".join(bad)))
     return SettingsLoad(settings)
 
 

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ptquiz_gui.atomic_files import fsync_folder, remove_stale, replace_file
+from ptquiz_gui.domain import display
 from ptquiz_gui.storage.connection import connect_read_only, describe, is_damage
 from ptquiz_gui.storage.errors import (
     DatabaseDamagedError,
@@ -115,7 +116,7 @@ def make_backup(
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
     except OSError as error:
-        raise StorageError(f"Could not make a backup in {folder}: {describe(error)}.") from error
+        raise StorageError(_no_backup_in(folder, error)) from error
     try:
         target = sqlite3.connect(str(partial), isolation_level=None)
         try:
@@ -127,7 +128,9 @@ def make_backup(
         if problems:
             raise DatabaseDamagedError(
                 Path(source_path(source) or "history"),
-                "its backup copy failed the integrity check: " + "; ".join(problems[:3]),
+                display.translate("storage", "its backup copy failed the integrity check: {problems}").format(
+                    problems="; ".join(problems[:3])
+                ),
             )
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
@@ -137,11 +140,16 @@ def make_backup(
         remove_stale_partials(folder)
     except (sqlite3.Error, OSError) as error:
         _remove_partial(partial)
-        raise StorageError(f"Could not make a backup in {folder}: {describe(error)}.") from error
+        raise StorageError(_no_backup_in(folder, error)) from error
     except BaseException:
         _remove_partial(partial)
         raise
     return BackupInfo(final, moment.astimezone(UTC).replace(microsecond=0), final.stat().st_size, reason)
+
+
+def _no_backup_in(folder: Path, error: BaseException) -> str:
+    message = display.translate("storage", "Could not make a backup in {folder}: {reason}.")
+    return message.format(folder=folder, reason=describe(error))
 
 
 def _remove_partial(partial: Path) -> None:
@@ -173,9 +181,10 @@ def check_backup(path: Path) -> None:
     try:
         version = peek_user_version(path)
     except StorageUnavailableError as error:
-        raise StorageError(f"The backup {path} cannot be read: {error.reason}.") from error
+        message = display.translate("storage", "The backup {path} cannot be read: {reason}.")
+        raise StorageError(message.format(path=path, reason=error.reason)) from error
     if version is None:
-        raise DatabaseDamagedError(path, "the backup is empty")
+        raise DatabaseDamagedError(path, display.translate("storage", "the backup is empty"))
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
     try:
@@ -188,7 +197,8 @@ def check_backup(path: Path) -> None:
     except sqlite3.Error as error:
         raise DatabaseDamagedError(path, describe(error)) from error
     if problems:
-        raise DatabaseDamagedError(path, "the integrity check found: " + "; ".join(problems[:3]))
+        found = display.translate("storage", "the integrity check found: {problems}")
+        raise DatabaseDamagedError(path, found.format(problems="; ".join(problems[:3])))
 
 
 def copy_into(backup: Path, target: sqlite3.Connection) -> None:
@@ -216,7 +226,8 @@ def count_attempts(backup: Path) -> int:
         finally:
             conn.close()
     except sqlite3.Error as error:
-        raise StorageError(f"Could not read {backup}: {describe(error)}.") from error
+        message = display.translate("storage", "Could not read {path}: {reason}.")
+        raise StorageError(message.format(path=backup, reason=describe(error))) from error
 
 
 def daily_backup(history_db: Path, folder: Path, now: datetime) -> BackupInfo | None:
@@ -241,13 +252,15 @@ def backup_file(history_db: Path, folder: Path, now: datetime, reason: BackupRea
     try:
         source = connect_read_only(history_db)
     except sqlite3.Error as error:
-        raise StorageError(f"Could not read {history_db} for its backup: {describe(error)}.") from error
+        message = display.translate("storage", "Could not read {path} for its backup: {reason}.")
+        raise StorageError(message.format(path=history_db, reason=describe(error))) from error
     try:
         if source.execute("SELECT 1 FROM attempts LIMIT 1").fetchone() is None:
             return None  # nothing worth keeping, and an empty copy would push out a good one
         info = make_backup(source, folder, now, reason=reason)
     except sqlite3.Error as error:
-        raise StorageError(f"Could not back up {history_db}: {describe(error)}.") from error
+        message = display.translate("storage", "Could not back up {path}: {reason}.")
+        raise StorageError(message.format(path=history_db, reason=describe(error))) from error
     finally:
         source.close()
     prune(folder)

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
@@ -85,7 +86,8 @@ def write_transaction(conn: sqlite3.Connection, location: str, what: str) -> Ite
         conn.execute("COMMIT")
     except sqlite3.Error as error:
         rollback(conn)
-        raise StorageError(f"Could not save {what} to {location}: {describe(error)}.") from error
+        message = display.translate("storage", "Could not save {what} to {location}: {reason}.")
+        raise StorageError(message.format(what=what, location=location, reason=describe(error))) from error
     except BaseException:
         rollback(conn)
         raise
@@ -116,17 +118,21 @@ def describe(error: BaseException) -> str:
     if isinstance(error, sqlite3.Error):
         code = primary_code(error)
         if code == SQLITE_FULL:
-            return "the disk is full"
+            return display.translate("storage", "the disk is full")
         if code == SQLITE_IOERR:
-            return "the disk reported a read or write error"
+            return display.translate("storage", "the disk reported a read or write error")
         if code in _UNWRITABLE_CODES:
-            return "the file or its folder cannot be written (read-only or no permission)"
+            return display.translate(
+                "storage", "the file or its folder cannot be written (read-only or no permission)"
+            )
         if code in (SQLITE_BUSY, SQLITE_LOCKED):
-            return "the file is in use by another program"
+            return display.translate("storage", "the file is in use by another program")
         if is_damage(error):  # said after "is damaged:" or "could not save …:", so it names the damage
             if code == SQLITE_NOTADB or "not a database" in str(error).lower():
-                return "SQLite does not recognise it as a database"
-            return "SQLite found parts of it corrupted (database disk image is malformed)"
+                return display.translate("storage", "SQLite does not recognise it as a database")
+            return display.translate(
+                "storage", "SQLite found parts of it corrupted (database disk image is malformed)"
+            )
     if isinstance(error, OSError) and error.strerror:
         return error.strerror[0].lower() + error.strerror[1:]
     return str(error) or type(error).__name__

@@ -1,8 +1,14 @@
-"""Errors the history store raises; each message is meant to be shown to the user as is."""
+"""Errors the history store raises; each message is meant to be shown to the user as is.
+
+The window shows them in its language (``display.translate``); the command line, which
+installs no language, prints them in English.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from ptquiz_gui.domain import display
 
 
 class StorageError(Exception):
@@ -15,7 +21,8 @@ class StorageUnavailableError(StorageError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"Cannot save history in {path}: {reason}.")
+        message = display.translate("storage", "Cannot save history in {path}: {reason}.")
+        super().__init__(message.format(path=path, reason=reason))
 
 
 class DatabaseTooNewError(StorageError):
@@ -26,9 +33,12 @@ class DatabaseTooNewError(StorageError):
         self.found = found
         self.supported = supported
         super().__init__(
-            f"The history file {path} was written by a newer version of ptquiz "
-            f"(history format {found}; this version reads formats up to {supported}). "
-            "It has not been changed. Update ptquiz to open it."
+            display.translate(
+                "storage",
+                "The history file {path} was written by a newer version of ptquiz (history format {found}; "
+                "this version reads formats up to {supported}). It has not been changed. "
+                "Update ptquiz to open it.",
+            ).format(path=path, found=found, supported=supported)
         )
 
 
@@ -38,7 +48,8 @@ class DatabaseDamagedError(StorageError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"The history file {path} is damaged: {reason}.")
+        message = display.translate("storage", "The history file {path} is damaged: {reason}.")
+        super().__init__(message.format(path=path, reason=reason))
 
 
 class ForeignDatabaseError(DatabaseDamagedError):
@@ -46,9 +57,12 @@ class ForeignDatabaseError(DatabaseDamagedError):
     history should be; like a damaged file, it is moved aside and never written into."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        StorageError.__init__(self, f"The file {path} is not a ptquiz history: {reason}.")
+        message = display.translate("storage", "The file {path} is not a ptquiz history: {reason}.")
+        StorageError.__init__(self, message.format(path=path, reason=reason))
         self.path = path
-        self.reason = f"it is not a ptquiz history: {reason}"
+        self.reason = display.translate("storage", "it is not a ptquiz history: {reason}").format(
+            reason=reason
+        )
 
 
 class AttemptGoneError(StorageError):
@@ -57,12 +71,18 @@ class AttemptGoneError(StorageError):
 
     def __init__(self, what: str) -> None:
         super().__init__(
-            f"{what} belongs to an attempt that is no longer in progress in the history "
-            "(it was finished, or the history was restored or cleared)"
+            display.translate(
+                "storage",
+                "{what} belongs to an attempt that is no longer in progress in the history "
+                "(it was finished, or the history was restored or cleared)",
+            ).format(what=what)
         )
 
 
 class AttemptNotFoundError(StorageError, LookupError):
-    def __init__(self, attempt_id: int, detail: str = "is not in the history") -> None:
+    def __init__(self, attempt_id: int, detail: str = "") -> None:
+        """``detail``: the whole sentence, ``{id}`` for the attempt's number; by default: it is not there."""
         self.attempt_id = attempt_id
-        super().__init__(f"Attempt {attempt_id} {detail}.")
+        if not detail:
+            detail = display.translate("storage", "Attempt {id} is not in the history.")
+        super().__init__(detail.format(id=attempt_id))

@@ -12,14 +12,13 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
 from ptquiz_gui.storage import backups
 from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageError
 from ptquiz_gui.storage.opening import open_memory, open_writable
 from ptquiz_gui.storage.records import RecoveryNotice
 from ptquiz_gui.storage.recovery import move_aside, prepare_folder
-
-MEMORY_LABEL = "memory (not saved to disk)"
 
 
 def open_with_recovery(
@@ -93,7 +92,9 @@ class HistoryFile:
 
     @property
     def location(self) -> str:
-        return MEMORY_LABEL if self.path is None else str(self.path)
+        if self.path is None:
+            return display.translate("storage", "memory (not saved to disk)")
+        return str(self.path)
 
     def move_to(
         self, conn: sqlite3.Connection, path: Path, backups_dir: Path, recovery: RecoveryNotice | None

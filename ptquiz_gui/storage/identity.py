@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.storage.errors import DatabaseDamagedError, DatabaseTooNewError, ForeignDatabaseError
 from ptquiz_gui.storage.schema import APPLICATION_ID, SCHEMA_VERSION, user_version
 
@@ -33,11 +34,12 @@ FIRST_MARKED_VERSION = 3
 def check_header(path: Path, version: int, application_id: int) -> None:
     """What the 100-byte header alone can tell: another program's mark, or a newer ptquiz."""
     if application_id not in (0, APPLICATION_ID):
-        raise ForeignDatabaseError(path, "it is marked as another program's file")
+        marked = display.translate("storage", "it is marked as another program's file")
+        raise ForeignDatabaseError(path, marked)
     if version > SCHEMA_VERSION:
         if application_id == APPLICATION_ID:
             raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
-        raise ForeignDatabaseError(path, "it holds another program's data")
+        raise ForeignDatabaseError(path, display.translate("storage", "it holds another program's data"))
 
 
 def application_id(conn: sqlite3.Connection) -> int:
@@ -61,14 +63,15 @@ def check_content(conn: sqlite3.Connection, path: Path) -> int:
         return found
     if found == 0:
         if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise ForeignDatabaseError(path, "it holds another program's data")
+            raise ForeignDatabaseError(path, display.translate("storage", "it holds another program's data"))
         return 0
     shape = _UNMARKED_SHAPES.get(found)
     if shape is None:  # format 3 and later are always marked
-        raise ForeignDatabaseError(path, "it holds another program's data")
+        raise ForeignDatabaseError(path, display.translate("storage", "it holds another program's data"))
     if not shape["attempts"] <= _columns(conn, "attempts"):
-        raise ForeignDatabaseError(path, "it holds another program's data")
+        raise ForeignDatabaseError(path, display.translate("storage", "it holds another program's data"))
     for table, columns in shape.items():
         if not columns <= _columns(conn, table):
-            raise DatabaseDamagedError(path, f"its table {table} is missing or incomplete")
+            missing = display.translate("storage", "its table {table} is missing or incomplete")
+            raise DatabaseDamagedError(path, missing.format(table=table))
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import SavedProgress, Status
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, QuizItem
 from ptquiz_gui.domain.result import AnswerState, Result, build_result
@@ -30,7 +31,8 @@ def load_plan(conn: sqlite3.Connection, attempt_id: int) -> tuple[AttemptPlan, l
         (attempt_id,),
     ).fetchall()
     if not rows:
-        raise AttemptNotFoundError(attempt_id, "has no stored questions")
+        empty = display.translate("storage", "Attempt {id} has no stored questions.")
+        raise AttemptNotFoundError(attempt_id, empty)
     at = 1 + SNAPSHOT_WIDTH  # the columns after the snapshot's
     items = tuple(QuizItem(r[0], question_from_row(r, 1), order_from_text(r[at])) for r in rows)
     answers = [AnswerState(order_from_text(r[at + 1]), bool(r[at + 2]), r[at + 3]) for r in rows]
@@ -57,7 +59,8 @@ def load_progress(conn: sqlite3.Connection, attempt_id: int) -> tuple[AttemptPla
     if row is None:
         raise AttemptNotFoundError(attempt_id)
     if row[0] != Status.IN_PROGRESS.value:
-        raise AttemptNotFoundError(attempt_id, "is already over and cannot be resumed")
+        over = display.translate("storage", "Attempt {id} is already over and cannot be resumed.")
+        raise AttemptNotFoundError(attempt_id, over)
     plan, answers = load_plan(conn, attempt_id)
     return plan, SavedProgress(attempt_id, from_db(row[1]), tuple(answers), row[2], row[3])
 

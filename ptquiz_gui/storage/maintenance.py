@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.clock import Clock
 from ptquiz_gui.storage import backups, totals
 from ptquiz_gui.storage.connection import connect, describe, is_damage, write_transaction
@@ -43,7 +44,7 @@ _CLEARED_TABLES = (
 
 def delete_attempt(conn: sqlite3.Connection, location: str, attempt_id: int) -> bool:
     """Remove one attempt for good; returns whether it existed."""
-    with write_transaction(conn, location, "the change"):
+    with write_transaction(conn, location, display.translate("storage", "the change")):
         row = conn.execute("SELECT status FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         if row is None:
             return False
@@ -68,14 +69,15 @@ def backup_before_clearing(
         return backups.make_backup(conn, backups_dir, now, reason=BackupReason.BEFORE_CLEAR)
     except (StorageError, sqlite3.Error) as error:
         reason = str(error) if isinstance(error, StorageError) else describe(error)
-        raise StorageError(
-            f"The history was not cleared: no backup could be taken first ({reason})."
-        ) from error
+        message = display.translate(
+            "storage", "The history was not cleared: no backup could be taken first ({reason})."
+        )
+        raise StorageError(message.format(reason=reason)) from error
 
 
 def delete_everything(conn: sqlite3.Connection, location: str) -> None:
     """Every attempt, statistic and review card, in one transaction."""
-    with write_transaction(conn, location, "the change"):
+    with write_transaction(conn, location, display.translate("storage", "the change")):
         for table in _CLEARED_TABLES:
             conn.execute(f"DELETE FROM {table}")
 
@@ -88,7 +90,10 @@ def compact(conn: sqlite3.Connection, location: str, *, on_disk: bool) -> str | 
         if on_disk:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     except sqlite3.Error as error:
-        return f"The history was cleared, but {location} could not be compacted: {describe(error)}."
+        message = display.translate(
+            "storage", "The history was cleared, but {location} could not be compacted: {reason}."
+        )
+        return message.format(location=location, reason=describe(error))
     return None
 
 
@@ -118,7 +123,8 @@ def _safety_backup(
         source = connect(history_db, factory=factory)
     except sqlite3.Error as error:
         if not is_damage(error):
-            raise StorageError(f"Could not read {history_db}: {describe(error)}.") from error
+            message = display.translate("storage", "Could not read {path}: {reason}.")
+            raise StorageError(message.format(path=history_db, reason=describe(error))) from error
         move_aside(history_db, now)
         return None
     try:
@@ -151,7 +157,8 @@ def restore_file(
         finally:
             target.close()
     except sqlite3.Error as error:
-        raise StorageError(f"Could not restore {backup} into {history_db}: {describe(error)}.") from error
+        message = display.translate("storage", "Could not restore {backup} into {path}: {reason}.")
+        raise StorageError(message.format(backup=backup, path=history_db, reason=describe(error))) from error
     return safety
 
 
@@ -169,8 +176,12 @@ def upgrade_restored(
     try:
         open_writable(history_db, factory=factory, desired_retention=desired_retention).close()
     except StorageError as error:
-        kept = "" if safety is None else f" The history from before is kept as the backup {safety.path}."
-        raise StorageError(f"The backup {backup} was copied but cannot be used: {error}{kept}") from error
+        unusable = display.translate("storage", "The backup {backup} was copied but cannot be used: {error}")
+        message = unusable.format(backup=backup, error=error)
+        if safety is not None:
+            kept = display.translate("storage", "The history from before is kept as the backup {path}.")
+            message = f"{message} {kept.format(path=safety.path)}"
+        raise StorageError(message) from error
 
 
 # --- on the window's history --------------------------------------------------------------
@@ -218,7 +229,9 @@ class Maintenance:
         ``StorageError`` when the history is only in memory."""
         path, folder = self._file.path, self._file.backups_dir
         if path is None or folder is None:
-            raise StorageError("The history is only in memory; there is no file to back up.")
+            raise StorageError(
+                display.translate("storage", "The history is only in memory; there is no file to back up.")
+            )
         self._live.flush_pending()
         now = self._clock.now()
         return lambda: backups.backup_file(path, folder, now, BackupReason.BY_HAND)
@@ -226,20 +239,24 @@ class Maintenance:
     def _refuse_while_running(self, what: str) -> None:
         if self._live.running:
             raise StorageError(
-                f"{what} while an attempt is running. Finish the attempt, or leave it (Esc; it stays "
-                "resumable), then try again."
+                display.translate(
+                    "storage",
+                    "{what} while an attempt is running. Finish the attempt, or leave it (Esc; it stays "
+                    "resumable), then try again.",
+                ).format(what=what)
             )
 
     def _saved_first(self, what: str) -> None:
         if not self._live.flush_pending():
-            raise StorageError(
-                f"Could not save {what} to {self._file.location}: earlier changes are still waiting."
+            message = display.translate(
+                "storage", "Could not save {what} to {location}: earlier changes are still waiting."
             )
+            raise StorageError(message.format(what=what, location=self._file.location))
 
     def delete_attempt(self, attempt_id: int) -> bool:
         """Remove one attempt for good; returns whether it existed. Refused while an attempt runs."""
-        self._refuse_while_running("An attempt cannot be deleted")
-        self._saved_first("the change")
+        self._refuse_while_running(display.translate("storage", "An attempt cannot be deleted"))
+        self._saved_first(display.translate("storage", "the change"))
         return delete_attempt(self._file.conn, self._file.location, attempt_id)
 
     def clear_history(self) -> BackupInfo | None:
@@ -249,11 +266,11 @@ class Maintenance:
         even attempts made since the last daily backup can be restored. Returns it.
         Refused while an attempt is running.
         """
-        self._refuse_while_running("The history cannot be cleared")
+        self._refuse_while_running(display.translate("storage", "The history cannot be cleared"))
         conn, location = self._file.conn, self._file.location
         safety = backup_before_clearing(conn, self._file.backups_dir, self._clock.now())
         self._live.drop_pending()
-        self._saved_first("the change")
+        self._saved_first(display.translate("storage", "the change"))
         delete_everything(conn, location)
         problem = compact(conn, location, on_disk=not self._file.is_in_memory)
         if problem is not None:
@@ -266,11 +283,11 @@ class Maintenance:
         connection of its own. Waiting changes are saved first, so a backup that fails
         loses nothing; call ``end_clear`` with what the work returned. Raises
         ``StorageError`` when refused (an attempt runs, changes still wait, no file)."""
-        self._refuse_while_running("The history cannot be cleared")
+        self._refuse_while_running(display.translate("storage", "The history cannot be cleared"))
         path, folder = self._file.path, self._file.backups_dir
         if path is None or folder is None:
             raise StorageError("The history is only in memory; clear it with clear_history.")
-        self._saved_first("the change")
+        self._saved_first(display.translate("storage", "the change"))
         now = self._clock.now()
         return lambda: clear_history_file(path, folder, now)
 
@@ -305,14 +322,21 @@ class Maintenance:
         The backup is checked (``backups.check_backup``, a full integrity check) by the
         returned work, before anything is replaced. Raises ``StorageError`` (the connection
         is then still open)."""
-        self._refuse_while_running("A backup cannot be restored")
+        self._refuse_while_running(display.translate("storage", "A backup cannot be restored"))
         path, folder = self._file.path, self._file.backups_dir
         if path is None or folder is None:
-            raise StorageError("The history is only in memory; there is no file to restore into.")
+            raise StorageError(
+                display.translate(
+                    "storage", "The history is only in memory; there is no file to restore into."
+                )
+            )
         if not self._live.flush_pending():
             raise StorageError(
-                f"{self._live.pending_words()} not saved yet; the backup was not restored. "
-                "Free some disk space and try again, or export the unsaved changes."
+                display.translate(
+                    "storage",
+                    "{pending} not saved yet; the backup was not restored. Free some disk space and "
+                    "try again, or export the unsaved changes.",
+                ).format(pending=self._live.pending_words())
             )
         self._file.close()
         now, factory, retention = self._clock.now(), self._file.factory, self._file.desired_retention
@@ -333,10 +357,12 @@ class Maintenance:
         try:
             self._file.reopen(self._clock.now())
         except StorageError as error:
-            self._live.report(
-                f"{error} Your attempts are kept in memory and saved as soon as it can be written; "
-                "File ▸ Export unsaved changes saves them to a file."
+            kept = display.translate(
+                "storage",
+                "Your attempts are kept in memory and saved as soon as it can be written; "
+                "File ▸ Export unsaved changes saves them to a file.",
             )
+            self._live.report(f"{error} {kept}")
             return
         if self._file.recovery is not None:  # the restored file was damaged, and moved aside
             self._live.report(self._file.recovery.message)

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import NoReturn
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.storage.connection import (
     SQLITE_ERROR,
     connect,
@@ -25,7 +26,8 @@ def _raise_for(path: Path, error: sqlite3.Error) -> NoReturn:
     if is_damage(error):
         raise DatabaseDamagedError(path, describe(error)) from error
     if primary_code(error) == SQLITE_ERROR:  # "no such table/column": the tables are not ptquiz's
-        raise DatabaseDamagedError(path, "its tables are not those of a ptquiz history") from error
+        not_ours = display.translate("storage", "its tables are not those of a ptquiz history")
+        raise DatabaseDamagedError(path, not_ours) from error
     raise StorageUnavailableError(path, describe(error)) from error
 
 
@@ -59,9 +61,8 @@ def _probe(conn: sqlite3.Connection, path: Path, *, complete: bool = True) -> No
     ``complete=False`` (an older version) probes only the tables it has."""
     missing = missing_tables(conn)
     if missing and complete:
-        raise DatabaseDamagedError(
-            path, "its tables are incomplete (" + ", ".join(sorted(missing)) + " missing)"
-        )
+        incomplete = display.translate("storage", "its tables are incomplete ({tables} missing)")
+        raise DatabaseDamagedError(path, incomplete.format(tables=", ".join(sorted(missing))))
     for table, column in _PROBES:
         if table not in missing:
             # Two one-ended queries: SQLite answers each from one end of an index, but not both at once.
@@ -79,9 +80,10 @@ def _migrate(conn: sqlite3.Connection, path: Path, desired_retention: float | No
     except sqlite3.Error:
         raise
     except Exception as error:  # noqa: BLE001 - whatever the upgrade met, the file is at fault
-        raise DatabaseDamagedError(
-            path, f"a record in it could not be upgraded to this version of ptquiz ({error})"
-        ) from error
+        unusable = display.translate(
+            "storage", "a record in it could not be upgraded to this version of ptquiz ({error})"
+        )
+        raise DatabaseDamagedError(path, unusable.format(error=error)) from error
 
 
 def _inspect(path: Path) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ptquiz_gui.atomic_files import write_text_atomic
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Attempt, AttemptListener
 from ptquiz_gui.domain.clock import Clock
 from ptquiz_gui.storage.connection import describe, write_transaction
@@ -104,25 +105,29 @@ class Recorder:
         self._submit(StartedWrite.of(token, attempt))  # sets attempt.attempt_id once stored
 
     def answer_recorded(self, attempt: Attempt, position: int) -> None:
-        if (token := self._token_of(attempt, "your answer")) is not None:
+        if (token := self._token_of(attempt, display.translate("storage", "your answer"))) is not None:
             self._submit(AnswerWrite.of(token, attempt, position, to_db(self._clock.now()), self.desired_retention))
 
     def flag_changed(self, attempt: Attempt, position: int) -> None:
-        if (token := self._token_of(attempt, "a flag")) is not None:
+        if (token := self._token_of(attempt, display.translate("storage", "a flag"))) is not None:
             self._submit(FlagWrite(token, position, attempt.answers[position].flagged))
 
     def checkpoint(self, attempt: Attempt) -> None:
-        if (token := self._token_of(attempt, "your progress")) is not None:
+        if (token := self._token_of(attempt, display.translate("storage", "your progress"))) is not None:
             self._submit(CheckpointWrite.of(token, attempt))
 
     def attempt_ended(self, attempt: Attempt) -> None:
-        if (token := self._token_of(attempt, "the end of the attempt")) is not None:
+        ended = display.translate("storage", "the end of the attempt")
+        if (token := self._token_of(attempt, ended)) is not None:
             self._submit(EndedWrite.of(token, attempt, to_db(self._clock.now()), self.desired_retention))
 
     def _token_of(self, attempt: Attempt, what: str) -> str | None:
         token = self._tokens.get(attempt)
         if token is None:  # not started or resumed through this recorder: there is nothing to write into
-            self.report(f"Could not save {what}: this attempt is not part of the history in {self.location}.")
+            message = display.translate(
+                "storage", "Could not save {what}: this attempt is not part of the history in {location}."
+            )
+            self.report(message.format(what=what, location=self.location))
         return token
 
     def _attempt_with(self, token: str) -> Attempt | None:
@@ -195,9 +200,10 @@ class Recorder:
     @contextlib.contextmanager
     def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
         if not self.flush_pending():
-            raise StorageError(
-                f"Could not save {what} to {self.location}: earlier changes are still waiting."
+            message = display.translate(
+                "storage", "Could not save {what} to {location}: earlier changes are still waiting."
             )
+            raise StorageError(message.format(what=what, location=self.location))
         with write_transaction(self._file.conn, self.location, what) as conn:
             yield conn
 
@@ -213,10 +219,11 @@ class Recorder:
             token = conn.execute("SELECT token FROM attempts WHERE id = ?", (attempt_id,)).fetchone()[0]
         except sqlite3.Error as error:
             reason = describe(error)
-            raise StorageError(f"Could not read the attempt from {self.location}: {reason}.") from error
+            message = display.translate("storage", "Could not read the attempt from {location}: {reason}.")
+            raise StorageError(message.format(location=self.location, reason=reason)) from error
         if token is None:  # a row written by another tool: name it now
             token = uuid.uuid4().hex
-            with self._transaction("the attempt") as conn:
+            with self._transaction(display.translate("storage", "the attempt")) as conn:
                 conn.execute(
                     "UPDATE attempts SET token = ? WHERE id = ? AND token IS NULL", (token, attempt_id)
                 )
@@ -226,7 +233,7 @@ class Recorder:
 
     def discard(self, attempt_id: int) -> None:
         """Give up an unfinished attempt: it is kept, marked abandoned, with its score so far."""
-        with self._transaction("the attempt") as conn:
+        with self._transaction(display.translate("storage", "the attempt")) as conn:
             cursor = conn.execute(
                 """
                 UPDATE attempts SET status = 'abandoned', finished_at = ?,
@@ -266,7 +273,10 @@ class Recorder:
             ids = merge_into(self._file.conn, conn, self._file.desired_retention)
         except sqlite3.Error as error:
             conn.close()
-            self.report(f"Could not move this session's history into {path}: {describe(error)}.")
+            message = display.translate(
+                "storage", "Could not move this session's history into {path}: {reason}."
+            )
+            self.report(message.format(path=path, reason=describe(error)))
             return False
         self._file.move_to(conn, path, folder, notice)
         for attempt in self._tokens.keys():

@@ -139,13 +139,14 @@ class RecoveryNotice:
 
     @property
     def message(self) -> str:
-        text = (
-            f"The history file {self.damaged_path} could not be read ({self.reason}). "
-            f"It was moved to {self.moved_to} and a new, empty history was started."
-        )
+        text = display.translate(
+            "storage",
+            "The history file {path} could not be read ({reason}). It was moved to {moved_to} and a new, "
+            "empty history was started.",
+        ).format(path=self.damaged_path, reason=self.reason, moved_to=self.moved_to)
         if self.newest_backup is not None:
             taken = display.moment_seconds(self.newest_backup.taken_at)
-            text += f" A backup from {taken} can be restored: {self.newest_backup.path}."
-        else:
-            text += " No backup was found."
-        return text
+            backup = display.translate("storage", "A backup from {taken} can be restored: {path}.")
+            return f"{text} {backup.format(taken=taken, path=self.newest_backup.path)}"
+        none = display.translate("storage", "No backup was found.")
+        return f"{text} {none}"

@@ -6,6 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.file_kinds import NotRegularFile, read_regular_file
 from ptquiz_gui.storage.connection import describe
 from ptquiz_gui.storage.errors import DatabaseDamagedError, StorageUnavailableError
@@ -22,13 +23,15 @@ def prepare_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError as error:
-        raise StorageUnavailableError(folder, "a file with that name is in the way of the folder") from error
+        in_the_way = display.translate("storage", "a file with that name is in the way of the folder")
+        raise StorageUnavailableError(folder, in_the_way) from error
     except NotADirectoryError as error:
-        raise StorageUnavailableError(folder, "part of the path is a file, not a folder") from error
+        in_the_way = display.translate("storage", "part of the path is a file, not a folder")
+        raise StorageUnavailableError(folder, in_the_way) from error
     except OSError as error:
         raise StorageUnavailableError(folder, describe(error)) from error
     if not folder.is_dir():
-        raise StorageUnavailableError(folder, "it is not a folder")
+        raise StorageUnavailableError(folder, display.translate("storage", "it is not a folder"))
 
 
 def peek_user_version(path: Path) -> int | None:
@@ -50,16 +53,21 @@ def peek_header(path: Path) -> tuple[int, int] | None:
         return None
     except NotRegularFile as error:
         if error.kind == "a folder":
-            raise StorageUnavailableError(path, "a folder is in the way of the history file") from error
-        raise StorageUnavailableError(path, f"it is {error.kind}, not a regular file") from error
+            in_the_way = display.translate("storage", "a folder is in the way of the history file")
+            raise StorageUnavailableError(path, in_the_way) from error
+        kind = display.translate("storage", "it is {kind}, not a regular file").format(kind=error.kind)
+        raise StorageUnavailableError(path, kind) from error
     except OSError as error:
         raise StorageUnavailableError(path, describe(error)) from error
     if not head:
         return None
     if not head.startswith(SQLITE_MAGIC):
-        raise DatabaseDamagedError(path, "it is not an SQLite database, or its first bytes are damaged")
+        not_sqlite = display.translate(
+            "storage", "it is not an SQLite database, or its first bytes are damaged"
+        )
+        raise DatabaseDamagedError(path, not_sqlite)
     if len(head) < _HEADER_SIZE:
-        raise DatabaseDamagedError(path, "the file is cut short")
+        raise DatabaseDamagedError(path, display.translate("storage", "the file is cut short"))
     version = int.from_bytes(head[_USER_VERSION], "big")
     return version, int.from_bytes(head[_APPLICATION_ID], "big", signed=True)
 
@@ -84,7 +92,6 @@ def move_aside(path: Path, now: datetime) -> Path:
         if path.exists():
             os.replace(path, target)
     except OSError as error:
-        raise StorageUnavailableError(
-            path, f"the damaged file could not be moved aside ({describe(error)})"
-        ) from error
+        stuck = display.translate("storage", "the damaged file could not be moved aside ({reason})")
+        raise StorageUnavailableError(path, stuck.format(reason=describe(error))) from error
     return target

@@ -14,6 +14,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.storage.connection import describe, rollback
 from ptquiz_gui.storage.errors import AttemptGoneError
 from ptquiz_gui.storage.writes import (
@@ -26,13 +27,20 @@ from ptquiz_gui.storage.writes import (
     to_json,
 )
 
-_WHAT = {
-    StartedWrite.kind: "the new attempt",
-    AnswerWrite.kind: "your answer",
-    FlagWrite.kind: "a flag",
-    CheckpointWrite.kind: "your progress",
-    EndedWrite.kind: "the end of the attempt",
-}
+def _what(kind: str) -> str:
+    """What a write saves, as the sentence "Could not save … to …" names it."""
+    if kind == StartedWrite.kind:
+        return display.translate("storage", "the new attempt")
+    if kind == AnswerWrite.kind:
+        return display.translate("storage", "your answer")
+    if kind == FlagWrite.kind:
+        return display.translate("storage", "a flag")
+    if kind == CheckpointWrite.kind:
+        return display.translate("storage", "your progress")
+    if kind == EndedWrite.kind:
+        return display.translate("storage", "the end of the attempt")
+    return display.translate("storage", "a change")
+
 
 # Errors that say the write itself is wrong, not the disk: retrying cannot help.
 _NEVER_SUCCEEDS = (
@@ -94,12 +102,10 @@ class WriteQueue:
                     self._tell_set_aside(write, error, location, report)
                     continue
                 if not quiet:
-                    _safely(
-                        report,
-                        f"Could not save {_WHAT.get(write.kind, 'a change')} to {location}: "
-                        f"{describe(error)}. {self.pending_words()} kept in memory and will be saved "
-                        "as soon as writing works again.",
-                    )
+                    failed = display.translate(
+                        "storage", "Could not save {what} to {location}: {reason}."
+                    ).format(what=_what(write.kind), location=location, reason=describe(error))
+                    _safely(report, f"{failed} {kept_in_memory(len(self.pending))}")
                 return False
             except BaseException:
                 rollback(conn)
@@ -115,15 +121,18 @@ class WriteQueue:
             return
         self._told.add(write.token)
         if isinstance(error, AttemptGoneError):
-            reason = f"{error} in {location}"
+            gone = display.translate("storage", "{error} in {location}.")
+            reason = gone.format(error=error, location=location)
         else:
-            what = _WHAT.get(write.kind, "a change")
-            reason = f"Could not save {what} to {location}: it cannot be stored ({describe(error)})"
-        _safely(
-            report,
-            f"{reason}. It was written nowhere and set aside; File ▸ Export unsaved changes saves it "
-            "to a file. Later changes are still saved.",
+            reason = display.translate(
+                "storage", "Could not save {what} to {location}: it cannot be stored ({reason})."
+            ).format(what=_what(write.kind), location=location, reason=describe(error))
+        set_aside = display.translate(
+            "storage",
+            "It was written nowhere and set aside; File ▸ Export unsaved changes saves it to a file. "
+            "Later changes are still saved.",
         )
+        _safely(report, f"{reason} {set_aside}")
 
     def pending_words(self) -> str:
         return pending_words(len(self.pending))
@@ -136,7 +145,25 @@ class WriteQueue:
 
 
 def pending_words(n: int) -> str:
-    return "1 change is" if n == 1 else f"{n} changes are"
+    """The subject of a sentence about ``n`` waiting changes: "3 changes are" (… not saved yet)."""
+    if n == 1:
+        return display.translate("storage", "1 change is")
+    count = display.current_locale().number(n)
+    return display.translate("storage", "{count} changes are").format(count=count)
+
+
+def kept_in_memory(n: int) -> str:
+    """The sentence that says ``n`` waiting changes are kept in memory.
+
+    Whole sentences for one and for more (lupdate cannot see a plural form in Qt-free code).
+    """
+    if n == 1:
+        return display.translate(
+            "storage", "1 change is kept in memory and will be saved as soon as writing works again."
+        )
+    return display.translate(
+        "storage", "{count} changes are kept in memory and will be saved as soon as writing works again."
+    ).format(count=display.current_locale().number(n))
 
 
 def _safely(report: Report, message: str) -> None:

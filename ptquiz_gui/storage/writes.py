@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.answer_events import AnswerEvent, is_full_marks, question_key
 from ptquiz_gui.domain.fsrs_cards import DEFAULT_RETENTION
 from ptquiz_gui.domain.attempt import Attempt, Status
@@ -213,7 +214,7 @@ class AnswerWrite:
                 "position": self.position,
             },
         )
-        _expect(cursor, 1, "Your answer")
+        _expect(cursor, 1, display.translate("storage", "Your answer"))
         conn.execute(
             "UPDATE attempts SET elapsed = ?, current = ? WHERE token = ? AND status = 'in_progress'",
             (self.elapsed, self.current, self.token),
@@ -251,7 +252,7 @@ class FlagWrite:
             f" WHERE attempt_id = {LIVE_ID} AND position = :position",
             {"flagged": int(self.flagged), "token": self.token, "position": self.position},
         )
-        _expect(cursor, 1, "A flag")
+        _expect(cursor, 1, display.translate("storage", "A flag"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +273,7 @@ class CheckpointWrite:
             "UPDATE attempts SET elapsed = ?, current = ? WHERE token = ? AND status = 'in_progress'",
             (self.elapsed, self.current, self.token),
         )
-        _expect(cursor, 1, "Your progress")
+        _expect(cursor, 1, display.translate("storage", "Your progress"))
         conn.executemany(
             f"UPDATE attempt_items SET seconds = :s WHERE attempt_id = {LIVE_ID} AND position = :position"
             " AND seconds <> :s",
@@ -334,7 +335,7 @@ class EndedWrite:
     def apply(self, conn: sqlite3.Connection) -> None:
         row = conn.execute(f"SELECT {LIVE_ID}", {"token": self.token}).fetchone()
         if row[0] is None:
-            raise AttemptGoneError("The end of the attempt")
+            raise AttemptGoneError(display.translate("storage", "The end of the attempt"))
         attempt_id = int(row[0])
         cursor = conn.executemany(
             "UPDATE attempt_items SET choice = :choice, choices = :choices, correct = :correct,"
@@ -354,7 +355,7 @@ class EndedWrite:
                 for position, a in enumerate(self.answers)
             ),
         )
-        _expect(cursor, len(self.answers), "The end of the attempt")
+        _expect(cursor, len(self.answers), display.translate("storage", "The end of the attempt"))
         _count_answered(conn, self.token)
         cursor = conn.execute(
             """
@@ -375,7 +376,7 @@ class EndedWrite:
                 self.token,
             ),
         )
-        _expect(cursor, 1, "The end of the attempt")
+        _expect(cursor, 1, display.translate("storage", "The end of the attempt"))
         if self.status == Status.FINISHED.value:
             totals.count_finished(conn, attempt_id)
         if self.schedule:
