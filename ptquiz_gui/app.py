@@ -9,7 +9,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -50,9 +50,10 @@ class SettingsWriter(QObject):
         try:
             save_settings(self._paths.settings_file, settings)
         except OSError as exc:
-            self._window.statusBar().showMessage(
-                f"Could not save settings to {self._paths.settings_file}: {exc.strerror or exc}", 10_000
+            failed = self.tr("Could not save settings to {path}: {reason}").format(
+                path=self._paths.settings_file, reason=exc.strerror or exc
             )
+            self._window.statusBar().showMessage(failed, 10_000)
 
 
 def create_application() -> QApplication:
@@ -212,12 +213,13 @@ def what_the_owner_was_told(paths: DataPaths, handed: Handed, request: StartRequ
 
 
 def owner_not_answering(paths: DataPaths) -> str:
-    return (
-        f"{APP_DISPLAY_NAME} is already running for {paths.root}, but it has not answered for "
-        f"{OWNER_PATIENCE_S:.0f} seconds. Only one {APP_DISPLAY_NAME} at a time may use a data "
-        "folder, so this one did not open. Switch to the running one, or close it (end it if it "
-        "is stuck), and start again."
-    )
+    """Why this start did not open, in the language installed (none yet: English, for stderr)."""
+    return QCoreApplication.translate(
+        "app",
+        "{app} is already running for {folder}, but it has not answered for {seconds} seconds. Only one "
+        "{app} at a time may use a data folder, so this one did not open. Switch to the running one, or "
+        "close it (end it if it is stuck), and start again.",
+    ).format(app=APP_DISPLAY_NAME, folder=paths.root, seconds=f"{OWNER_PATIENCE_S:.0f}")
 
 
 def listen_for_later_starts(window: MainWindow, paths: DataPaths) -> None:
@@ -238,10 +240,12 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
         print(what_the_owner_was_told(paths, settled, request))
         return 0
     if settled is Claim.TAKEN:
-        message = owner_not_answering(paths)
-        print(message, file=sys.stderr, flush=True)
-        refusal = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, message)
-        refusal.setTextFormat(Qt.TextFormat.PlainText)
+        print(owner_not_answering(paths), file=sys.stderr, flush=True)  # no language installed yet
+        Translations().install(app, chosen_language(load_settings(paths.settings_file).settings.language))
+        from ptquiz_gui.views.plain_message import plain_box
+
+        refusal = plain_box(None, QMessageBox.Icon.Warning, APP_DISPLAY_NAME, owner_not_answering(paths))
+        refusal.setStandardButtons(QMessageBox.StandardButton.Ok)
         refusal.exec()
         return 1
     window, services = prepare_window(app, paths, clock or SystemClock())
