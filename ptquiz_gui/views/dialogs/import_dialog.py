@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTableView,
@@ -42,6 +43,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ImportPreviewDialog", "Questions"),
     QT_TRANSLATE_NOOP("ImportPreviewDialog", "Status"),
 )
+BANK_COLUMN = 2
 _UNKNOWN_FORMAT = "unknown"
 import_dialog = TrContext("import_dialog")
 
@@ -109,7 +111,10 @@ class ImportPreviewDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setShowGrid(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(len(HEADERS)):  # every heading and cell whole; the bank's title takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BANK_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -171,7 +176,6 @@ class ImportPreviewDialog(QDialog):
             item.setToolTip(plain_tooltip(str(c.source)))
         self.model.appendRow(items)
         if len(self.candidates) == 1:
-            self.table.resizeColumnToContents(0)
             self.table.setCurrentIndex(self.model.index(0, 0))  # the focus has a row to show
         for line in (*c.problems, *c.skipped):
             self.notes.appendPlainText(line)
