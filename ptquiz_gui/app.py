@@ -10,7 +10,6 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ptquiz_gui.pyside_sources  # noqa: F401 - first of ptquiz's modules: PySide then skips reading theirs
@@ -67,8 +66,15 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ptquiz")
-    app.setWindowIcon(QIcon(str(resource("icons/ptquiz.svg"))))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Called once the window is up: QIcon's Python type (with its 151-member ``ThemeIcon``)
+    and the SVG drawn at the four sizes X11 asks for cost a start about 14M instructions."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource("icons/ptquiz.svg"))))
 
 
 def build_window(services: Services) -> MainWindow:
@@ -244,6 +250,7 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
         Translations().install(app, chosen_language(load_settings(paths.settings_file).settings.language))
         from ptquiz_gui.views.plain_message import plain_box
 
+        set_window_icon(app)
         refusal = plain_box(None, QMessageBox.Icon.Warning, APP_DISPLAY_NAME, owner_not_answering(paths))
         refusal.setStandardButtons(QMessageBox.StandardButton.Ok)
         refusal.exec()
@@ -257,6 +264,7 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     def after_paint() -> None:
         from ptquiz_gui.views.termination import Termination
 
+        set_window_icon(app)
         # SIGTERM, SIGHUP, Ctrl+C: save, or export, and close. Installed after the first paint
         # (its socket and thread cost the start a few ms); until then nothing is open to save.
         terminations.append(Termination(window))
