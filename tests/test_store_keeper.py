@@ -3,7 +3,7 @@ as soon as writing works again."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -96,4 +96,44 @@ def test_a_write_set_aside_counts_as_unsaved_until_it_is_exported(
 
     assert store.recorder.export_pending_json(tmp_path / "unsaved.json") == 1
     assert not keeper.unsaved, "once exported, it is in the user's hands"
+    store.close()
+
+
+def test_a_history_file_that_needs_its_upgrade_is_upgraded_on_a_worker_before_the_move(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A file from an older ptquiz appears where the in-memory history will go: the retry
+    upgrades it on a worker (a large one takes seconds) and moves the history in afterwards."""
+    import shutil
+    import sqlite3
+
+    from ptquiz_gui.storage.schema import SCHEMA_VERSION
+    from ptquiz_gui.views.background_job import JobRunner
+    from ptquiz_gui.views.history_upgrade import start_upgrade
+
+    paths = data_paths(tmp_path / "data")
+    paths.history_db.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(Path(__file__).parent / "data" / "history_v3" / "history.sqlite3", paths.history_db)
+    clock = FakeClock()
+    store = History.in_memory(clock=clock)
+    runner = JobRunner()
+    started: list[bool] = []
+
+    def upgrade_first(then: Callable[[], None]) -> bool:
+        started.append(start_upgrade(runner, paths.history_db, then, desired_retention=0.9, threshold=0))
+        return started[-1]
+
+    keeper = StoreKeeper(store.recorder, paths, upgrade_first=upgrade_first)
+    attempt = Attempt(plan_for_bank(small_bank(), Mode.PRACTICE, seed=1, shuffle=False), clock, store.recorder)
+    attempt.select(0)
+    attempt.confirm()
+
+    with qtbot.waitSignal(keeper.saved_again, timeout=30_000):
+        keeper.retry()
+        assert started == [True] and runner.busy and store.recorder.is_in_memory  # not on this thread
+        keeper.retry()  # a retry while the upgrade runs starts no second one
+        assert started == [True]
+    assert not store.recorder.is_in_memory and not keeper.unsaved
+    with sqlite3.connect(paths.history_db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.close()

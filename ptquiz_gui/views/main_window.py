@@ -164,6 +164,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._results_page)
         return self._results_page
 
+    def _upgrade_first(self, then: Callable[[], None]) -> bool:
+        from ptquiz_gui.views.history_upgrade import start_upgrade
+
+        history_db = self.services.paths.history_db
+        return start_upgrade(self.jobs.runner, history_db, then, desired_retention=self.settings.desired_retention)
+
     def attach_history(self) -> None:
         """The history is open: fill in scores and due reviews, and keep retrying failed saves."""
         if self.store_keeper is not None:
@@ -171,7 +177,9 @@ class MainWindow(QMainWindow):
         from ptquiz_gui.views.store_keeper import StoreKeeper
 
         self.services.set_store_error_handler(self.show_storage_error)
-        self.store_keeper = StoreKeeper(self.services.history.recorder, self.services.paths, self)
+        self.store_keeper = StoreKeeper(
+            self.services.history.recorder, self.services.paths, self, upgrade_first=self._upgrade_first
+        )
         self.store_keeper.saved_again.connect(self.banner.show_message)
         self.store_keeper.unsaved_changed.connect(self.menu.export_unsaved_action.setVisible)
         self.menu.export_unsaved_action.setVisible(self.store_keeper.unsaved)
