@@ -93,6 +93,8 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Bank:
+    """One bank of questions as loaded from its file, with what the library shows of it."""
+
     id: str
     title: str
     questions: tuple[Question, ...]
