@@ -32,9 +32,10 @@ AFTER_PAINT_MODULES = (
     "ptquiz_gui.domain.start_request",
 )
 # Qt classes whose Python types PySide builds on first use, each with all of its enum types
-# (QStyle's ~40 cost ~9 ms, QAccessible's 8 ~3 ms, QIcon's ThemeIcon of 151 values ~2 ms):
-# the first paint does without them. The window icon is set right after the first paint.
-LATE_QT_TYPES = ("QStyle", "QAccessible", "QIcon")
+# (QStyle's ~40 cost ~9 ms, QAccessible's 8 ~3 ms, QIcon's ThemeIcon of 151 values ~2 ms,
+# QPainter's ~1 ms): the first paint does without them. The window icon is set right after
+# the first paint; the Markdown view paints with a QPainter only a code block or its focus.
+LATE_QT_TYPES = ("QStyle", "QAccessible", "QIcon", "QPainter")
 CACHED_START_SKIPS = ("yaml", "ptquiz_gui.domain.loader", "ptquiz_gui.domain.validation")
 
 _START_AND_LIST_MODULES = """

@@ -14,17 +14,15 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFocusEvent,
     QFont,
     QFontDatabase,
-    QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
     QTextBlock,
     QTextBlockFormat,
@@ -32,8 +30,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextFrameFormat,
-    QTextLength,
     QTextTable,
     QWheelEvent,
 )
@@ -195,6 +191,8 @@ class MarkdownView(QTextBrowser):
         self._code_runs = [(run[0], run[-1]) for run in runs]
 
     def _style_table(self, table: QTextTable) -> None:
+        from PySide6.QtGui import QTextFrameFormat, QTextLength  # (their enum types: with the first table)
+
         table_format = table.format()
         table_format.setBorder(1)
         table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -235,6 +233,8 @@ class MarkdownView(QTextBrowser):
         The answer is empty data rather than None: on None, QTextDocument falls back to
         reading ``file:`` and relative URLs from disk itself.
         """
+        from PySide6.QtCore import QByteArray  # (its enum types: with the first thing asked for)
+
         return QByteArray()
 
     @Slot(QUrl)
@@ -288,8 +288,12 @@ class MarkdownView(QTextBrowser):
         return shaded_rects(self.document(), self._code_runs)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # QPainter is imported where it is used: PySide builds its enum types with it, and
+        # most first screens paint neither a code block nor a focused text.
         rects = self.code_rects()
         if rects:
+            from PySide6.QtGui import QPainter
+
             painter = QPainter(self.viewport())
             painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
             painter.setPen(Qt.PenStyle.NoPen)
@@ -299,6 +303,8 @@ class MarkdownView(QTextBrowser):
             painter.end()
         super().paintEvent(event)
         if self.hasFocus():  # a read-only text shows no caret: show the keyboard is here
+            from PySide6.QtGui import QPainter, QPen
+
             ring = QPainter(self.viewport())
             ring.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             ring.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
