@@ -73,8 +73,13 @@ def flagged(cell: Node | None) -> bool:
     return said(cell, r"(?<!not )(?<!un)flagged")
 
 
-def flag_moved(tree: Tree, was: bool) -> bool:
-    return flag_of(tree) not in (None, was)
+def flag_settled(tree: Tree, was: bool, control: str) -> bool:
+    """The navigator's flag changed from ``was``, and the Flag control's checked state agrees with it.
+
+    (One tree read takes a while, so the two may be read either side of the change.)"""
+    now = flag_of(tree)
+    box = tree.first(lambda n: n.path == control)
+    return now not in (None, was) and box is not None and box.has("checked") == now
 
 
 def flag_of(tree: Tree) -> bool | None:
@@ -159,7 +164,8 @@ class QuizWalk:
             before = flagged(navigator_cells(s.tree())[0])
             s.events()
             problem = s.act(control, action)
-            tree, changed = s.poll(partial(flag_moved, was=before), timeout=1.5)
+            tree, _ = s.poll(partial(flag_settled, was=before, control=control.path), timeout=1.5)
+            changed = flag_of(tree) not in (None, before)
             cell = navigator_cells(tree)[0]
             now = tree.first(lambda n: n.path == control.path) or control
             f.check(
