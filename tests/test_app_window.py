@@ -31,7 +31,7 @@ from ptquiz_gui.app import after_first_show, open_start_request
 from ptquiz_gui.domain.start_request import StartRequest
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.settings import Theme
-from ptquiz_gui.views.library.library_page import FITTED_COLUMNS
+from ptquiz_gui.views.library.bank_columns import FITTED_COLUMNS
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.model import BankSource
@@ -94,12 +94,28 @@ class DetailPane(QWidget):
         buttons.addWidget(self.mixed_button)
         buttons.push_right()
         buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
+        about = QWidget()
+        about.setObjectName("detail_about")
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        about_layout.addWidget(self._title)
+        about_layout.addWidget(self._facts)
+        about_layout.addWidget(self.readiness)
+        about_layout.addWidget(self._description, 1)
+        # On a short window (longer words, larger text, a problems panel below) what is said
+        # about the bank scrolls; its unfinished attempts and the buttons that start it stay
+        # in sight below.
+        self._about_area = QScrollArea()
+        self._about_area.setObjectName("detail_scroll_area")
+        self._about_area.setAccessibleName(self.tr("Bank details"))
+        self._about_area.setWidgetResizable(True)
+        self._about_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._about_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._about_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._about_area.setWidget(about)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
-        layout.addWidget(self._title)
-        layout.addWidget(self._facts)
-        layout.addWidget(self.readiness)
-        layout.addWidget(self._description, 1)
+        layout.addWidget(self._about_area, 1)
         layout.addWidget(self._unfinished_area)
         layout.addLayout(buttons)
         self._connect_signals()
@@ -173,6 +189,19 @@ class DetailPane(QWidget):
         """The selected bank's unfinished attempts, each a button that resumes it."""
         self.unfinished.set_attempts(attempts)
         self._unfinished_area.setVisible(bool(attempts))
-        row = max((b.sizeHint().height() for b in self.unfinished.resume_buttons), default=0)
-        self._unfinished_area.setMaximumHeight(self.unfinished.sizeHint().height())
-        self._unfinished_area.setMinimumHeight(row)
+        self._fit_unfinished()
+
+    def _fit_unfinished(self) -> None:
+        """Room for every row at the pane's width (a row whose Discard… wraps under its Resume
+        is taller), and for the first row at least."""
+        rows = len(self.unfinished.resume_buttons)
+        if not rows:
+            return
+        margins = self._layout.contentsMargins()
+        width = self.contentsRect().width() - margins.left() - margins.right()
+        self._unfinished_area.setMaximumHeight(self.unfinished.rows_height(width, rows))
+        self._unfinished_area.setMinimumHeight(self.unfinished.rows_height(width, 1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_unfinished()

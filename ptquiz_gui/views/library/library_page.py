@@ -41,6 +41,7 @@ from ptquiz_gui.domain.file_kinds import IMPORT_SUFFIXES
 from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
 from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
+from ptquiz_gui.views.library.bank_columns import BankColumns
 from ptquiz_gui.views.library.detail_pane import DetailPane
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
 from ptquiz_gui.views.theme import show_as_hint
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from ptquiz_gui.storage.records import AttemptSummary
 
 WIDE_CHARS = 130  # narrower than this many average characters, the details go under the list
-FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST, Column.READINESS)
 
 
 class LibraryPage(QWidget):
@@ -76,7 +76,10 @@ class LibraryPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("library_search")
         self.search.setAccessibleName(self.tr("Search banks"))
-        self.search.setPlaceholderText(self.tr("Search banks by title, topic or id  (Ctrl+F)"))
+        # The key is in the tool tip and the hint line: with it, the placeholder outgrew the box
+        # in longer languages.
+        self.search.setPlaceholderText(self.tr("Search by title, topic or id"))
+        self.search.setToolTip(self.tr("Search banks by title, topic or id (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         clear_button = self.search.findChild(QToolButton)  # Qt's own gives a screen reader no name
         if clear_button is not None:
@@ -114,6 +117,7 @@ class LibraryPage(QWidget):
         # Topics are searched and shown in the detail pane; the narrow list keeps titles readable.
         self.view.setColumnHidden(Column.TOPICS, True)
         self.view.installEventFilter(self)
+        self.columns = BankColumns(self.view)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("library_empty")
@@ -210,19 +214,12 @@ class LibraryPage(QWidget):
     def set_entries(self, entries: Sequence[LibraryEntry], select_bank: str = "") -> None:
         previous = select_bank or self.current_bank_id()
         self.model.set_entries(entries)
-        self._fit_columns()
+        self.columns.fit()
         empty = self.tr("No banks yet. Import Aiken, GIFT or YAML files with File → Import bank…")
         self.empty_label.setText(empty if not entries else "")
         self.empty_label.setVisible(not entries)
         row = self.model.row_of(previous) if previous else -1
         self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else 0)
-
-    @Slot()
-    def _fit_columns(self) -> None:
-        # Once per change of content or font: ResizeToContents would measure every cell of
-        # these columns again on each layout pass, thousands of model calls before a paint.
-        for column in FITTED_COLUMNS:
-            self.view.resizeColumnToContents(column)
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.set_problems(problems)
@@ -284,9 +281,8 @@ class LibraryPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.FontChange:
-            # A new theme or text size changes fonts and style in several steps; measure
+            # A new theme or text size changes fonts and style in several steps; arrange
             # once they are all done.
-            QTimer.singleShot(0, self, self._fit_columns)
             QTimer.singleShot(0, self, self._arrange)
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

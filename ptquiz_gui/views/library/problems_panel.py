@@ -46,7 +46,7 @@ class ProblemsPanel(QGroupBox):
     def _contents(self) -> tuple[QLabel, QStandardItemModel]:
         if self._filled is None:
             from PySide6.QtGui import QFontDatabase, QStandardItemModel
-            from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout
+            from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QListView, QVBoxLayout
 
             model = QStandardItemModel(self)
             intro = QLabel()
@@ -59,6 +59,8 @@ class ProblemsPanel(QGroupBox):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             view.setWordWrap(True)
+            # As tall as its rows up to a limit (more scroll), leaving the rest to the banks.
+            view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
             view.setMaximumHeight(140)
             layout = QVBoxLayout(self)
             layout.addWidget(intro)
@@ -143,6 +145,8 @@ def _row(text: str, severity: str, icon: QIcon) -> QStandardItem:
     )
     item.setData(what, Qt.ItemDataRole.AccessibleDescriptionRole)
     item.setIcon(icon)
-    item.setToolTip(plain_tooltip(f"{severity}: {text}" if severity == ERROR else text))
+    # A warning's line says "warning:" itself (in English, as validate prints it); an error's
+    # says only where and what, so its tool tip is headed with the word, translated.
+    item.setToolTip(plain_tooltip(f"{what}\n{text}" if severity == ERROR else text))
     item.setEditable(False)
     return item
