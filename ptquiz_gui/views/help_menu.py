@@ -42,13 +42,12 @@ class HelpMenu(QObject):
 
     @Slot()
     def show_about(self) -> None:
-        inform(
-            self._window,
-            self.tr("About {app}").format(app=APP_DISPLAY_NAME),
+        paragraphs = (  # each a message of its own, translated whole
+            f"{APP_DISPLAY_NAME} {__version__}",
             self.tr(
-                "{app} {version}\n\n"
                 "Offline multiple-choice exam practice: timed exams, practice with the reasoning "
-                "after every answer, history, and spaced review of the questions you miss.\n\n"
-                "Data folder: {folder}"
-            ).format(app=APP_DISPLAY_NAME, version=__version__, folder=self._data_folder),
+                "after every answer, history, and spaced review of the questions you miss."
+            ),
+            self.tr("Data folder: {folder}").format(folder=self._data_folder),
         )
+        inform(self._window, self.tr("About {app}").format(app=APP_DISPLAY_NAME), "\n\n".join(paragraphs))
