@@ -11,11 +11,8 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QButtonGroup,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -39,6 +36,7 @@ from ptquiz_gui.views.results.result_words import ResultWords
 from ptquiz_gui.views.results.retry import retry_plan
 from ptquiz_gui.views.results.results_style import chip_style, notice_style, verdict_style
 from ptquiz_gui.views.results.review_list import ReviewDetail, ReviewListView
+from ptquiz_gui.views.results.summary_layout import SummaryLayout
 from ptquiz_gui.views.results.topic_table import TopicTable
 from ptquiz_gui.views.status_announcer import announce
 from ptquiz_gui.views.wrapping_label import WrappingLabel
@@ -81,9 +79,10 @@ class ResultsPage(QWidget):
         self.percent_label = self._label("percent_label", scale=1.5)
         self.verdict_label = self._label("verdict_label", scale=1.2, bold=True)
         self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pass_mark_label = self._label("pass_mark_label")
-        self.time_label = self._label("time_label")
-        self.pace_label = self._label("pace_label")
+        # These wrap where a longer language leaves no room beside the score and the topics.
+        self.pass_mark_label = self._label("pass_mark_label", wraps=True)
+        self.time_label = self._label("time_label", wraps=True)
+        self.pace_label = self._label("pace_label", wraps=True)
         self.counts_label = WrappingLabel()
         self.counts_label.setObjectName("counts_label")
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,8 +128,8 @@ class ResultsPage(QWidget):
         for button in self.filter_buttons.values():
             button.installEventFilter(self)
 
-    def _label(self, name: str, *, scale: float = 1.0, bold: bool = False) -> QLabel:
-        label = QLabel()
+    def _label(self, name: str, *, scale: float = 1.0, bold: bool = False, wraps: bool = False) -> QLabel:
+        label = WrappingLabel() if wraps else QLabel()
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if scale != 1.0 or bold:
@@ -141,41 +140,13 @@ class ResultsPage(QWidget):
         return label
 
     def _build_layout(self) -> None:
-        heading = QVBoxLayout()
-        heading.setSpacing(2)
-        heading.addWidget(self.kind_label)
-        heading.addWidget(self.title_label)
-        buttons = FlowLayout()
-        buttons.push_right()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.back_button)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addLayout(buttons)
-
-        score = QGridLayout()
-        score.setHorizontalSpacing(18)
-        score.setVerticalSpacing(4)
-        score.addWidget(self.score_label, 0, 0, 2, 1)
-        score.addWidget(self.percent_label, 0, 1, 1, 2)
-        score.addWidget(self.verdict_label, 1, 1)
-        score.addWidget(self.pass_mark_label, 1, 2)
-        score.setRowStretch(2, 1)  # a tall topic table must not pull the verdict away from the score
-        stats = QVBoxLayout()
-        stats.setSpacing(6)
-        stats.addWidget(self.time_label)
-        stats.addWidget(self.pace_label)
-        stats.addWidget(self.counts_label)
-        stats.addStretch(1)
-        figures = QHBoxLayout()
-        figures.setSpacing(32)
-        figures.addLayout(score)
-        figures.addLayout(stats, 1)
-        self.summary = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.summary.setSpacing(32)
-        self.summary.addLayout(figures)
-        self.summary.addWidget(self.topic_table, 1, Qt.AlignmentFlag.AlignTop)
-        self._figures = figures
+        self._arrangement = SummaryLayout(
+            (self.kind_label, self.title_label),
+            (self.retry_button, self.back_button),
+            (self.score_label, self.percent_label, self.verdict_label, self.pass_mark_label),
+            (self.time_label, self.pace_label, self.counts_label),
+            self.topic_table,
+        )
 
         review_title = self._label("review_title", scale=1.1, bold=True)
         review_title.setText(self.tr("Review"))
@@ -200,8 +171,8 @@ class ResultsPage(QWidget):
         page = self._page = QVBoxLayout(self)
         page.setContentsMargins(18, 14, 18, 10)
         page.setSpacing(10)
-        page.addLayout(top)
-        page.addLayout(self.summary)
+        page.addLayout(self._arrangement.top)
+        page.addLayout(self._arrangement.summary)
         page.addWidget(self.timeout_notice)
         page.addWidget(rule)
         page.addLayout(filters)
@@ -261,7 +232,7 @@ class ResultsPage(QWidget):
             button.setText(words.filter_label(review_filter, count))
             button.setAccessibleName(words.filter_name(review_filter, count))
         self.topic_model.set_result(result)
-        self._fit_topic_table()
+        self._arrange_summary()  # the figures' words are new: the table may no longer fit beside them
         self.review_model.set_result(result)
         self.set_review_filter(ReviewFilter.ALL)
         self._select_first()
@@ -283,14 +254,9 @@ class ResultsPage(QWidget):
             self._summary = ""
 
     def _arrange_summary(self) -> None:
-        """The topic table beside the score where both fit, else under it (and shorter)."""
         margins = self._page.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        figures = self._figures.minimumSize().width()
-        wanted = figures + self.summary.spacing() + self.topic_table.minimumWidth()
-        beside = room >= wanted
-        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
-        self.summary.setDirection(direction)
+        self._page.activate()  # the sizes of the words just shown
+        self._arrangement.arrange(self.width() - margins.left() - margins.right())
         self._fit_topic_table()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
