@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from helpers.screen_text import Allowed, escaped
 from pytestqt.qtbot import QtBot
 from quiz_fixtures import make_attempt
 
@@ -20,7 +21,7 @@ from ptquiz_gui.domain.model import Bank, Question, QuestionType, Scoring
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.domain.result import Result
 from ptquiz_gui.qtmodels.review_model import ReviewFilter
-from ptquiz_gui.views.language import Translations
+from ptquiz_gui.views.language import PseudoTranslator, Translations
 from ptquiz_gui.views.results import results_page
 from ptquiz_gui.views.results.results_page import ResultsPage
 
@@ -201,6 +202,21 @@ def test_a_partly_right_answer_counts_its_fraction_in_points(qtbot: QtBot) -> No
         " D — Dropout: left out, not a right answer"
     )
     assert "1 wrong (1 partly right)" in page.counts_label.text()
+
+
+def test_a_partly_right_answer_is_said_whole_in_a_translation(qtbot: QtBot, qapp: QApplication) -> None:
+    """Each choice's mark is left out of the spoken answer however the translation begins its
+    line: in the pseudo-locale ("[✓ A — Adam: right~~]") cutting the first word took the bracket
+    with the mark, and "right" reached the screen reader in English."""
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    try:
+        page = _page(qtbot, _partly_right())
+        name = _name(page.review_detail.your_answer)
+    finally:
+        qapp.removeTranslator(translator)
+    assert "✓" not in name and "○" not in name
+    assert escaped(name, Allowed(folders=(), words=("Adam", "ReLU", "SGD", "Dropout"))) == []
 
 
 def test_the_outcome_is_said_as_the_page_opens(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

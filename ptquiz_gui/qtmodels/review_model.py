@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING, Any
@@ -128,7 +129,7 @@ class ReviewWords(QObject):
         return self.tr("Your answers, {state}, {points}: {choices}").format(
             state=self.state(outcome),
             points=self.points(outcome.points),
-            choices="; ".join(line.partition(" ")[2] for line in self.marked_lines(outcome)),
+            choices="; ".join(_MARK.sub(r"\1", line, count=1) for line in self.marked_lines(outcome)),
         )
 
     def marked_lines(self, outcome: ItemOutcome) -> list[str]:
@@ -146,6 +147,9 @@ class ReviewWords(QObject):
         return self.tr("Correct answer: {answer}").format(answer=keys)
 
 
+# The mark a marked choice's line begins with, said in words after it; whatever a translation
+# puts before it (the pseudo-locale's bracket) stays.
+_MARK = re.compile(r"^(\W*?)[✓✗○·] ")
 WORDS = ReviewWords()
 
 
