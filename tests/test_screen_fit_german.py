@@ -1,0 +1,113 @@
+"""The library and the results in German on small screens (1024×600 and 800×600): nothing
+reaches past the window or its parent, nothing is squeezed, and no label, button, column
+title or cell is narrower than its German text.
+
+German words are long, and the pseudo-locale test checks every screen with words 40 % longer
+at 1024×600; this one checks the real translation, at the narrower screen too, on the
+screens whose layout changes with the length of their words: the library (its columns, its
+details with an unfinished attempt, a problems panel) and the results of a practice and of an exam. The banks are the
+pseudo-locale test's, whose text is in brackets, so that only bank text may be elided.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_fixtures import CTRL, DialogDriver, Launcher, confirm_quiz_dialog, named, press
+from helpers.catalogues import TRANSLATIONS, lrelease
+from helpers.pseudo_tour import answer_by_keys, record
+from helpers.screen_text import cut_off
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QDialog, QScrollArea
+from pytestqt.qtbot import QtBot
+from test_screen_fit import report, screen, screen_problems, settle  # noqa: F401 - screen is a fixture
+
+from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.views import language
+from ptquiz_gui.views.language import LANGUAGE_ENV
+from ptquiz_gui.views.library.detail_pane import DetailPane
+
+BANKS = Path(__file__).parent / "data" / "pseudo_banks"  # 41 and 42 in brackets, 43 broken
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The German catalogue (and the English plurals), compiled from the committed ``.ts`` files."""
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in sorted(TRANSLATIONS.glob("ptquiz_*.ts")):
+        lrelease(ts, folder / ts.with_suffix(".qm").name)
+    return folder
+
+
+@pytest.mark.parametrize("screen", [QSize(1024, 600), QSize(800, 600)], indirect=True, ids=["1024x600", "800x600"])
+def test_the_library_and_the_results_fit_in_german(
+    qtbot: QtBot,
+    launch: Launcher,
+    data_dir: Path,
+    tmp_path: Path,
+    compiled: Path,
+    screen: QRect,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(LANGUAGE_ENV, "de")
+    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
+    bundled = tmp_path / "no-bundled-banks"
+    bundled.mkdir()
+    monkeypatch.setattr("ptquiz_gui.app_services.bundled_banks_dir", lambda: bundled)
+    banks = data_dir / "banks"
+    banks.mkdir(exist_ok=True)
+    for bank in BANKS.glob("*.yaml"):
+        (banks / bank.name).write_bytes(bank.read_bytes())
+    run = launch(data_dir)
+    window = run.window
+    assert window.translations is not None and window.translations.code == "de"
+    problems: dict[str, list[str]] = {}
+
+    def look(what: str) -> None:
+        settle()
+        if found := screen_problems(run, screen) + cut_off(window) + _first_row_hidden(window.library_page.detail):
+            problems[what] = found
+
+    look("library with a broken bank")
+    record(run, "41", right=[True, False, True, False])
+    record(run, "41", right=[True], finish=False)
+    window.show_banks()
+    look("library with a score, readiness and an unfinished attempt")
+
+    window.start_practice("42")
+    for right in (False, True):
+        answer_by_keys(run, right=right)
+    confirm_quiz_dialog(qtbot, run, "submit_dialog")
+    look("results of a practice")
+
+    press(Qt.Key.Key_Escape)
+    with DialogDriver(qtbot, (named("start_exam_dialog"), lambda dialog: _accept(dialog))):
+        window.start_exam("42")
+    assert run.attempt().mode is Mode.EXAM
+    answer_by_keys(run, right=False)
+    press(Qt.Key.Key_Return, CTRL)
+    confirm_quiz_dialog(qtbot, run, "submit_dialog")
+    look("results of an exam")
+
+    assert problems == {}, report(problems)
+
+
+def _first_row_hidden(detail: DetailPane) -> list[str]:
+    """The first unfinished attempt's Resume and Discard… buttons in the details, where they are
+    not wholly in sight (the fit checks let a scroll area's contents reach past it)."""
+    area = detail.findChild(QScrollArea, "unfinished_area")
+    if area is None or not area.isVisible():
+        return []
+    sight = area.viewport().rect()
+    first = [detail.unfinished.resume_buttons[0], detail.unfinished.discard_buttons[0]]
+    return [
+        f"{button.text()!r} of the first unfinished attempt is out of sight"
+        for button in first
+        if not sight.contains(QRect(button.mapTo(area.viewport(), QPoint(0, 0)), button.size()))
+    ]
+
+
+def _accept(dialog: object) -> None:
+    assert isinstance(dialog, QDialog)
+    dialog.accept()
