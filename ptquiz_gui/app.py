@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import ptquiz_gui.pyside_sources  # noqa: F401 - first of ptquiz's modules: PySide then skips reading theirs
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
 from ptquiz_gui.domain.clock import Clock, SystemClock

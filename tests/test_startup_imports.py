@@ -13,10 +13,8 @@ import json
 import os
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
-import ptquiz_gui
 
 from ptquiz_gui.views.startup_probe import ENV_VAR, MARKER
 
@@ -42,7 +40,7 @@ NEVER_SHOWN_QT_TYPES = ("QCalendarWidget", "QMdiArea", "QWizard")
 CACHED_START_SKIPS = ("yaml", "ptquiz_gui.domain.loader", "ptquiz_gui.domain.validation")
 
 _START_AND_LIST_MODULES = """
-import json, linecache, sys
+import json, sys
 import ptquiz_gui.app  # first, as the ptquiz command imports it: sys and typing, then PySide6
 import ptquiz_gui.views.startup_probe as probe
 from ptquiz_gui.cli import main
@@ -52,7 +50,6 @@ def listing_report():
     print("MODULES " + json.dumps(sorted(sys.modules)))
     modules = [sys.modules["PySide6." + name] for name in ("QtCore", "QtGui", "QtWidgets")]
     print("QT_TYPES " + json.dumps(sorted(name for module in modules for name in vars(module))))
-    print("SOURCES_READ " + json.dumps(sorted(linecache.cache)))
     report()
 
 probe._report = listing_report
@@ -90,7 +87,7 @@ def start_app(data_dir: Path, arguments: list[str] | None = None) -> tuple[str, 
 
 def listed(output: str, what: str) -> list[str]:
     """``QT_TYPES``: the PySide6 classes whose Python types were built when the first paint was
-    reported; ``SOURCES_READ``: the source files read into ``linecache`` by then."""
+    reported."""
     listing = next(line for line in output.splitlines() if line.startswith(what + " "))
     return list(json.loads(listing.removeprefix(what + " ")))
 
@@ -111,21 +108,6 @@ def test_the_first_paint_builds_none_of_the_costly_qt_types_it_does_without(data
     assert [name for name in LATE_QT_TYPES if name in built] == []
     assert [name for name in NEVER_SHOWN_QT_TYPES if name in built] == []
     assert "WINDOW_ICON true" in output.splitlines()  # set by the work queued for after the paint
-
-
-def test_the_start_reads_no_source_file_of_ptquiz_or_the_standard_library(data_dir: Path) -> None:
-    """PySide6 reads the source of each module imported after it, looking for the word "PySide6"
-    (PYSIDE-2029); ``ptquiz_gui.pyside_sources`` answers for ptquiz's and the standard library's.
-    Importing PySide6 reads a few files itself, in any program."""
-    script = "import json, linecache, PySide6.QtWidgets; print(json.dumps(sorted(linecache.cache)))"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    read_by_pyside = set(json.loads(done.stdout))
-    output, modules = start_app(data_dir)
-    assert "ptquiz_gui.views.library.library_page" in modules
-    package, stdlib = str(Path(ptquiz_gui.__file__).parent), sysconfig.get_paths()["stdlib"]
-    read = [name for name in listed(output, "SOURCES_READ") if name.startswith((package, stdlib))]
-    assert [name for name in read if name not in read_by_pyside] == []
 
 
 def test_a_second_start_takes_the_banks_from_the_cache_without_the_yaml_loader(data_dir: Path) -> None:
