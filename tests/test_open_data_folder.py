@@ -61,6 +61,7 @@ def test_with_a_launcher_the_folder_is_handed_to_it_and_nothing_is_asked(qtbot: 
     try:
         with DialogDriver(qtbot):  # any dialog would be reported
             app.window.menu.open_data_action.trigger()
+            qtbot.waitUntil(lambda: bool(launcher.opened))  # the menu's action runs from the event loop
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert launcher.opened == [QUrl.fromLocalFile(str(app.services.paths.root))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from ptquiz_gui import APP_DISPLAY_NAME, __version__
@@ -26,8 +26,10 @@ class HelpMenu(QObject):
         self._window = window
         self._stack = stack
         self._data_folder = data_folder
-        menu.keys_action.triggered.connect(self.show_keys)
-        menu.about_action.triggered.connect(self.show_about)
+        # Queued: a screen reader's "click" on a menu item waits for the slot to return, and
+        # these wait in a modal dialog's exec(); from the event loop they return at once.
+        menu.keys_action.triggered.connect(self.show_keys, Qt.ConnectionType.QueuedConnection)
+        menu.about_action.triggered.connect(self.show_about, Qt.ConnectionType.QueuedConnection)
 
     @Slot()
     def show_keys(self) -> None:

@@ -114,9 +114,11 @@ class MainWindow(QMainWindow):
         self.resumer.resumed.connect(self.run_attempt)
         self.resumer.changed.connect(self._on_unfinished_changed)
         menu = self.menu
-        menu.import_action.triggered.connect(self.import_banks)
-        menu.open_data_action.triggered.connect(self._open_data_folder)
-        menu.export_unsaved_action.triggered.connect(self._export_unsaved)
+        # Queued, as Help's: these may wait in a modal dialog, which a screen reader's click must not.
+        queued = Qt.ConnectionType.QueuedConnection
+        menu.import_action.triggered.connect(self.import_banks, queued)
+        menu.open_data_action.triggered.connect(self._open_data_folder, queued)
+        menu.export_unsaved_action.triggered.connect(self._export_unsaved, queued)
         menu.quit_action.triggered.connect(self.close)
         menu.library_action.triggered.connect(self.show_library)
         menu.history_action.triggered.connect(self.show_history)

@@ -99,6 +99,8 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("shortcuts_tabs")
+        self.tabs.setAccessibleName(self.tr("Screens"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Screens"))
         self.tables: dict[str, QTableView] = {}
         for each in Screen:
             self._add(each.value, [(s.shown_keys(), s.described()) for s in KEYS[each]])

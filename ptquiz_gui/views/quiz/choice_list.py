@@ -210,6 +210,7 @@ class ChoiceListView(QWidget):
             if previous is not None:
                 QWidget.setTabOrder(previous, button)
             previous = button
+            button.show()  # a child made after its parent is shown stays hidden, and cannot take the focus
             made.append(button)
         self._buttons = kept + made
         self._current = min(self._current, count - 1)
