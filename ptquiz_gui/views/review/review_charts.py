@@ -1,7 +1,7 @@
 """The two charts of History → Spaced review, each with a text alternative.
 
 ``DueBars`` draws the reviews due on each of the next 30 days; ``StudyCalendar`` the days
-studied in the last year. A screen reader meets each as a chart (one Tab stop, a focus frame
+studied in the last year. A screen reader meets each as one Tab stop (with a focus frame
 when it has the focus) whose name says what it shows and whose description says it in words.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.review_stats import DueDay
@@ -20,21 +20,6 @@ from ptquiz_gui.views.markdown import mix
 HEATMAP_WEEKS = 53
 CELL = 11
 GAP = 2
-_role_installed = False
-
-
-def _chart_interface(key: str, widget: QObject) -> QAccessibleInterface | None:
-    if isinstance(widget, (DueBars, StudyCalendar)):
-        return QAccessibleWidget(widget, QAccessible.Role.Chart, "")
-    return None
-
-
-def _install_chart_role() -> None:
-    """Qt names a painted widget a plain "client"; these two are charts."""
-    global _role_installed
-    if not _role_installed:
-        QAccessible.installFactory(_chart_interface)
-        _role_installed = True
 
 
 def _day_words(day: date) -> str:
@@ -53,7 +38,6 @@ class DueBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _install_chart_role()
         self.setObjectName("due_bars")
         self.setAccessibleName(self.tr("Reviews due on each of the next 30 days"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -97,7 +81,6 @@ class StudyCalendar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _install_chart_role()
         self.setObjectName("study_calendar")
         self.setAccessibleName(self.tr("Days studied in the last year, darker for more answers"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
