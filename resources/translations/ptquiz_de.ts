@@ -243,7 +243,7 @@
     <message>
         <location filename="../../ptquiz_gui/views/review/card_dialog.py" line="+29" />
         <source>Card of {question}</source>
-        <translation>Karte von {question}</translation>
+        <translation>Karte zu {question}</translation>
     </message>
     <message>
         <location line="+10" />
@@ -475,7 +475,7 @@
     <message numerus="yes">
         <location line="+47" />
         <source>%Ln questions unanswered: they score no points.</source>
-        <translation><numerusform>%Ln Frage unbeantwortet: Sie bringt keine Punkte.</numerusform><numerusform>%Ln Fragen unbeantwortet: Sie bringen keine Punkte.</numerusform></translation>
+        <translation><numerusform>%Ln Frage ist unbeantwortet und bringt keine Punkte.</numerusform><numerusform>%Ln Fragen sind unbeantwortet und bringen keine Punkte.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -485,12 +485,12 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln flagged for review.</source>
-        <translation><numerusform>%Ln zur Überprüfung markiert.</numerusform><numerusform>%Ln zur Überprüfung markiert.</numerusform></translation>
+        <translation><numerusform>%Ln Frage zur Überprüfung markiert.</numerusform><numerusform>%Ln Fragen zur Überprüfung markiert.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
         <source>None flagged for review.</source>
-        <translation>Keine zur Überprüfung markiert.</translation>
+        <translation>Keine Frage zur Überprüfung markiert.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -558,7 +558,7 @@
     <message>
         <location line="+13" />
         <source>Restore a backup to repair it.</source>
-        <translation>Stellen Sie eine Sicherung wieder her, um ihn zu reparieren.</translation>
+        <translation>Stellen Sie eine Sicherung wieder her, um den Verlauf zu reparieren.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -591,7 +591,7 @@
     <message>
         <location line="+3" />
         <source>One question at a time with the reasoning after each answer (Enter)</source>
-        <translation>Eine Frage nach der anderen, mit der Erklärung nach jeder Antwort (Eingabetaste)</translation>
+        <translation>Eine Frage nach der anderen, mit der Erklärung nach jeder Antwort (Eingabe)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -692,7 +692,7 @@
     <message numerus="yes">
         <location line="+3" />
         <source>best {percent} in %Ln attempts</source>
-        <translation><numerusform>Bestwert {percent} in %Ln Versuch</numerusform><numerusform>Bestwert {percent} in %Ln Versuchen</numerusform></translation>
+        <translation><numerusform>Beste Punktzahl {percent} aus %Ln Versuch</numerusform><numerusform>Beste Punktzahl {percent} aus %Ln Versuchen</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -850,7 +850,7 @@
     <message>
         <location line="+3" />
         <source>Any dat&amp;e</source>
-        <translation>Beliebiges &amp;Datum</translation>
+        <translation>Beliebiges Da&amp;tum</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1011,7 +1011,7 @@
     <message>
         <location line="+1" />
         <source>retry of missed questions</source>
-        <translation>Wiederholung falsch beantworteter Fragen</translation>
+        <translation>erneuter Durchgang falsch beantworteter Fragen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1031,7 +1031,7 @@
     <message>
         <location line="+194" />
         <source>Finished {moment}</source>
-        <translation>Beendet {moment}</translation>
+        <translation>Beendet am {moment}</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1285,7 +1285,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location filename="../../ptquiz_gui/views/language_choice.py" line="+24" />
         <source>{app} will be in {language} from its next start. Close and open it again to switch now.</source>
-        <translation>{app} erscheint ab dem nächsten Start auf {language}. Schließen und öffnen Sie {app}, um jetzt zu wechseln.</translation>
+        <translation>{app} erscheint ab dem nächsten Start auf {language}. Schließen Sie {app} und öffnen Sie es erneut, um sofort zu wechseln.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1328,7 +1328,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+1" />
         <source>Best score</source>
-        <translation>Bestes Ergebnis</translation>
+        <translation>Beste Punktzahl</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1477,7 +1477,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+1" />
         <source>E&amp;xport unsaved changes…</source>
-        <translation>Nicht gespeicherte Änderungen e&amp;xportieren…</translation>
+        <translation>Ungespeicherte Änderungen e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2025,7 +2025,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location filename="../../ptquiz_gui/views/history/progress_tab.py" line="+39" />
         <source>Scores: finished attempts at the whole bank. Topics: every answer in a finished attempt, retries, reviews and mixed exams included.</source>
-        <translation>Punktzahlen: beendete Versuche am ganzen Fragenkatalog. Themen: jede Antwort in einem beendeten Versuch, einschließlich Wiederholungen und gemischter Prüfungen.</translation>
+        <translation>Punktzahlen: beendete Versuche mit dem ganzen Fragenkatalog. Themen: jede Antwort in einem beendeten Versuch, einschließlich erneuter Durchgänge, Wiederholungen und gemischter Prüfungen.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2143,7 +2143,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+6" />
         <source>Less than a tenth of the time is left: {time}.</source>
-        <translation>Weniger als ein Zehntel der Zeit bleibt: {time}.</translation>
+        <translation>Es bleibt weniger als ein Zehntel der Zeit: {time}.</translation>
     </message>
 </context>
 <context>
@@ -2740,12 +2740,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+2" />
         <source>Resume retry exam</source>
-        <translation>Wiederholungsprüfung fortsetzen</translation>
+        <translation>Erneute Prüfung fortsetzen</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Resume retry practice</source>
-        <translation>Wiederholungsübung fortsetzen</translation>
+        <translation>Erneute Übung fortsetzen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2765,12 +2765,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+2" />
         <source>Retry exam of “{title}”</source>
-        <translation>Wiederholungsprüfung zu „{title}“</translation>
+        <translation>Erneute Prüfung zu „{title}“</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Retry practice of “{title}”</source>
-        <translation>Wiederholungsübung zu „{title}“</translation>
+        <translation>Erneute Übung zu „{title}“</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3161,7 +3161,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message numerus="yes">
         <location line="+4" />
         <source>%Ln finished attempts at {title}; latest {latest}, best {best}, pass mark {pass_mark}.</source>
-        <translation><numerusform>%Ln beendeter Versuch zu {title}; zuletzt {latest}, bestes Ergebnis {best}, Bestehensgrenze {pass_mark}.</numerusform><numerusform>%Ln beendete Versuche zu {title}; zuletzt {latest}, bestes Ergebnis {best}, Bestehensgrenze {pass_mark}.</numerusform></translation>
+        <translation><numerusform>%Ln beendeter Versuch zu {title}; zuletzt {latest}, beste Punktzahl {best}, Bestehensgrenze {pass_mark}.</numerusform><numerusform>%Ln beendete Versuche zu {title}; zuletzt {latest}, beste Punktzahl {best}, Bestehensgrenze {pass_mark}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3289,12 +3289,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message numerus="yes">
         <location line="+3" />
         <source>%Ln changes were not saved to {path}: they are kept only in memory.</source>
-        <translation><numerusform>%Ln Änderung wurde nicht in {path} gespeichert: Sie ist nur im Arbeitsspeicher.</numerusform><numerusform>%Ln Änderungen wurden nicht in {path} gespeichert: Sie sind nur im Arbeitsspeicher.</numerusform></translation>
+        <translation><numerusform>%Ln Änderung wurde nicht in {path} gespeichert und liegt nur im Arbeitsspeicher.</numerusform><numerusform>%Ln Änderungen wurden nicht in {path} gespeichert und liegen nur im Arbeitsspeicher.</numerusform></translation>
     </message>
     <message>
         <location line="+39" />
         <source>Your history is saved again, in {path}.</source>
-        <translation>Ihr Verlauf wird wieder gespeichert, in {path}.</translation>
+        <translation>Ihr Verlauf wird wieder in {path} gespeichert.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3473,7 +3473,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location filename="../../ptquiz_gui/app.py" line="+171" />
         <source>{app} is already running for {folder}, but it has not answered for {seconds} seconds. Only one {app} at a time may use a data folder, so this one did not open. Switch to the running one, or close it (end it if it is stuck), and start again.</source>
-        <translation>{app} läuft bereits für {folder}, hat aber seit {seconds} Sekunden nicht geantwortet. Nur ein {app} zugleich darf einen Datenordner verwenden, daher wurde dieses nicht geöffnet. Wechseln Sie zum laufenden, oder schließen Sie es (beenden Sie es, wenn es hängt), und starten Sie erneut.</translation>
+        <translation>{app} läuft bereits für {folder}, hat aber seit {seconds} Sekunden nicht geantwortet. Ein Datenordner kann immer nur von einer Instanz von {app} verwendet werden, daher wurde diese nicht geöffnet. Wechseln Sie zur laufenden Instanz oder schließen Sie sie (beenden Sie sie, falls sie hängt), und starten Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3621,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+15" />
         <source>Nothing unsaved</source>
-        <translation>Nichts ungespeichert</translation>
+        <translation>Keine ungespeicherten Änderungen</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3676,7 +3676,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+4" />
         <source>No file manager or other program answered to open it.</source>
-        <translation>Kein Dateimanager und kein anderes Programm hat geantwortet, um ihn zu öffnen.</translation>
+        <translation>Kein Dateimanager oder anderes Programm konnte ihn öffnen.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3962,7 +3962,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+1" />
         <source>pause</source>
-        <translation>Pause</translation>
+        <translation>pausieren</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4085,7 +4085,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+3" />
         <source>Alt+P</source>
-        <translation>Alt+P</translation>
+        <translation>Alt+Ü</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4361,7 +4361,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+6" />
         <source>Your attempts are kept in memory and saved as soon as it can be written; you can also export them from the History screen.</source>
-        <translation>Ihre Versuche werden im Arbeitsspeicher gehalten und gespeichert, sobald er beschrieben werden kann; Sie können sie auch im Verlauf exportieren.</translation>
+        <translation>Ihre Versuche werden im Arbeitsspeicher gehalten und gespeichert, sobald die Datei wieder beschreibbar ist; Sie können sie auch im Verlauf exportieren.</translation>
     </message>
 </context>
 <context>
@@ -4445,7 +4445,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location filename="../../ptquiz_gui/storage/backups.py" line="+131" />
         <source>its backup copy failed the integrity check: {problems}</source>
-        <translation>seine Sicherungskopie hat die Integritätsprüfung nicht bestanden: {problems}</translation>
+        <translation>ihre Sicherungskopie hat die Integritätsprüfung nicht bestanden: {problems}</translation>
     </message>
     <message>
         <location line="+20" />
@@ -4547,7 +4547,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+11" />
         <source>{what} belongs to an attempt that is no longer in progress in the history (it was finished, or the history was restored or cleared)</source>
-        <translation>{what} gehört zu einem Versuch, der im Verlauf nicht mehr läuft (er wurde beendet, oder der Verlauf wurde wiederhergestellt oder geleert)</translation>
+        <translation>{what} gehört zu einem Versuch, der im Verlauf nicht mehr läuft (er wurde beendet, oder der Verlauf wurde wiederhergestellt oder gelöscht)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -4599,12 +4599,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="-218" />
         <source>The history was not cleared: no backup could be taken first ({reason}).</source>
-        <translation>Der Verlauf wurde nicht geleert: Zuvor konnte keine Sicherung angelegt werden ({reason}).</translation>
+        <translation>Der Verlauf wurde nicht gelöscht: Zuvor konnte keine Sicherung angelegt werden ({reason}).</translation>
     </message>
     <message>
         <location line="+21" />
         <source>The history was cleared, but {location} could not be compacted: {reason}.</source>
-        <translation>Der Verlauf wurde geleert, aber {location} konnte nicht verkleinert werden: {reason}.</translation>
+        <translation>Der Verlauf wurde gelöscht, aber {location} konnte nicht verkleinert werden: {reason}.</translation>
     </message>
     <message>
         <location line="+67" />
@@ -4646,7 +4646,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <location line="+11" />
         <location line="+17" />
         <source>The history cannot be cleared</source>
-        <translation>Der Verlauf kann nicht geleert werden</translation>
+        <translation>Der Verlauf kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location line="+39" />
@@ -4666,7 +4666,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+25" />
         <source>Your attempts are kept in memory and saved as soon as it can be written; File ▸ Export unsaved changes saves them to a file.</source>
-        <translation>Ihre Versuche werden im Arbeitsspeicher gehalten und gespeichert, sobald er beschrieben werden kann; Datei ▸ Ungespeicherte Änderungen exportieren speichert sie in einer Datei.</translation>
+        <translation>Ihre Versuche werden im Arbeitsspeicher gehalten und gespeichert, sobald die Datei wieder beschreibbar ist; Datei ▸ Ungespeicherte Änderungen exportieren speichert sie in einer Datei.</translation>
     </message>
     <message>
         <location filename="../../ptquiz_gui/storage/opening.py" line="+29" />
@@ -4874,12 +4874,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+3" />
         <source>Could not save {what} to {location}: it cannot be stored ({reason}).</source>
-        <translation>Fehler beim Speichern in {location} ({what}): Es lässt sich nicht speichern ({reason}).</translation>
+        <translation>Fehler beim Speichern in {location} ({what}): Die Daten lassen sich nicht speichern ({reason}).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>It was written nowhere and set aside; File ▸ Export unsaved changes saves it to a file. Later changes are still saved.</source>
-        <translation>Es wurde nirgends geschrieben und beiseitegelegt; Datei ▸ Ungespeicherte Änderungen exportieren speichert es in einer Datei. Spätere Änderungen werden weiterhin gespeichert.</translation>
+        <translation>Die Daten wurden nirgends geschrieben, sondern beiseitegelegt; Datei ▸ Ungespeicherte Änderungen exportieren speichert sie in einer Datei. Spätere Änderungen werden weiterhin gespeichert.</translation>
     </message>
     <message>
         <location line="+20" />
@@ -4949,7 +4949,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+2" />
         <source>Quitting now would lose them.</source>
-        <translation>Beim Beenden jetzt gingen sie verloren.</translation>
+        <translation>Wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
         <location line="+4" />
