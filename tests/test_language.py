@@ -7,6 +7,7 @@ never decides a test.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -203,7 +204,9 @@ def test_every_english_plural_has_its_singular_and_plural(qapp: QApplication, tm
             got = translator.translate(context, source, comment, n)
             if got != form:
                 wrong.append(f"{source!r} for {n}: {got!r}, expected the form {form!r}")
-        if forms[0] == forms[-1]:
+        # Many counts read the same either way ("%Ln wrong", "All (%Ln)"); a noun in the plural
+        # right after the number ("%Ln questions") left as the singular is a form never written.
+        if forms[0] == forms[-1] and re.search(r"%L?n \w+s\b", forms[0]):
             wrong.append(f"{source!r}: the singular is the plural ({forms[0]!r})")
     assert wrong == []
 
