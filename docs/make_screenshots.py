@@ -5,7 +5,8 @@
 Writes docs/screenshots/*.png at 1180×780: the library, a question with a code block,
 the reasoning after a wrong practice answer, a multiple-answer question after checking
 (from a demo bank built here; the bundled banks have none), an exam's results, the History
-screen, and the library and a question in the dark theme. A fixed clock, seeds and time zone
+screen, the library and a question in the dark theme, and the results and a question in
+German. A fixed clock, seeds and time zone
 keep the pictures the same from run to run.
 """
 
@@ -34,6 +35,7 @@ from ptquiz_gui.domain.model import Bank  # noqa: E402
 from ptquiz_gui.domain.plan import Mode, plan_for_bank  # noqa: E402
 from ptquiz_gui.paths import data_paths  # noqa: E402
 from ptquiz_gui.settings import Settings, Theme  # noqa: E402
+from ptquiz_gui.views.language import Translations  # noqa: E402
 from ptquiz_gui.views.main_window import MainWindow  # noqa: E402
 from ptquiz_gui.views.quiz.session import QuizSession  # noqa: E402
 from ptquiz_gui.views.theme import apply_theme  # noqa: E402
@@ -180,7 +182,7 @@ def multiple_answer_shot(window: MainWindow) -> None:
     session.leave()
 
 
-def results_shot(window: MainWindow) -> None:
+def results_shot(window: MainWindow, suffix: str = "") -> None:
     clock = window.services.clock
     assert isinstance(clock, FakeClock)
     window.start_plan(plan_for_bank(bank(window.services, "pytorch-02"), Mode.EXAM, seed=11))
@@ -198,7 +200,7 @@ def results_shot(window: MainWindow) -> None:
         pick = (item.shown_key + 1) % len(item.choice_order) if position in wrong else item.shown_key
         session.select(pick)
     session.finish()
-    save(window, "results.png")
+    save(window, f"results{suffix}.png")
     window.show_library()
 
 
@@ -213,21 +215,38 @@ def history_shot(window: MainWindow) -> None:
     window.show_library()
 
 
+def open_window(services: Services) -> MainWindow:
+    window = build_window(services)
+    window.resize(SIZE)
+    window.show()
+    window.activateWindow()
+    window.reload_banks()
+    settle()
+    return window
+
+
+def german_shots(app: QApplication, translations: Translations, services: Services) -> None:
+    """The results and a question in German: every screen is built in one language."""
+    translations.install(app, "de")
+    window = open_window(services)
+    results_shot(window, "-de")
+    question_shots(window, "-de")
+    window.close()
+    translations.install(app, "en")
+
+
 def main() -> int:
     app = create_application()
     OUT.mkdir(parents=True, exist_ok=True)
+    translations = Translations()
+    translations.install(app, "en")
     with tempfile.TemporaryDirectory(prefix="ptquiz-demo-") as folder:
         clock = FakeClock(START)
         settings = Settings(theme=Theme.LIGHT, shuffle=False)
         apply_theme(app, settings.theme, settings.font_scale)
         services = build_services(data_paths(Path(folder) / "ptquiz"), clock, settings)
         past_attempts(services, clock)
-        window = build_window(services)
-        window.resize(SIZE)
-        window.show()
-        window.activateWindow()
-        window.reload_banks()
-        settle()
+        window = open_window(services)
 
         library_shots(window, "")
         results_shot(window)
@@ -244,8 +263,9 @@ def main() -> int:
         window.resize(SMALL_SIZE)
         settle()
         reasoning_shot(window, "-1024x600")
-
         window.close()
+
+        german_shots(app, translations, services)
         services.close()
     return 0
 
