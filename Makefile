@@ -40,9 +40,15 @@ run: $(APP) translations
 	$(VENV)/bin/ptquiz $(ARGS)
 
 # mypy first, so that the test count is the last thing printed
+# The dialogs' in-process accessibility tests run in a process of their own: after some 500
+# other tests in one process, PySide frees the offscreen QScreen during a garbage collection
+# and the next widget crashes (a use-after-free valgrind shows, not yet traced to its wrapper).
+ISOLATED := tests/test_dialogs_access.py
+
 test: $(DEV) translations
 	$(PY) -m mypy
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(ISOLATED)
+	$(PY) -m pytest -q --ignore=$(ISOLATED)
 
 typecheck: $(DEV)
 	$(PY) -m mypy
