@@ -40,9 +40,9 @@ run: $(APP) translations
 	$(VENV)/bin/ptquiz $(ARGS)
 
 # mypy first, so that the test count is the last thing printed
-# The dialogs' in-process accessibility tests run in a process of their own: after some 500
-# other tests in one process, PySide frees the offscreen QScreen during a garbage collection
-# and the next widget crashes (a use-after-free valgrind shows, not yet traced to its wrapper).
+# The dialogs' in-process accessibility tests run in a process of their own: with PySide's
+# QAccessibleInterface wrappers in play, a garbage collection freed the offscreen QScreen and a
+# later widget crashed (valgrind shows the use-after-free; the wrapper behind it is not traced).
 ISOLATED := tests/test_dialogs_access.py
 
 test: $(DEV) translations

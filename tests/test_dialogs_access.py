@@ -17,11 +17,13 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -154,26 +156,30 @@ def start_exam(qtbot: QtBot) -> StartExamDialog:
     return shown(qtbot, dialog)  # type: ignore[return-value]
 
 
+# These four read the widgets Qt's accessibility is built from, not QAccessibleInterface: in one
+# process with the import preview's tests, PySide's interface wrappers led to a freed QScreen
+# and a crash (see the Makefile). tests/test_atspi.py reads these dialogs on the real bus.
+
+
 def test_the_exam_fields_are_spin_boxes_named_and_labelled_by_their_labels(
     start_exam: StartExamDialog,
 ) -> None:
-    assert node(start_exam).role() == Role.Dialog and name_of(start_exam) == "Start exam"
-    assert node(start_exam.count).role() == Role.SpinBox
-    assert name_of(start_exam.count) == "Number of questions"
+    assert start_exam.windowTitle() == "Start exam"
+    assert isinstance(start_exam.count, QSpinBox) and start_exam.count.accessibleName() == "Number of questions"
     assert labelled_by(start_exam.count) == ["Questions:"]
-    assert node(start_exam.minutes).role() == Role.SpinBox
-    assert name_of(start_exam.minutes) == "Time limit in minutes"
+    assert isinstance(start_exam.minutes, QSpinBox)
+    assert start_exam.minutes.accessibleName() == "Time limit in minutes"
     assert labelled_by(start_exam.minutes) == ["Time limit:"]
-    shuffle = node(start_exam.shuffle)
-    assert shuffle.role() == Role.CheckBox and shuffle.text(NAME) == "Shuffle questions and choices"
-    assert shuffle.state().checked
+    shuffle = start_exam.shuffle
+    assert isinstance(shuffle, QCheckBox) and shuffle.text().replace("&", "") == "Shuffle questions and choices"
+    assert shuffle.isChecked()
 
 
 def test_start_exam_is_the_default_and_focus_starts_on_the_time_limit_in_reading_order(
     start_exam: StartExamDialog,
 ) -> None:
     start = button(start_exam, "Start exam")
-    assert node(start).state().defaultButton
+    assert isinstance(start, QPushButton) and start.isDefault()
     assert start_exam.focusWidget() is start_exam.minutes
     order = tab_order(start_exam)
     assert order[:3] == [start_exam.count, start_exam.minutes, start_exam.shuffle]
@@ -186,7 +192,7 @@ def test_a_single_bank_exam_offers_no_question_count_to_land_on(qtbot: QtBot) ->
     )
     assert isinstance(dialog, StartExamDialog)
     assert dialog.count not in tab_order(dialog)
-    assert node(dialog.count).state().invisible
+    assert not dialog.count.isVisible()
 
 
 # --- keyboard shortcuts --------------------------------------------------------------------
@@ -195,18 +201,19 @@ def test_a_single_bank_exam_offers_no_question_count_to_land_on(qtbot: QtBot) ->
 def test_each_shortcut_table_is_a_named_table_under_a_named_tab(qtbot: QtBot) -> None:
     dialog = shown(qtbot, ShortcutsDialog(None))
     assert isinstance(dialog, ShortcutsDialog)
-    tabs = node(dialog.tabs.tabBar())
-    assert tabs.role() == Role.PageTabList
-    assert [name for role, name in children(tabs) if role == Role.PageTab] == [
-        "Library", "Quiz", "Results", "History"
-    ]
+    bar = dialog.tabs.tabBar()
+    assert bar.accessibleName() == "Screens"
+    tab_names = [bar.tabText(i).replace("&", "") for i in range(bar.count())]
+    assert tab_names == ["Library", "Quiz", "Results", "History"]
     for screen, table in dialog.tables.items():
-        iface = node(table)
-        assert iface.role() == Role.Table and iface.text(NAME) == f"Keyboard shortcuts: {screen}"
-        headers = [name for role, name in children(iface) if role == Role.ColumnHeader]
-        assert headers == ["Keys", "What they do"]
-    assert (Role.Cell, "search the banks") in children(node(dialog.tables["Library"]))
-    assert node(dialog.close_button).state().defaultButton
+        assert table.accessibleName() == f"Keyboard shortcuts: {screen}"
+        model = table.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers == ["Keys", "What they do"] and not table.horizontalHeader().isHidden()
+    library = dialog.tables["Library"].model()
+    cells = [library.index(r, 1).data() for r in range(library.rowCount())]
+    assert "search the banks" in cells
+    assert dialog.close_button.isDefault()
     assert dialog.focusWidget() is dialog.tables["Library"]
 
 
