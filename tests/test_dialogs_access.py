@@ -17,13 +17,11 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -31,8 +29,6 @@ from pytestqt.qtbot import QtBot
 from ptquiz_gui.importing import prepare
 from ptquiz_gui.views.background_job import BackgroundJob, JobControl, JobRunner
 from ptquiz_gui.views.dialogs.import_dialog import ImportPreviewDialog
-from ptquiz_gui.views.dialogs.shortcuts_dialog import ShortcutsDialog
-from ptquiz_gui.views.dialogs.start_dialog import StartExamDialog
 from ptquiz_gui.views.folder_message import FolderMessage
 from ptquiz_gui.views.job_status import JobStatus
 from ptquiz_gui.views.plain_message import ask_to, plain_box
@@ -138,83 +134,6 @@ def test_import_is_the_default_button_and_tab_reads_top_to_bottom(preview: Impor
     assert order[:2] == [preview.table, preview.notes]
     assert set(order[2:]) == {preview.import_button, button(preview, "Cancel")}
     assert preview.focusWidget() is preview.table
-
-
-# --- starting an exam ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def start_exam(qtbot: QtBot) -> StartExamDialog:
-    dialog = StartExamDialog(
-        "Mixed exam: Tensors, Autograd",
-        question_count=20,
-        time_limit=1200,
-        pass_mark=70,
-        shuffle=True,
-        count_range=(1, 40),
-    )
-    return shown(qtbot, dialog)  # type: ignore[return-value]
-
-
-# These four read the widgets Qt's accessibility is built from, not QAccessibleInterface: in one
-# process with the import preview's tests, PySide's interface wrappers led to a freed QScreen
-# and a crash (see the Makefile). tests/test_atspi.py reads these dialogs on the real bus.
-
-
-def test_the_exam_fields_are_spin_boxes_named_and_labelled_by_their_labels(
-    start_exam: StartExamDialog,
-) -> None:
-    assert start_exam.windowTitle() == "Start exam"
-    assert isinstance(start_exam.count, QSpinBox) and start_exam.count.accessibleName() == "Number of questions"
-    assert labelled_by(start_exam.count) == ["Questions:"]
-    assert isinstance(start_exam.minutes, QSpinBox)
-    assert start_exam.minutes.accessibleName() == "Time limit in minutes"
-    assert labelled_by(start_exam.minutes) == ["Time limit:"]
-    shuffle = start_exam.shuffle
-    assert isinstance(shuffle, QCheckBox) and shuffle.text().replace("&", "") == "Shuffle questions and choices"
-    assert shuffle.isChecked()
-
-
-def test_start_exam_is_the_default_and_focus_starts_on_the_time_limit_in_reading_order(
-    start_exam: StartExamDialog,
-) -> None:
-    start = button(start_exam, "Start exam")
-    assert isinstance(start, QPushButton) and start.isDefault()
-    assert start_exam.focusWidget() is start_exam.minutes
-    order = tab_order(start_exam)
-    assert order[:3] == [start_exam.count, start_exam.minutes, start_exam.shuffle]
-    assert set(order[3:]) == {start, button(start_exam, "Cancel")}
-
-
-def test_a_single_bank_exam_offers_no_question_count_to_land_on(qtbot: QtBot) -> None:
-    dialog = shown(
-        qtbot, StartExamDialog("Tensors", question_count=10, time_limit=900, pass_mark=70, shuffle=False)
-    )
-    assert isinstance(dialog, StartExamDialog)
-    assert dialog.count not in tab_order(dialog)
-    assert not dialog.count.isVisible()
-
-
-# --- keyboard shortcuts --------------------------------------------------------------------
-
-
-def test_each_shortcut_table_is_a_named_table_under_a_named_tab(qtbot: QtBot) -> None:
-    dialog = shown(qtbot, ShortcutsDialog(None))
-    assert isinstance(dialog, ShortcutsDialog)
-    bar = dialog.tabs.tabBar()
-    assert bar.accessibleName() == "Screens"
-    tab_names = [bar.tabText(i).replace("&", "") for i in range(bar.count())]
-    assert tab_names == ["Library", "Quiz", "Results", "History"]
-    for screen, table in dialog.tables.items():
-        assert table.accessibleName() == f"Keyboard shortcuts: {screen}"
-        model = table.model()
-        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-        assert headers == ["Keys", "What they do"] and not table.horizontalHeader().isHidden()
-    library = dialog.tables["Library"].model()
-    cells = [library.index(r, 1).data() for r in range(library.rowCount())]
-    assert "search the banks" in cells
-    assert dialog.close_button.isDefault()
-    assert dialog.focusWidget() is dialog.tables["Library"]
 
 
 # --- message boxes ---------------------------------------------------------------------------
