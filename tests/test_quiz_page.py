@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -256,11 +256,16 @@ def test_a_long_choice_is_measured_again_when_the_width_or_the_font_changes(qtbo
     page.resize(page.width() // 2, page.height())
     qtbot.waitUntil(lambda: first.height() > wide)
     narrow = first.height()
-    bigger = view.font()
-    # QFontInfo: a font an earlier test sized in pixels has no point size of its own (-1)
-    bigger.setPointSizeF(QFontInfo(bigger).pointSizeF() * 1.5)
-    view.setFont(bigger)
-    qtbot.waitUntil(lambda: first.height() > narrow)
+    # Larger text as the window makes it: a new application font (a font set on the list alone
+    # does not reach its buttons once an earlier test left the theme's style sheet on them).
+    before = QApplication.font()
+    bigger = QFont(before)
+    bigger.setPointSizeF(QFontInfo(before).pointSizeF() * 1.5)
+    QApplication.setFont(bigger)
+    try:
+        qtbot.waitUntil(lambda: first.height() > narrow)
+    finally:
+        QApplication.setFont(before)
 
 
 # --- exam ---------------------------------------------------------------------------------
