@@ -37,13 +37,17 @@ def _plain_display() -> Iterator[None]:
 
     display.use_locale(display.PLAIN)
     if "PySide6.QtCore" in sys.modules:  # a window's translators would outlive it in the one QApplication
+        import shiboken6
         from PySide6.QtCore import QCoreApplication, QTranslator
 
+        # Deleted here and now: a translator handed to Python would be destroyed whenever a later
+        # garbage collection ran, and its destructor takes the lock that QCoreApplication.translate
+        # holds while it calls a Python translator, so a collection inside one hung the run.
         qt_app = QCoreApplication.instance()
         if qt_app is not None:
             for translator in qt_app.findChildren(QTranslator):
                 qt_app.removeTranslator(translator)
-                translator.setParent(None)
+                shiboken6.delete(translator)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import shiboken6
 from app_fixtures import Launcher
 from helpers.catalogues import TRANSLATIONS, lrelease, lupdate
 from helpers.sample import answer_right, answer_wrong, make_bank
@@ -262,6 +263,20 @@ def test_a_missing_catalogue_is_reported_and_english_is_used(
     assert display.percent(66.67) == "66.6%"  # English numbers with English words, not a mix
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.buttons()[0].text().replace("&", "") == "Cancel"
+
+
+def test_translators_belong_to_the_application_and_a_failed_one_is_gone(
+    qapp: QApplication, installed: Translations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A translator the garbage collector could destroy would take Qt's translation lock in its
+    destructor; a collection inside a pseudo translation, which holds that lock, hangs the app."""
+    monkeypatch.setattr(language, "catalogue", lambda code: str(tmp_path / f"ptquiz_{code}.qm"))
+    before = set(qapp.findChildren(QTranslator))
+    installed.install(qapp, "pseudo")  # no pseudo catalogue: a failed load, then the Python translator
+    alive = [t for t in qapp.findChildren(QTranslator) if t not in before]
+    assert len(alive) == 1 and isinstance(alive[0], language.PseudoTranslator)
+    assert not shiboken6.ownedByPython(alive[0])
+    assert QApplication.translate("Anything", "Check") == "[Check~~]"
 
 
 # --- the command line stays English -------------------------------------------------------------

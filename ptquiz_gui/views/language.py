@@ -19,6 +19,8 @@ import re
 import sys
 from dataclasses import dataclass
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -150,7 +152,7 @@ class Translations:
         if translator.load(path):
             self._add(app, translator)
             return True
-        translator.setParent(None)
+        shiboken6.delete(translator)  # now, never from a garbage collection inside a translation
         if required:
             self.missing.append(path)
         return False
