@@ -203,9 +203,10 @@ class AttemptsTab(QWidget):
     # --- input -----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.FontChange:
+        kind = event.type()  # first: a window torn down from Python has no view
+        if kind == QEvent.Type.FontChange and watched is self.view:
             self._fit_columns()
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+        if kind == QEvent.Type.KeyPress and watched is self.view:
             assert isinstance(event, QKeyEvent)
             if event.modifiers() in _PLAIN_KEYS:
                 if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -132,8 +132,8 @@ class MissedTab(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress  # first: a window torn down from Python has no view
+            and watched is self.view
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

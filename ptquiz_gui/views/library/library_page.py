@@ -85,7 +85,6 @@ class LibraryPage(QWidget):
         if clear_button is not None:
             clear_button.setAccessibleName(self.tr("Clear search"))
             clear_button.setToolTip(self.tr("Clear search (Esc)"))
-        self.search.installEventFilter(self)  # ↓ into the list, Esc clears
 
         self.review_button = QPushButton()
         self.review_button.setObjectName("review_button")
@@ -117,6 +116,7 @@ class LibraryPage(QWidget):
         # Topics are searched and shown in the detail pane; the narrow list keeps titles readable.
         self.view.setColumnHidden(Column.TOPICS, True)
         self.view.installEventFilter(self)
+        self.search.installEventFilter(self)  # ↓ into the list, Esc clears; once the list exists
         self.columns = BankColumns(self.view)
 
         self.empty_label = QLabel()
@@ -280,11 +280,14 @@ class LibraryPage(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.FontChange:
+        # The event's type first: a window torn down from Python (its attributes gone) still
+        # sends its children events on the way out.
+        kind = event.type()
+        if kind == QEvent.Type.FontChange and watched is self.view:
             # A new theme or text size changes fonts and style in several steps; arrange
             # once they are all done.
             QTimer.singleShot(0, self, self._arrange)
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+        if kind == QEvent.Type.KeyPress and watched is self.search:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
                 self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -293,7 +296,7 @@ class LibraryPage(QWidget):
             if event.key() == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()
                 return True
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+        if kind == QEvent.Type.KeyPress and watched is self.view:
             assert isinstance(event, QKeyEvent)
             no_modifiers = event.modifiers() in (
                 Qt.KeyboardModifier.NoModifier,
