@@ -79,6 +79,35 @@ def test_validate_prints_each_problem_as_path_line_column_message(data_dir: Path
     ]
 
 
+def test_validate_checks_aiken_gift_and_moodle_files_as_import_reads_them(data_dir: Path, tmp_path: Path) -> None:
+    """Not as YAML: a GIFT file used to get "unknown key '::q1:'" and "missing required key 'format'"."""
+    good = tmp_path / "good.gift"
+    good.write_text("::q1:: Which call computes gradients? {=loss.backward() ~loss.grad()}\n\n::e:: Explain.{}\n")
+    broken = tmp_path / "broken.gift"
+    broken.write_text("::q1:: Two and two? {=4 ~3}\n\n::q2:: Unclosed {=a ~b\n")
+    aiken = tmp_path / "aiken.txt"
+    aiken.write_text("Which is an optimizer?\nA. nn.Linear\nB. optim.SGD\nANSWER: C\n")
+    xml = tmp_path / "quiz.xml"
+    xml.write_text('<?xml version="1.0"?>\n<quiz>\n')
+
+    assert ptquiz("validate", str(good), data_dir=data_dir).returncode == 0
+    done = ptquiz("validate", str(broken), str(aiken), str(xml), data_dir=data_dir)
+    assert done.returncode == 1
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert lines == [
+        f'{broken}:3:1: unbalanced braces: "{{" is never closed',
+        f"{aiken}:4:1: ANSWER: C is not among the choices (A, B)",
+        f"{xml}:3:1: not well-formed XML: no element found",
+    ]
+    assert not any("required key" in line for line in lines)
+
+    linted = ptquiz("validate", "--lint", "--strict", str(good), data_dir=data_dir)
+    assert linted.returncode == 1
+    assert linted.stdout.decode("utf-8").splitlines() == [
+        f"{good}:3:1: warning: not-imported: skipped essay question"
+    ]
+
+
 def test_validate_names_folder_members_by_the_folder_given(data_dir: Path) -> None:
     done = ptquiz("validate", "tests/data/bad_banks/duplicate_bank_ids", data_dir=data_dir)
     assert done.returncode == 1

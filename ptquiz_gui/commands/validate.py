@@ -4,31 +4,70 @@ One line per problem, ``path:line:column: message``, and nothing when all is wel
 exit status is 0 when every bank is valid and 1 otherwise. ``--lint`` adds one line per
 item-writing warning, ``path:line:column: warning: rule: message``, after the problems;
 warnings alone leave the status 0 unless ``--strict`` is given.
+
+A file named with an Aiken, GIFT or Moodle XML suffix is checked as that format, as
+``ptquiz import`` would read it, not as a YAML bank: its problems carry its own lines,
+and with ``--lint`` each question the import would skip is a ``not-imported`` warning.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from ptquiz_gui.commands.output import write_stdout
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES, IMPORT_SUFFIXES
 from ptquiz_gui.domain.loader import load_paths
+
+INTERCHANGE_SUFFIXES = (IMPORT_SUFFIXES | {".xml"}) - BANK_SUFFIXES
+_AT = re.compile(r"(?:(\d+):)?(?:(\d+):)?\s*")
 
 
 def run(args: argparse.Namespace) -> int:
     lint = bool(getattr(args, "lint", False))
     strict = bool(getattr(args, "strict", False))
-    result = load_paths(Path(p) for p in args.paths)
-    lines = [f"{problem}\n" for problem in result.problems]
+    paths = [Path(p) for p in args.paths]
+    interchange = [p for p in paths if p.suffix.lower() in INTERCHANGE_SUFFIXES and not p.is_dir()]
+    result = load_paths(p for p in paths if p not in interchange)
+    problems = [str(problem) for problem in result.problems]
+    skipped: list[str] = []
+    for path in interchange:
+        file_problems, file_skipped = _check_interchange(path)
+        problems += file_problems
+        skipped += file_skipped
+    lines = [f"{problem}\n" for problem in problems]
     warnings = 0
     if lint:
         from ptquiz_gui.domain.lint.linter import lint_banks
 
-        findings = lint_banks(result.banks)
+        findings = [str(finding) for finding in lint_banks(result.banks)] + skipped
         warnings = len(findings)
         lines.extend(f"{finding}\n" for finding in findings)
     if lines:
         write_stdout("".join(lines))
-    if result.problems:
+    if problems:
         return 1
     return 1 if strict and warnings else 0
+
+
+def _check_interchange(path: Path) -> tuple[list[str], list[str]]:
+    """An Aiken, GIFT or Moodle XML file's problems, and the questions an import would skip."""
+    from ptquiz_gui.domain.formats import convert_file
+
+    converted = convert_file(path, None)
+    problems = [_located(str(path), p) for p in converted.problems]
+    if not problems and not converted.questions:
+        problems.append(f"{path}:1:1: no question that ptquiz can import")
+    skipped = [_located(str(path), s, "warning: not-imported: ") for s in converted.skipped]
+    return problems, skipped
+
+
+def _located(label: str, said: str, kind: str = "") -> str:
+    """``path:line:column: [kind]message`` from the importer's ``path:line[:column]: message``
+    (a message without a line is about the whole file: line 1, column 1)."""
+    rest = said.removeprefix(f"{label}:")
+    at = _AT.match(rest)
+    assert at is not None  # every part of the pattern is optional
+    line, column = at.group(1) or "1", at.group(2) or "1"
+    return f"{label}:{line}:{column}: {kind}{rest[at.end():]}"
