@@ -13,6 +13,7 @@ import pytest
 
 if TYPE_CHECKING:
     from app_fixtures import AppRun, Launcher
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -76,3 +77,14 @@ def launch(qtbot: QtBot) -> Iterator[Launcher]:
 def app(launch: Launcher, data_dir: Path) -> AppRun:
     """The app, started on this test's empty data folder."""
     return launch(data_dir)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as the window loads it: its catalogue holds the singulars ("1 question", not "1 questions")."""
+    from ptquiz_gui.views.language import Translations
+
+    translations = Translations()
+    translations.install(qapp, "en")
+    yield
+    translations.uninstall(qapp)

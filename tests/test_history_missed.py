@@ -14,7 +14,6 @@ from app_fixtures import ALT, AppRun, Launcher, focused, press
 from history_fixtures import START, banks, fill_history, make_services, run_attempt
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.domain.clock import FakeClock
@@ -27,7 +26,6 @@ from ptquiz_gui.views.background_job import JobRunner
 from ptquiz_gui.views.history.history_page import HistoryPage
 from ptquiz_gui.views.history.missed_question import MissedQuestionDialog
 from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab, caption
-from ptquiz_gui.views.language import Translations
 
 
 @pytest.fixture
@@ -56,15 +54,6 @@ def _page(qtbot: QtBot, data_dir: Path, store: History, library: list[Bank] | No
 
 def _listed(tab: MissedTab) -> list[MissedQuestion]:
     return [tab.model.question(r) for r in range(tab.model.rowCount())]
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """English as the window speaks it: its catalogue gives "1 question", not "1 questions"."""
-    translations = Translations()
-    translations.install(qapp, "en")
-    yield
-    translations.uninstall(qapp)
 
 
 def test_the_caption_counts_the_rows_shown(

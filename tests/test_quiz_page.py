@@ -22,7 +22,6 @@ from ptquiz_gui.domain.result import Outcome, Result
 from ptquiz_gui.qtmodels.choice_model import ChoiceState
 from ptquiz_gui.qtmodels.navigator_model import NavState
 from ptquiz_gui.qtmodels.navigator_model import Roles as NavRoles
-from ptquiz_gui.views.language import Translations
 from ptquiz_gui.views.quiz.dialogs import LEAVE_TEXT
 from ptquiz_gui.views.quiz.keys import key_hints
 from ptquiz_gui.views.quiz.quiz_page import QuizPage
@@ -39,15 +38,7 @@ class Running:
     clock: FakeClock
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """The English catalogue, as the window loads it: it holds the singular forms ("1 question")."""
-    app = QApplication.instance()
-    assert app is not None
-    translations = Translations()
-    translations.install(app, "en")
-    yield
-    translations.uninstall(app)
+pytestmark = pytest.mark.usefixtures("english")  # conftest: the window's English catalogue
 
 
 def _start(qtbot: QtBot, mode: Mode, time_limit: int = 400) -> Running:

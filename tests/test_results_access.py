@@ -4,7 +4,6 @@ that Tab leaves, and what colours and marks show said in names and states."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,17 +20,12 @@ from ptquiz_gui.domain.model import Bank, Question, QuestionType, Scoring
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.domain.result import Result
 from ptquiz_gui.qtmodels.review_model import ReviewFilter
-from ptquiz_gui.views.language import PseudoTranslator, Translations
+from ptquiz_gui.views.language import PseudoTranslator
 from ptquiz_gui.views.results import results_page
 from ptquiz_gui.views.results.results_page import ResultsPage
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    translations = Translations()
-    translations.install(qapp, "en")
-    yield
-    translations.uninstall(qapp)
+pytestmark = pytest.mark.usefixtures("english")  # conftest: the window's English catalogue
 
 
 def _exam_result() -> Result:

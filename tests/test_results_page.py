@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from helpers.sample import answer_right, answer_wrong, make_bank
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from quiz_fixtures import make_attempt
 
@@ -18,17 +17,10 @@ from ptquiz_gui.domain.clock import FakeClock
 from ptquiz_gui.domain.plan import AttemptPlan, Mode, PlanKind, plan_for_bank
 from ptquiz_gui.domain.result import Result
 from ptquiz_gui.qtmodels.review_model import ReviewFilter, TopicColumn
-from ptquiz_gui.views.language import Translations
 from ptquiz_gui.views.results.results_page import ResultsPage, retry_plan
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The window's English, whose catalogue holds the singulars ("1 question")."""
-    translations = Translations()
-    translations.install(qapp, "en")
-    yield
-    translations.uninstall(qapp)
+pytestmark = pytest.mark.usefixtures("english")  # conftest: the window's English catalogue
 
 
 def _exam_result(*, all_right: bool = False) -> Result:

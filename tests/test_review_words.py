@@ -23,9 +23,7 @@ def _language(app: QApplication, code: str) -> Iterator[None]:
     translations.uninstall(app)
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    yield from _language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("english")  # conftest: the window's English catalogue
 
 
 def test_days_read_as_today_tomorrow_a_weekday_then_a_date() -> None:

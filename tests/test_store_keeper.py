@@ -3,11 +3,10 @@ as soon as writing works again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.domain.attempt import Attempt
@@ -16,17 +15,7 @@ from ptquiz_gui.domain.model import Bank, Question
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.paths import data_paths
 from ptquiz_gui.storage.history import History
-from ptquiz_gui.views.language import Translations
 from ptquiz_gui.views.store_keeper import StoreKeeper
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The window's English: its catalogue gives "1 change", as the window shows it."""
-    translations = Translations()
-    translations.install(qapp, "en")
-    yield
-    translations.uninstall(qapp)
 
 
 def small_bank() -> Bank:
