@@ -4,7 +4,7 @@ selected, and a button that copies it, so the user can open the folder some othe
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ptquiz_gui.views.status_announcer import announce
 
 
 class FolderMessage(QDialog):
@@ -60,7 +62,7 @@ class FolderMessage(QDialog):
         copied = self.tr("The path is copied: paste it into a file manager or a terminal.")
         self.copied_label.setText(copied)
         # Said to a screen reader without moving the focus, which the Copy button keeps.
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.copied_label, copied))
+        announce(self.copied_label, copied)
 
 
 def show_folder(parent: QWidget | None, title: str, text: str, path: str) -> None:

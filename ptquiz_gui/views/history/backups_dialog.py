@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +30,7 @@ from ptquiz_gui.storage.records import BackupInfo, BackupReason
 from ptquiz_gui.views.background_job import BackgroundJob, JobRunner
 from ptquiz_gui.views.history.confirm import ask_destructive, show_problem
 from ptquiz_gui.views.history.history_jobs import backup_job, count_job, restore_job
+from ptquiz_gui.views.status_announcer import announce
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 TAKEN, REASON, ATTEMPTS, SIZE = range(4)
@@ -356,4 +356,4 @@ class BackupsDialog(QDialog):
     def _say(self, message: str) -> None:
         """Show ``message`` and have a screen reader say it without moving focus."""
         self.status_label.setText(message)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status_label, message))
+        announce(self.status_label, message)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ptquiz_gui.app_services import HistoryScreen
@@ -29,6 +29,7 @@ from ptquiz_gui.views.history.filter_bar import HistoryFilterBar
 from ptquiz_gui.views.history.missed_tab import MISSED_LIMIT, MissedTab
 from ptquiz_gui.views.history.history_tabs import PROGRESS_TAB, HistoryTabs
 from ptquiz_gui.views.history.page_header import HistoryHeader
+from ptquiz_gui.views.status_announcer import announce
 
 if TYPE_CHECKING:
     from ptquiz_gui.views.history.progress_tab import ProgressTab
@@ -210,7 +211,7 @@ class HistoryPage(QWidget):
         """Show ``message`` under the tabs and have a screen reader say it where focus is."""
         self.status_label.setText(message)
         self.status_label.show()
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status_label, message))
+        announce(self.status_label, message)
 
     def _reload_attempts(self, select_row: int = 0) -> None:
         self.model.set_filter(self.filter_bar.current_filter())
