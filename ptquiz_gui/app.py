@@ -111,7 +111,7 @@ def open_history(window: MainWindow, services: Services) -> None:
 
 def show_start_notices(window: MainWindow, services: Services) -> None:
     if services.recovery is not None:
-        window.show_recovery(services.notices)
+        window.storage.show_recovery(services.notices)
     elif services.notices:
         window.banner.show_message("\n".join(services.notices))
     services.notices.clear()
@@ -128,7 +128,7 @@ def start_daily_backup(window: MainWindow, services: Services) -> None:
     from ptquiz_gui.views.daily_backup import DailyBackup
 
     backup = DailyBackup(window)
-    backup.failed.connect(window.show_storage_error)
+    backup.failed.connect(window.storage.show_storage_error)
     backup.start(window.jobs.runner, services.paths, services.clock.now())
 
 

@@ -190,7 +190,7 @@ def test_clear_runs_off_the_gui_thread_and_no_attempt_starts_meanwhile(
     assert not window.stack.isEnabled() and not window.menu.history_action.isEnabled()
     assert not window.menu.import_action.isEnabled()
 
-    window.start_practice(run.services.library.banks[0].id)
+    window.starts.start_practice(run.services.library.banks[0].id)
     assert run.shown() is page  # no attempt started in a history being emptied
     assert window.statusBar().currentMessage() == "Wait until “Clearing the history” has finished, then try again."
 
@@ -201,7 +201,7 @@ def test_clear_runs_off_the_gui_thread_and_no_attempt_starts_meanwhile(
     assert run.services.history.reader.count_attempts() == 0
     assert page.attempts_tab.empty_label.text() == NO_HISTORY
     assert window.stack.isEnabled() and window.menu.history_action.isEnabled()
-    window.start_practice(run.services.library.banks[0].id)
+    window.starts.start_practice(run.services.library.banks[0].id)
     assert run.shown() is run.quiz
 
 

@@ -158,6 +158,6 @@ def test_remove_bank_asks_with_verbs_not_yes_and_no(
         keys(Qt.Key.Key_Return)(box)  # Enter keeps the bank
 
     with DialogDriver(qtbot, (named(""), read_then_keep)):
-        run.window.remove_bank("torch-basics")
+        run.window.bank_actions.remove_bank("torch-basics")
     assert sorted(labels) == ["&Keep it", "&Remove"]
     assert "torch-basics" in [b.id for b in run.services.library.banks]

@@ -35,7 +35,7 @@ def test_restore_backup_from_the_banner_waits_until_the_attempt_is_left(
     run = launch(data_dir)
     banner = run.window.banner
     assert banner.action_button.isVisible() and banner.action_button.text() == "Restore backup"
-    run.window.start_practice(run.services.library.banks[0].id)
+    run.window.starts.start_practice(run.services.library.banks[0].id)
     session = run.session()
     assert session.select(0) and session.confirm()
 

@@ -46,7 +46,7 @@ def app(launch: Launcher, data_dir: Path) -> AppRun:
 
 def _practice(app: AppRun, misses: set[int], qtbot: QtBot) -> list[str]:
     """Practise BANK in the window, missing the positions in ``misses``; returns the missed ids."""
-    app.window.start_practice(BANK)
+    app.window.starts.start_practice(BANK)
     assert app.attempt().mode is Mode.PRACTICE
     missed = []
     for n in range(app.attempt().size):
@@ -107,7 +107,7 @@ def test_when_nothing_is_due_the_next_review_day_and_count_are_said(qtbot: QtBot
     review = app.window.library_page.review_button
     assert review.text() == "Review due (0)"
     with DialogDriver(qtbot, (titled("Nothing due"), keys(Qt.Key.Key_Return))) as driver:
-        app.window.start_review()
+        app.window.starts.start_review()
     assert "Next review tomorrow, 3 questions." in driver.text()
 
 

@@ -169,13 +169,13 @@ def test_the_library_and_its_dialogs(pseudo: PseudoTour, tmp_path: Path) -> None
         window.menu.keys_action.trigger()
 
     with DialogDriver(qtbot, (named("start_exam_dialog"), tour.step("start exam dialog"))):
-        window.start_exam("41")
+        window.starts.start_exam("41")
     with DialogDriver(qtbot, (is_dialog, tour.step("mixed exam dialog"))):
-        window.start_mixed(["41", "42"])
+        window.starts.start_mixed(["41", "42"])
     with DialogDriver(qtbot, (is_box, tour.step("nothing due for review"))):
-        window.start_review()
+        window.starts.start_review()
     with DialogDriver(qtbot, (is_box, tour.step("remove bank question"))):
-        window.remove_bank("42")
+        window.bank_actions.remove_bank("42")
     assert window.bank("42") is not None, "the remove question was answered with Keep"
 
     window.menu.retention_action.trigger()
@@ -198,7 +198,7 @@ def test_practice_exam_and_results(pseudo: PseudoTour) -> None:
 
     tour, run, qtbot = pseudo, pseudo.run, pseudo.qtbot
     window = run.window
-    window.start_practice("41")
+    window.starts.start_practice("41")
     tour.look("practice question")
     item = run.attempt().item
     wrong = next(i for i in range(len(item.choice_order)) if i not in set(item.shown_keys))
@@ -216,7 +216,7 @@ def test_practice_exam_and_results(pseudo: PseudoTour) -> None:
     tour.look("library with an unfinished attempt in the details")
 
     with DialogDriver(qtbot, (named("resume_or_new_dialog"), tour.step("resume or start new dialog", click("Start new")))):
-        window.start_practice("41")
+        window.starts.start_practice("41")
     for _ in range(run.attempt().size - 1):
         answer_by_keys(run, right=True)
     run.clock.advance(6)
@@ -237,7 +237,7 @@ def test_practice_exam_and_results(pseudo: PseudoTour) -> None:
 
     press(Qt.Key.Key_Escape)  # back to the library
     with DialogDriver(qtbot, (named("start_exam_dialog"), tour.step("start exam dialog", lambda d: d.accept()))):  # type: ignore[attr-defined]
-        window.start_exam("42")
+        window.starts.start_exam("42")
     assert run.attempt().mode is Mode.EXAM
     tour.look("exam question")
     answer_by_keys(run, right=False)
@@ -309,7 +309,7 @@ def test_history_resuming_and_their_dialogs(pseudo: PseudoTour) -> None:
 
     press(Qt.Key.Key_Escape)
     with DialogDriver(qtbot, (named("resume_or_new_dialog"), click("Resume"))):
-        window.start_practice("42")
+        window.starts.start_practice("42")
     assert run.attempt().mode is Mode.PRACTICE
     with DialogDriver(qtbot, (is_box, tour.step("a later start asks to leave the attempt", click("Stay")))):
         window.open_later_request(StartRequest("41"))

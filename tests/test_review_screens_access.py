@@ -32,7 +32,7 @@ def app(launch: Launcher, data_dir: Path) -> AppRun:
 
 
 def _practice(app: AppRun, misses: set[int], qtbot: QtBot) -> None:
-    app.window.start_practice(BANK)
+    app.window.starts.start_practice(BANK)
     for n in range(app.attempt().size):
         app.clock.advance(5)
         pick(app, right=n not in misses)

@@ -100,7 +100,7 @@ def test_bare_english_finds_what_escaped_translation() -> None:
 
 
 def _practice(app: AppRun, misses: set[int], qtbot: QtBot) -> None:
-    app.window.start_practice(BANK)
+    app.window.starts.start_practice(BANK)
     for n in range(app.attempt().size):
         app.clock.advance(5)
         pick(app, right=n not in misses)

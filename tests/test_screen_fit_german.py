@@ -75,7 +75,7 @@ def test_the_library_and_the_results_fit_in_german(
     window.show_banks()
     look("library with a score, readiness and an unfinished attempt")
 
-    window.start_practice("42")
+    window.starts.start_practice("42")
     for right in (False, True):
         answer_by_keys(run, right=right)
     confirm_quiz_dialog(qtbot, run, "submit_dialog")
@@ -83,7 +83,7 @@ def test_the_library_and_the_results_fit_in_german(
 
     press(Qt.Key.Key_Escape)
     with DialogDriver(qtbot, (named("start_exam_dialog"), lambda dialog: _accept(dialog))):
-        window.start_exam("42")
+        window.starts.start_exam("42")
     assert run.attempt().mode is Mode.EXAM
     answer_by_keys(run, right=False)
     press(Qt.Key.Key_Return, CTRL)

@@ -650,7 +650,7 @@ def test_message_boxes_quote_bank_text_as_typed(
     assert bank is not None and bank.source is BankSource.USER
 
     with ModalWatcher(click("Keep it")) as watcher:
-        run.window.remove_bank(BANK_ID)
+        run.window.bank_actions.remove_bank(BANK_ID)
     assert watcher.texts and watcher.texts[0].startswith("Remove “Title <b>bold</b>")
     assert run.bank_file.exists()
 
@@ -659,12 +659,12 @@ def test_message_boxes_quote_bank_text_as_typed(
 
     monkeypatch.setattr(importing_module, "remove_user_bank", cannot_move)
     with ModalWatcher(click("Remove"), click("OK")) as watcher:
-        run.window.remove_bank(BANK_ID)
+        run.window.bank_actions.remove_bank(BANK_ID)
     assert len(watcher.texts) == 2 and HOSTILE_FILE_NAME in watcher.texts[1]
 
     _select_hostile_bank(run)
     with ModalWatcher(_reject) as watcher:
-        run.window.start_exam(BANK_ID)
+        run.window.starts.start_exam(BANK_ID)
     assert any(any(t.startswith("Title <b>bold</b>") for t in a.labels) for a in watcher.audits)
 
     _start_practice(qtbot, run)
@@ -687,7 +687,7 @@ def test_message_boxes_quote_bank_text_as_typed(
     assert watcher.texts and "“Title <b>bold</b>" in watcher.texts[0]
     assert run.services.history.reader.unfinished(), "Keep it must keep the attempt"
     with ModalWatcher(click("Cancel")) as watcher:
-        run.window.start_practice(BANK_ID)  # it has an unfinished attempt: resume or start anew?
+        run.window.starts.start_practice(BANK_ID)  # it has an unfinished attempt: resume or start anew?
     assert watcher.texts and "“Title <b>bold</b>" in watcher.texts[0]
 
     assert leak_server.requests == []

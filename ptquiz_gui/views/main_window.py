@@ -10,31 +10,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QSessionManager
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ptquiz_gui import APP_DISPLAY_NAME
 from ptquiz_gui.app_services import Services
-from ptquiz_gui.domain.attempt_kinds import Mode
 from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.qtmodels.library_model import LibraryEntry
-from ptquiz_gui.settings import Settings, Theme
+from ptquiz_gui.settings import Settings
+from ptquiz_gui.views.library.bank_actions import BankActions
 from ptquiz_gui.views.library.library_page import LibraryPage
 from ptquiz_gui.views.library.lint_job import LintWatcher
+from ptquiz_gui.views.attempt_starts import AttemptStarts
 from ptquiz_gui.views.help_menu import HelpMenu
 from ptquiz_gui.views.language_choice import LanguageChoice
+from ptquiz_gui.views.look_actions import LookActions
 from ptquiz_gui.views.main_menu import MainMenu
 from ptquiz_gui.views.notice_banner import NoticeBanner
-from ptquiz_gui.views.plain_message import inform, warn
 from ptquiz_gui.views.resume.resumer import Resumer
 from ptquiz_gui.views.status_announcer import StatusAnnouncer
-from ptquiz_gui.views.theme import apply_theme
 from ptquiz_gui.views.window_fit import PageStack, fitting_area, place_window
 from ptquiz_gui.views.window_jobs import WindowJobs
+from ptquiz_gui.views.window_storage import WindowStorage
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ptquiz_gui.views.language import Translations
     from ptquiz_gui.views.resume.later_start import LaterStarts
     from ptquiz_gui.views.store_keeper import StoreKeeper
+    from ptquiz_gui.views.unsaved_quit import QuitGuard
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +69,7 @@ class MainWindow(QMainWindow):
         self._results_page: ResultsPage | None = None
         self._history_page: HistoryPage | None = None
         self.store_keeper: StoreKeeper | None = None
-        self._unsaved_settled = False  # the user answered the unsaved-changes question: quit
-        self._may_ask = True  # False once a signal ends ptquiz (``views.termination``)
+        self._quit_guard: QuitGuard | None = None  # once the history is open
         self.resumer = Resumer(self, lambda: services.resumption() if services.history_open else None)
         self._later_starts: LaterStarts | None = None
         self.translations: Translations | None = None  # set by the composition root
@@ -92,6 +92,20 @@ class MainWindow(QMainWindow):
             while_busy=[self.menu.import_action, self.banner.action_button],
             while_exclusive=[self.stack, self.menu.library_action, self.menu.history_action, self.menu.reload_action],
         )
+        self.storage = WindowStorage(
+            self, services, self.banner, self.jobs, attempt_running=self._session_running, restored=self.show_banks
+        )
+        self.bank_actions = BankActions(self, services, self.jobs, self.stack, self.library_page, self.reload_banks)
+        self.starts = AttemptStarts(
+            self,
+            bank=self.bank,
+            reload_banks=self.reload_banks,
+            resumer=self.resumer,
+            settings=lambda: self.settings,
+            mixed_count_chosen=lambda count: self._update_settings(mixed_count=count),
+            spaced_review=self.spaced_review,
+            start_plan=self.start_plan,
+        )
         self.lint_watcher = LintWatcher(self)
         self.lint_watcher.linted.connect(self.library_page.set_lint_warnings)
         self._connect_signals()
@@ -102,13 +116,13 @@ class MainWindow(QMainWindow):
         self.library_page.view.setFocus()  # arrows and Enter work at once
 
     def _connect_signals(self) -> None:
-        self.library_page.practice_requested.connect(self.start_practice)
-        self.library_page.exam_requested.connect(self.start_exam)
-        self.library_page.mixed_requested.connect(self.start_mixed)
-        self.library_page.review_requested.connect(self.start_review)
+        self.library_page.practice_requested.connect(self.starts.start_practice)
+        self.library_page.exam_requested.connect(self.starts.start_exam)
+        self.library_page.mixed_requested.connect(self.starts.start_mixed)
+        self.library_page.review_requested.connect(self.starts.start_review)
         self.library_page.history_requested.connect(self.show_history)
-        self.library_page.files_dropped.connect(self.import_dropped)
-        self.library_page.remove_requested.connect(self.remove_bank)
+        self.library_page.files_dropped.connect(self.bank_actions.import_dropped)
+        self.library_page.remove_requested.connect(self.bank_actions.remove_bank)
         self.library_page.resume_requested.connect(self.resumer.resume)
         self.library_page.discard_requested.connect(self.resumer.discard)
         self.resumer.resumed.connect(self.run_attempt)
@@ -116,20 +130,16 @@ class MainWindow(QMainWindow):
         menu = self.menu
         # Queued, as Help's: these may wait in a modal dialog, which a screen reader's click must not.
         queued = Qt.ConnectionType.QueuedConnection
-        menu.import_action.triggered.connect(self.import_banks, queued)
-        menu.open_data_action.triggered.connect(self._open_data_folder, queued)
-        menu.export_unsaved_action.triggered.connect(self._export_unsaved, queued)
+        menu.import_action.triggered.connect(self.bank_actions.import_banks, queued)
+        menu.open_data_action.triggered.connect(self.storage.open_data_folder, queued)
+        menu.export_unsaved_action.triggered.connect(self.storage.export_unsaved, queued)
         menu.quit_action.triggered.connect(self.close)
         menu.library_action.triggered.connect(self.show_library)
         menu.history_action.triggered.connect(self.show_history)
         menu.reload_action.triggered.connect(self.reload_banks)
-        menu.theme_group.triggered.connect(self._on_theme_chosen)
-        menu.bigger_action.triggered.connect(self._font_bigger)
-        menu.smaller_action.triggered.connect(self._font_smaller)
-        menu.reset_font_action.triggered.connect(self._font_reset)
-        menu.shuffle_action.toggled.connect(self._on_shuffle_toggled)
         menu.retention_action.triggered.connect(self.change_retention)
-        self.banner.action_clicked.connect(self._restore_newest_backup)
+        self.banner.action_clicked.connect(self.storage.restore_newest_backup)
+        LookActions(menu, lambda: self.settings, self._save_settings, self)
         HelpMenu(self, self.stack, menu, self.services.paths.root)
         LanguageChoice(
             self,
@@ -177,17 +187,20 @@ class MainWindow(QMainWindow):
         if self.store_keeper is not None:
             return
         from ptquiz_gui.views.store_keeper import StoreKeeper
+        from ptquiz_gui.views.unsaved_quit import QuitGuard
 
-        self.services.set_store_error_handler(self.show_storage_error)
+        self.services.set_store_error_handler(self.storage.show_storage_error)
         self.store_keeper = StoreKeeper(
             self.services.history.recorder, self.services.paths, self, upgrade_first=self._upgrade_first
         )
+        self.storage.keeper = self.store_keeper
         self.store_keeper.saved_again.connect(self.banner.show_message)
         self.store_keeper.unsaved_changed.connect(self.menu.export_unsaved_action.setVisible)
         self.menu.export_unsaved_action.setVisible(self.store_keeper.unsaved)
+        self._quit_guard = QuitGuard(self, self.services.unsaved_export, self.store_keeper)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.commitDataRequest.connect(self._on_session_end)
+            app.commitDataRequest.connect(self._quit_guard.on_session_end)
         self.show_banks()
 
     # --- library -----------------------------------------------------------------------------
@@ -307,91 +320,7 @@ class MainWindow(QMainWindow):
         if self.services.history_open and not self._history_busy():
             show_card(self.spaced_review(), bank_id, question_id, self)
 
-    @Slot()
-    def import_banks(self) -> None:
-        from ptquiz_gui.views.dialogs.import_dialog import run_import_dialog
-
-        if not self.jobs.busy:  # the preview reads the files on the window's one worker
-            self._show_imported(run_import_dialog(self, self.services, self.jobs.runner))
-
-    @Slot(list)
-    def import_dropped(self, paths: list[Path]) -> None:
-        from ptquiz_gui.views.dialogs.import_dialog import import_files
-
-        if self.jobs.busy:
-            said = self.tr("Drop the files again once the running job has finished.")
-            self.statusBar().showMessage(said, 10_000)
-            return
-        self._show_imported(import_files(self, self.services, self.jobs.runner, paths))
-
-    def _show_imported(self, written: list[Path]) -> None:
-        """Read the banks again and select the first new one, saying what was imported."""
-        if not written:
-            return
-        self.reload_banks()
-        files = {p.resolve() for p in written}
-        new = [b for b in self.services.library.banks if b.path is not None and b.path.resolve() in files]
-        if not new:
-            return
-        self.stack.setCurrentWidget(self.library_page)
-        self.library_page.show_bank(new[0].id)
-        if len(new) == 1:
-            said = self.tr("Imported “{title}”, selected in the library.").format(title=new[0].title)
-        else:
-            titles = ", ".join(self.tr("“{title}”").format(title=b.title) for b in new)
-            said = self.tr("Imported {titles}; “{title}” is selected.")
-            said = said.format(titles=titles, title=new[0].title)
-        self.statusBar().showMessage(said)
-
-    @Slot(str)
-    def remove_bank(self, bank_id: str) -> None:
-        from ptquiz_gui.views.file_actions import remove_bank
-
-        bank = self.bank(bank_id)
-        if bank is not None and remove_bank(self, self.services, bank):
-            self.reload_banks()
-
     # --- attempts ------------------------------------------------------------------------------
-
-    @Slot(str)
-    def start_practice(self, bank_id: str) -> None:
-        from ptquiz_gui.views.attempt_launcher import practice_plan
-
-        if (bank := self.bank(bank_id)) is not None and self.resumer.may_start_new(bank_id, Mode.PRACTICE):
-            self.start_plan(practice_plan(bank, self.settings))
-
-    @Slot(str)
-    def start_exam(self, bank_id: str) -> None:
-        from ptquiz_gui.views.attempt_launcher import ask_exam_plan
-
-        bank = self.bank(bank_id)
-        if bank is None or not self.resumer.may_start_new(bank_id, Mode.EXAM):
-            return
-        plan = ask_exam_plan(self, bank, self.settings)
-        if plan is not None:
-            self.start_plan(plan)
-
-    @Slot(list)
-    def start_mixed(self, bank_ids: list[str]) -> None:
-        from ptquiz_gui.views.attempt_launcher import ask_mixed_options, mixed_plan
-
-        banks = [b for b in (self.bank(i) for i in bank_ids) if b is not None]
-        options = ask_mixed_options(self, banks, self.settings) if banks else None
-        if options is not None:
-            self._update_settings(mixed_count=options.count)
-            self.start_plan(mixed_plan(banks, options))
-
-    @Slot()
-    def start_review(self) -> None:
-        from ptquiz_gui.views.attempt_launcher import review_plan
-
-        review = self.spaced_review()
-        items = review.review_items()
-        if not items:
-            said = self.tr("No questions are due for review now. {next}").format(next=review.next_review())
-            inform(self, self.tr("Nothing due"), said)
-            return
-        self.start_plan(review_plan(items))
 
     def _history_busy(self) -> bool:
         """A job is clearing or replacing the history: say so, and start nothing that uses it."""
@@ -440,18 +369,7 @@ class MainWindow(QMainWindow):
             self._session.leave()
 
     def open_request(self, request: StartRequest) -> bool:
-        """Open what ``ptquiz start`` asked for; a bank added since the banks were read is
-        looked for again."""
-        from ptquiz_gui.domain.start_request import plan_for_request
-
-        if self.bank(request.bank_id) is None:
-            self.reload_banks()
-        if (bank := self.bank(request.bank_id)) is None:
-            said = self.tr("There is no bank with the id '{id}'.").format(id=request.bank_id)
-            warn(self, APP_DISPLAY_NAME, said)
-            return False
-        self.start_plan(plan_for_request(bank, request))
-        return True
+        return self.starts.open_request(request)
 
     @Slot(object)
     def open_later_request(self, request: StartRequest) -> None:
@@ -500,90 +418,11 @@ class MainWindow(QMainWindow):
     # --- settings ------------------------------------------------------------------------------
 
     def _update_settings(self, **changes: object) -> None:
-        self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
-        self.settings_changed.emit(self.settings)
+        self._save_settings(replace(self.settings, **changes))  # type: ignore[arg-type]
 
-    def _apply_look(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, self.settings.theme, self.settings.font_scale)
-
-    @Slot(QAction)
-    def _on_theme_chosen(self, action: QAction) -> None:
-        self._update_settings(theme=Theme(str(action.data())))
-        self._apply_look()
-
-    def _scale_font(self, scale: float) -> None:
-        self.settings = self.settings.with_font_scale(scale)
-        self.settings_changed.emit(self.settings)
-        self._apply_look()
-
-    @Slot()
-    def _font_bigger(self) -> None:
-        self._scale_font(self.settings.font_scale + 0.1)
-
-    @Slot()
-    def _font_smaller(self) -> None:
-        self._scale_font(self.settings.font_scale - 0.1)
-
-    @Slot()
-    def _font_reset(self) -> None:
-        self._scale_font(1.0)
-
-    @Slot(bool)
-    def _on_shuffle_toggled(self, checked: bool) -> None:
-        self._update_settings(shuffle=checked)
-
-    # --- files --------------------------------------------------------------------------------
-
-    @Slot()
-    def _open_data_folder(self) -> None:
-        from ptquiz_gui.views.file_actions import open_data_folder
-
-        open_data_folder(self.services, self)
-
-    @Slot()
-    def _export_unsaved(self) -> None:
-        from ptquiz_gui.views.file_actions import export_unsaved
-
-        if said := export_unsaved(self, self.services.unsaved_export()):
-            self.banner.show_message(said)
-        if self.store_keeper is not None:
-            self.store_keeper.check()
-
-    @Slot(str)
-    def show_storage_error(self, message: str) -> None:
-        """The history store could not write; the attempt goes on and the write is retried."""
-        self.banner.show_message(message)
-        if self.store_keeper is not None:  # File → Export unsaved changes… appears
-            QTimer.singleShot(0, self.store_keeper, self.store_keeper.check)
-
-    def show_recovery(self, other_notices: Sequence[str] = ()) -> None:
-        notice = self.services.recovery
-        if notice is not None:
-            text = "\n".join([*other_notices, notice.message])
-            self.banner.show_message(text, self.tr("Restore backup") if notice.newest_backup else "")
-
-    @Slot()
-    def _restore_newest_backup(self) -> None:
-        from ptquiz_gui.views.file_actions import restore_newest_backup
-
-        if self.jobs.busy:
-            return
-        if self._session_running():  # as for History: a restore never happens under an attempt
-            self.banner.show_message(
-                self.tr(
-                    "A backup cannot be restored while an attempt is running. Finish the attempt, or "
-                    "leave it (Esc; it stays resumable), then choose Restore backup again."
-                ),
-                self.tr("Restore backup"),
-            )
-            return
-        job = restore_newest_backup(self.services.history.maintenance, self.banner.show_message)
-        if job is not None:
-            job.ended.connect(self.show_banks)
-            self.banner.show_message(self.tr("Restoring your history from the newest backup…"))
-            self.jobs.runner.start(job)
+    def _save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.settings_changed.emit(settings)
 
     # --- closing -------------------------------------------------------------------------------
 
@@ -596,7 +435,7 @@ class MainWindow(QMainWindow):
         if self._session is not None and not self._session.attempt.finished:
             left = self._session.attempt
             self._session.leave()  # its last progress joins what is saved, or exported, below
-        if not self._may_close():
+        if self._quit_guard is not None and not self._quit_guard.may_close():
             event.ignore()
             if left is not None:  # the user stays: back into the attempt, clock running
                 left.resume()
@@ -606,42 +445,13 @@ class MainWindow(QMainWindow):
         self._update_settings(window_geometry=geometry)
         super().closeEvent(event)
 
-    def _may_close(self) -> bool:
-        """Nothing unsaved, or the user chose what happens to it (``unsaved_quit``)."""
-        if self.store_keeper is None or self._unsaved_settled:
-            return True
-        if not self._may_ask:
-            from ptquiz_gui.views.unsaved_quit import export_without_asking
-
-            export_without_asking(self.services.unsaved_export(), self.store_keeper)
-            return True
-        from ptquiz_gui.views.unsaved_quit import may_quit
-
-        self._unsaved_settled = may_quit(self, self.services.unsaved_export(), self.store_keeper)
-        return self._unsaved_settled
-
     def close_without_asking(self) -> None:
         """A signal ends ptquiz (``views.termination``): close as at the session's end when no
         question may be asked. The attempt is left (resumable), what is unsaved is saved once
         more or exported to the home folder, and a running job is finished first."""
-        self._may_ask = False
+        if self._quit_guard is not None:
+            self._quit_guard.may_ask = False
         self.close()
-
-    @Slot(QSessionManager)
-    def _on_session_end(self, manager: QSessionManager) -> None:
-        """The desktop session is ending: the same question as closing, when the session
-        manager lets us ask; otherwise one more save and, failing that, an export to the home folder."""
-        if self.store_keeper is None or self._unsaved_settled:
-            return
-        if manager.allowsInteraction():
-            stay = not self._may_close()
-            manager.release()
-            if stay:
-                manager.cancel()
-            return
-        from ptquiz_gui.views.unsaved_quit import export_without_asking
-
-        self._unsaved_settled = export_without_asking(self.services.unsaved_export(), self.store_keeper)
 
     def focus_window(self) -> None:
         """Bring this window to the front (a second ptquiz instance asked for it)."""

@@ -8,9 +8,11 @@ is dropped without that question.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ptquiz_gui.app_services import UnsavedExport
@@ -87,3 +89,41 @@ def export_without_asking(unsaved: UnsavedExport, keeper: StoreKeeper) -> bool:
     except (OSError, StorageError):
         return False
     return True
+
+
+class QuitGuard(QObject):
+    """The window's close and the desktop session's end once the history is open: with
+    answers unsaved, asks once (``may_quit``), or exports without asking once a signal
+    ends ptquiz."""
+
+    def __init__(self, window: QWidget, unsaved: Callable[[], UnsavedExport], keeper: StoreKeeper) -> None:
+        super().__init__(window)
+        self._window = window
+        self._unsaved = unsaved
+        self._keeper = keeper
+        self._settled = False  # the user answered the unsaved-changes question: quit
+        self.may_ask = True  # False once a signal ends ptquiz (``views.termination``)
+
+    def may_close(self) -> bool:
+        """Nothing unsaved, or the user chose what happens to it."""
+        if self._settled:
+            return True
+        if not self.may_ask:
+            export_without_asking(self._unsaved(), self._keeper)
+            return True
+        self._settled = may_quit(self._window, self._unsaved(), self._keeper)
+        return self._settled
+
+    @Slot(QSessionManager)
+    def on_session_end(self, manager: QSessionManager) -> None:
+        """The desktop session is ending: the same question as closing, when the session
+        manager lets us ask; otherwise one more save and, failing that, an export to the home folder."""
+        if self._settled:
+            return
+        if manager.allowsInteraction():
+            stay = not self.may_close()
+            manager.release()
+            if stay:
+                manager.cancel()
+            return
+        self._settled = export_without_asking(self._unsaved(), self._keeper)
