@@ -196,6 +196,33 @@ def test_a_gift_file_dropped_on_the_library_opens_the_preview(
     assert "autograd" in library_ids(app)
 
 
+MOODLE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category"><category><text>$course$/Optimizers</text></category></question>
+  <question type="multichoice">
+    <name><text>Which is an optimizer?</text></name>
+    <questiontext format="html"><text><![CDATA[<p>Which is an optimizer?</p>]]></text></questiontext>
+    <single>true</single>
+    <answer fraction="100"><text>torch.optim.SGD</text></answer>
+    <answer fraction="0"><text>torch.nn.Linear</text></answer>
+  </question>
+</quiz>
+"""
+
+
+def test_a_moodle_xml_file_dropped_on_the_library_is_imported(qtbot: QtBot, app: AppRun, tmp_path: Path) -> None:
+    """The window takes what ``ptquiz import`` takes: Moodle XML as well as Aiken and GIFT."""
+    xml = tmp_path / "optimizers.xml"
+    xml.write_text(MOODLE_XML, encoding="utf-8")
+    page = app.window.library_page
+    assert "*.xml" in import_dialog.file_filter() and ".xml" in page.findChild(QLabel, "library_hints").text()
+    with DialogDriver(qtbot, (named("import_dialog"), when_read(qtbot, keys(Qt.Key.Key_Return)))) as driver:
+        assert drop_files(page, [xml]) == (True, True)
+    assert preview_rows(driver.dialog()) == [["optimizers.xml", "moodle-xml", "Optimizers", "1", "ready"]]
+    assert (app.paths.banks_dir / "optimizers.yaml").is_file()
+    assert "optimizers" in library_ids(app)
+
+
 def test_the_preview_appears_before_the_files_are_read_and_fills_in_as_they_are(
     qtbot: QtBot, app: AppRun, sources: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,7 +20,7 @@ from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES, IMPORT_SUFFIXES
 from ptquiz_gui.domain.loader import load_paths
 
-INTERCHANGE_SUFFIXES = (IMPORT_SUFFIXES | {".xml"}) - BANK_SUFFIXES
+INTERCHANGE_SUFFIXES = IMPORT_SUFFIXES - BANK_SUFFIXES
 _AT = re.compile(r"(?:(\d+):)?(?:(\d+):)?\s*")
 
 

@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 
 BANK_SUFFIXES = frozenset({".yaml", ".yml"})
-IMPORT_SUFFIXES = BANK_SUFFIXES | {".txt", ".gift"}
+IMPORT_SUFFIXES = BANK_SUFFIXES | {".txt", ".gift", ".xml"}  # YAML, Aiken, GIFT, Moodle XML
 MAX_BANK_BYTES = 2 * 1024 * 1024
 
 _OPEN_FLAGS = (

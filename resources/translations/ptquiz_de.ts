@@ -1516,13 +1516,13 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+10"/>
-        <source>Drop .yaml, .txt (Aiken) or .gift files here to import</source>
-        <translation>Zum Importieren .yaml-, .txt- (Aiken) oder .gift-Dateien hierher ziehen</translation>
+        <source>Drop .yaml, .txt (Aiken), .gift or .xml (Moodle) files here to import</source>
+        <translation>Zum Importieren .yaml-, .txt- (Aiken), .gift- oder .xml-Dateien (Moodle) hierher ziehen</translation>
     </message>
     <message>
         <location line="+80"/>
-        <source>No banks yet. Import Aiken, GIFT or YAML files with File → Import bank…</source>
-        <translation>Noch keine Fragenkataloge. Importieren Sie Aiken-, GIFT- oder YAML-Dateien mit Datei → Fragenkatalog importieren…</translation>
+        <source>No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…</source>
+        <translation>Noch keine Fragenkataloge. Importieren Sie Aiken-, GIFT-, Moodle-XML- oder YAML-Dateien mit Datei → Fragenkatalog importieren…</translation>
     </message>
     <message>
         <location line="+24"/>

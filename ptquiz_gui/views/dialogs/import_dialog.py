@@ -35,7 +35,7 @@ from ptquiz_gui.views.background_job import BackgroundJob, JobControl, JobRunner
 from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.tr_context import QT_TRANSLATE_NOOP, TrContext
 
-BANK_PATTERNS = "*.yaml *.yml *.txt *.gift"
+BANK_PATTERNS = "*.yaml *.yml *.txt *.gift *.xml"
 HEADERS = (
     QT_TRANSLATE_NOOP("ImportPreviewDialog", "File"),
     QT_TRANSLATE_NOOP("ImportPreviewDialog", "Format"),

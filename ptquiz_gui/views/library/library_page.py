@@ -135,7 +135,7 @@ class LibraryPage(QWidget):
 
         self.detail = DetailPane()
         self.problems = ProblemsPanel()
-        drop = self.tr("Drop .yaml, .txt (Aiken) or .gift files here to import")
+        drop = self.tr("Drop .yaml, .txt (Aiken), .gift or .xml (Moodle) files here to import")
         hints = QLabel(drop + SEPARATOR + hint_line(Screen.LIBRARY))
         hints.setObjectName("library_hints")
         hints.setWordWrap(True)
@@ -215,7 +215,7 @@ class LibraryPage(QWidget):
         previous = select_bank or self.current_bank_id()
         self.model.set_entries(entries)
         self.columns.fit()
-        empty = self.tr("No banks yet. Import Aiken, GIFT or YAML files with File → Import bank…")
+        empty = self.tr("No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…")
         self.empty_label.setText(empty if not entries else "")
         self.empty_label.setVisible(not entries)
         row = self.model.row_of(previous) if previous else -1
