@@ -5,7 +5,8 @@ title or cell is narrower than its German text.
 German words are long, and the pseudo-locale test checks every screen with words 40 % longer
 at 1024×600; this one checks the real translation, at the narrower screen too, on the
 screens whose layout changes with the length of their words: the library (its columns, its
-details with an unfinished attempt, a problems panel) and the results of a practice and of an exam. The banks are the
+details with an unfinished attempt, a problems panel), a practice question with and without its
+reasoning, and the results of a practice and of an exam. The banks are the
 pseudo-locale test's, whose text is in brackets, so that only bank text may be elided.
 """
 
@@ -76,8 +77,14 @@ def test_the_library_and_the_results_fit_in_german(
     look("library with a score, readiness and an unfinished attempt")
 
     window.starts.start_practice("42")
-    for right in (False, True):
-        answer_by_keys(run, right=right)
+    look("a practice question")
+    item = run.attempt().item
+    wrong = next(i for i in range(len(item.choice_order)) if i not in item.shown_keys)
+    press(Qt.Key(Qt.Key.Key_1 + wrong))
+    press(Qt.Key.Key_Return)
+    look("a wrong answer's reasoning")
+    press(Qt.Key.Key_Return)
+    answer_by_keys(run, right=True)
     confirm_quiz_dialog(qtbot, run, "submit_dialog")
     look("results of a practice")
 

@@ -19,6 +19,7 @@ class PauseOverlay(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)  # in larger letters, and longer in German, it outgrew small windows
         self.detail = QLabel(self.tr("The clock is stopped and the question is hidden until you resume."))
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
