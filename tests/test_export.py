@@ -297,6 +297,39 @@ def test_a_bank_named_like_a_bundled_one_gets_its_own_id(tmp_path: Path) -> None
     assert done.stdout.endswith(f"into {tmp_path / 'banks' / 'pytorch-01-2.yaml'}\n")
 
 
+def test_import_to_a_folder_keeps_clear_of_the_ids_already_there(tmp_path: Path) -> None:
+    """``--to DIR``: a bank there already called ``foo`` makes the new one ``foo-2``, as in the
+    bank folder; before, both were ``foo`` and ``validate DIR`` found the clash."""
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    (folder / "bar.yaml").write_text("format: 1\nid: foo\ntitle: Bar\nquestions:\n  - id: q\n    prompt: P?\n"
+                                     "    choices: [a, b]\n    answer: 0\n", encoding="utf-8")
+    source = tmp_path / "foo.txt"
+    source.write_text("Q?\nA. a\nB. b\nANSWER: A\n", encoding="utf-8")
+
+    done = _ptquiz(tmp_path, "import", "--to", str(folder), str(source))
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.endswith(f"into {folder / 'foo-2.yaml'}\n")
+    assert _ptquiz(tmp_path, "validate", str(folder)).returncode == 0
+
+
+def test_a_yaml_bank_is_checked_and_copied_as_the_window_does(tmp_path: Path) -> None:
+    bank = tmp_path / "mine.yaml"
+    bank.write_text("format: 1\nid: mine\ntitle: Mine\nquestions:\n  - id: q\n    prompt: P?\n"
+                    "    choices: [a, b]\n    answer: 0\n", encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: 1\nid: broken\n", encoding="utf-8")
+
+    done = _ptquiz(tmp_path, "import", str(bank), str(broken))
+
+    assert done.returncode == 1
+    assert done.stdout == f"imported 1 question from {bank} into {tmp_path / 'banks' / 'mine.yaml'}\n"
+    assert "no choices" not in done.stderr
+    assert done.stderr.startswith(f"{broken}:1:1: missing required key 'title'")
+    assert not (tmp_path / "banks" / "broken.yaml").exists()
+
+
 def test_import_command_rejects_an_unknown_format_as_usage_error(tmp_path: Path) -> None:
     done = _ptquiz(tmp_path, "import", "--format", "xml", str(DATA / "aiken-good.txt"))
 

@@ -1,19 +1,51 @@
-"""``ptquiz import FILE...``: convert Aiken, GIFT or Moodle XML files into banks in the user's bank folder."""
+"""``ptquiz import FILE...``: convert Aiken, GIFT or Moodle XML files into banks in the user's
+bank folder (or ``--to DIR``); a YAML bank is checked and copied, as File → Import bank… does."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats import convert_file, write_bank
 from ptquiz_gui.domain.library import load_library
+from ptquiz_gui.domain.loader import load_paths
 from ptquiz_gui.domain.model import BankError
 from ptquiz_gui.paths import bundled_banks_dir, data_paths
 
 
 def _count(n: int) -> str:
     return f"{n} question{'s' if n != 1 else ''}"
+
+
+def _taken_ids(bank_folder: Path, target: Path) -> set[str]:
+    """The ids the library already has, and those of the banks in ``--to DIR``."""
+    taken = {bank.id for bank in load_library(bundled_banks_dir(), bank_folder).banks}
+    if target.resolve() != bank_folder.resolve():
+        taken |= {bank.id for bank in load_paths([target]).banks}
+    return taken
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    bank_yaml: str
+    stem: str
+    questions: int
+    notes: list[str]  # problems first, then the questions skipped
+    failed: bool
+
+
+def _read(path: Path, fmt: str | None) -> _Read:
+    if fmt is None and path.suffix.lower() in BANK_SUFFIXES:
+        from ptquiz_gui.importing import prepare
+
+        bank = prepare([path])[0]
+        return _Read(bank.bank_yaml, bank.stem, bank.question_count, bank.problems, bool(bank.problems))
+    converted = convert_file(path, fmt)
+    notes = [*converted.problems, *converted.skipped]
+    return _Read(converted.bank_yaml, converted.stem, len(converted.questions), notes, bool(converted.problems))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,13 +56,13 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"ptquiz import: cannot create the folder {target}: {error.strerror or error}", file=sys.stderr)
         return 1
-    taken = {bank.id for bank in load_library(bundled_banks_dir(), paths.banks_dir).banks}
+    taken = _taken_ids(paths.banks_dir, target)
     status = 0
     for name in args.files:
-        result = convert_file(Path(name), args.format)
-        for line in [*result.problems, *result.skipped]:
+        result = _read(Path(name), args.format)
+        for line in result.notes:
             print(line, file=sys.stderr)
-        if result.problems:
+        if result.failed:
             status = 1
         if not result.bank_yaml:
             continue
@@ -46,5 +78,5 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         taken.add(written.stem)
-        print(f"imported {_count(len(result.questions))} from {name} into {written}")
+        print(f"imported {_count(result.questions)} from {name} into {written}")
     return status
