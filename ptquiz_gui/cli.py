@@ -9,6 +9,7 @@ only when used, which keeps start-up of the GUI fast. Opening the window (no com
 from __future__ import annotations
 
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -24,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command == "validate" and args.strict and not args.lint:
         args.validate_parser.error("--strict applies only with --lint")
+    if args.self_test and args.command is not None:
+        args.parser.error(f"--self-test runs on its own; it cannot be given with {args.command}")
     if args.self_test:
         from ptquiz_gui.selftest import run_self_test
 
@@ -51,7 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     display.use_locale(display.PLAIN)  # a command prints English, whatever a window in this process chose
     module = "import_" if args.command == "import" else args.command
     command = importlib.import_module(f"ptquiz_gui.commands.{module}")
-    result: int = command.run(args)
+    from ptquiz_gui.commands.output import OutputFailed
+
+    if isinstance(sys.stderr, io.TextIOWrapper):  # a path that is not UTF-8 is said with escapes
+        sys.stderr.reconfigure(errors="backslashreplace")
+    try:
+        result: int = command.run(args)
+    except OutputFailed as failed:
+        print(f"ptquiz {args.command}: {failed}", file=sys.stderr)
+        return 1
     return result
 
 

@@ -6,6 +6,7 @@ Built only when ``ptquiz`` is given arguments; a double-click never loads this m
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from ptquiz_gui import APP_DISPLAY_NAME, __version__
@@ -29,8 +30,13 @@ def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
+_DIGITS = re.compile(r"-?[0-9]+")  # int() would also take "1_000", " 5", and other scripts' digits
+
+
 def _whole_number(text: str) -> int:
     try:
+        if not _DIGITS.fullmatch(text):
+            raise ValueError(text)
         return int(text)
     except ValueError:  # also a number too long to convert
         raise argparse.ArgumentTypeError(f"must be a whole number, not '{_shown(text)}'") from None
@@ -121,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("bank_id", metavar="BANK_ID")
     p.add_argument("--format", choices=["aiken", "gift", "moodle-xml"], required=True)
     p.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    parser.set_defaults(parser=parser)
     return parser
 
 

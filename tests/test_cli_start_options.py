@@ -17,6 +17,11 @@ from ptquiz_gui.cli import main
         ("--seed", "abc", "must be a whole number, not 'abc'"),
         ("--time-limit", str(2**63 + 1), "must be from 1 to 86400 seconds"),
         ("--time-limit", "0", "must be from 1 to 86400 seconds"),
+        # Python's int() takes these; a script's contract takes ASCII digits only
+        ("--seed", "1_000", "must be a whole number, not '1_000'"),
+        ("--seed", "\uff15", "must be a whole number"),  # a full-width 5
+        ("--time-limit", "\u0663", "must be a whole number"),  # an Arabic-Indic 3
+        ("--seed", " 7", "must be a whole number"),
     ],
 )
 def test_an_impossible_seed_or_time_limit_is_refused_plainly(

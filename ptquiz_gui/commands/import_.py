@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats import convert_file, write_bank
 from ptquiz_gui.domain.library import load_library
@@ -78,5 +79,5 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         taken.add(written.stem)
-        print(f"imported {_count(result.questions)} from {name} into {written}")
+        write_stdout(f"imported {_count(result.questions)} from {name} into {written}\n")
     return status

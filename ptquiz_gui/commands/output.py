@@ -33,15 +33,34 @@ class OutputRefused(Exception):
     """``-o PATH`` names something ptquiz will not write to; the message says what and why."""
 
 
+class OutputFailed(Exception):
+    """Standard output cannot be written (closed, or its disk is full); the message says why."""
+
+
 def write_stdout(chunks: str | Iterable[str]) -> None:
+    """Write to standard output in UTF-8; a path that is not UTF-8 (``bad\\udce9.yaml``) is
+    written with its undecodable bytes as escapes, so the text stays valid UTF-8 (and valid JSON).
+
+    Raises ``OutputFailed`` when it cannot be written, after pointing it at nothing, so that
+    the flush at exit does not fail again."""
+    if sys.stdout is None:
+        raise OutputFailed("standard output is closed; nothing was written")
     if isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(encoding="utf-8", newline="\n")
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace", newline="\n")
     try:
         for chunk in [chunks] if isinstance(chunks, str) else chunks:
             sys.stdout.write(chunk)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader has gone: send the rest, and the flush at exit, nowhere.
+        _point_stdout_at_nothing()
+    except OSError as error:
+        _point_stdout_at_nothing()
+        raise OutputFailed(f"could not write to standard output: {error.strerror or error}") from error
+
+
+def _point_stdout_at_nothing() -> None:
+    if sys.stdout is not None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
