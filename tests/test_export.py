@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -328,6 +329,20 @@ def test_a_yaml_bank_is_checked_and_copied_as_the_window_does(tmp_path: Path) ->
     assert "no choices" not in done.stderr
     assert done.stderr.startswith(f"{broken}:1:1: missing required key 'title'")
     assert not (tmp_path / "banks" / "broken.yaml").exists()
+
+
+def test_a_file_whose_name_is_not_utf8_is_imported(tmp_path: Path) -> None:
+    """The bank is named from the file; undecodable bytes become U+FFFD in its title. Before,
+    the name reached the bank's YAML as an escape YAML refuses, and nothing was imported."""
+    source = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    source.write_text("Q?\nA. a\nB. b\nANSWER: A\n", encoding="utf-8")
+
+    done = _ptquiz(tmp_path, "import", str(source))
+
+    assert done.returncode == 0, done.stderr
+    bank = load_bank_file(tmp_path / "banks" / "caf.yaml")
+    assert (bank.id, bank.title) == ("caf", "Caf\ufffd")
+    assert bank.description == "Imported from caf\ufffd.txt (Aiken format)."
 
 
 def test_import_command_rejects_an_unknown_format_as_usage_error(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ Public API (plain Python, no Qt; the ``import``/``export`` commands and the GUI 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,7 +154,7 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
             "a bank may have; split the file into smaller ones"
         )
         return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
-    name = Path(label).name
+    name = _readable(Path(label).name)
     description = f"Imported from {name} ({_FORMAT_NAMES[chosen]} format)."
     yaml_text = dump_yaml(bank_data(bank_id, title, description, parsed.questions))
     size = len(yaml_text.encode("utf-8"))
@@ -188,12 +189,18 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
     return ImportResult(label, bank_id, title, chosen, yaml_text, questions, problems, skipped)
 
 
+def _readable(name: str) -> str:
+    """A file name as text a bank can hold: a name that is not UTF-8 (``caf\\xe9.gift`` from
+    an old archive) has U+FFFD where its undecodable bytes were."""
+    return os.fsencode(name).decode("utf-8", errors="replace")
+
+
 def convert_file(path: Path, fmt: str | None) -> ImportResult:
     label = str(path)
+    stem = _readable(path.stem)
     try:
         data = read_regular_file(path, MAX_BANK_BYTES)
     except OSError as error:
-        stem = path.stem
         return ImportResult(
             label,
             slugify(stem) or "imported",
@@ -201,7 +208,7 @@ def convert_file(path: Path, fmt: str | None) -> ImportResult:
             fmt,
             problems=[f"{label}: {read_fault(error)}"],
         )
-    return convert_bytes(data, label, fmt, path.stem)
+    return convert_bytes(data, label, fmt, stem)
 
 
 def export_bank(bank: Bank, fmt: str) -> ExportResult:
