@@ -108,6 +108,20 @@ def test_validate_checks_aiken_gift_and_moodle_files_as_import_reads_them(data_d
     ]
 
 
+def test_a_file_named_twice_is_checked_once(data_dir: Path, fixture_bank: Path) -> None:
+    """Twice, or as a folder and a file in it (as a hook passing a folder and the changed files
+    does): the bank must not clash with itself."""
+    folder = str(fixture_bank.parent)
+    for paths in ([str(fixture_bank), str(fixture_bank)], [folder, str(fixture_bank)]):
+        done = ptquiz("validate", *paths, data_dir=data_dir)
+        assert (done.returncode, done.stdout) == (0, b""), done.stdout
+    twin = fixture_bank.with_name("twin.yaml")
+    twin.write_bytes(fixture_bank.read_bytes())
+    done = ptquiz("validate", folder, data_dir=data_dir)
+    assert done.returncode == 1, "two files with one id still clash"
+    assert b"bank id 'cli-fixture' is already used by" in done.stdout
+
+
 def test_validate_names_folder_members_by_the_folder_given(data_dir: Path) -> None:
     done = ptquiz("validate", "tests/data/bad_banks/duplicate_bank_ids", data_dir=data_dir)
     assert done.returncode == 1

@@ -6,6 +6,7 @@ not even imported unless some file has to be parsed: that keeps it off the start
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ptquiz_gui.domain.bank_cache import BankCache, FileOutcome, stamp_of
@@ -36,10 +37,13 @@ def read_bank_file(path: Path, label: str) -> bytes:
 
 
 class BankCollector:
-    def __init__(self, cache: BankCache | None = None) -> None:
+    def __init__(self, cache: BankCache | None = None, *, once_each: bool = False) -> None:
+        """With ``once_each``, a file named again (twice, or as a file and in its folder) is
+        read once, so it never clashes with itself."""
         self.result = LoadResult()
         self._owners: dict[str, str] = {}
         self._cache = cache
+        self._seen: set[str] | None = set() if once_each else None
 
     def report(self, path: Path, message: str) -> None:
         self.result.problems.append(Problem(str(path), 1, 1, message))
@@ -56,6 +60,11 @@ class BankCollector:
         return len(members)
 
     def add_file(self, path: Path, source: BankSource) -> None:
+        if self._seen is not None:
+            real = os.path.realpath(path)
+            if real in self._seen:
+                return
+            self._seen.add(real)
         label = str(path)
         outcome = self._outcome(path, label, source)
         if outcome is None:

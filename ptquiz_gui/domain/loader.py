@@ -29,7 +29,7 @@ def load_bank_file(path: Path, source: BankSource = BankSource.EXTERNAL) -> Bank
 
 def load_paths(paths: Iterable[Path], source: BankSource = BankSource.EXTERNAL) -> LoadResult:
     """Load files, and the ``*.yaml``/``*.yml`` files of folders (sorted by name, not recursive)."""
-    collector = BankCollector()
+    collector = BankCollector(once_each=True)
     for path in paths:
         try:
             is_folder = stat.S_ISDIR(path.stat().st_mode)
