@@ -85,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("validate", help="check bank files or folders and list every problem")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a .yaml bank, or a folder of them")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a .yaml bank, a folder of them, or an Aiken, GIFT or Moodle XML file"
+    )
     p.add_argument(
         "--lint",
         action="store_true",

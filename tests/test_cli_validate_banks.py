@@ -101,6 +101,14 @@ def test_validate_checks_aiken_gift_and_moodle_files_as_import_reads_them(data_d
     ]
     assert not any("required key" in line for line in lines)
 
+    no_answer = tmp_path / "no-answer.txt"  # Aiken or GIFT? the content cannot say; the suffix does
+    no_answer.write_text("What is 2+2?\nA. 3\nB. 4\n\nWhat is 3+3?\nA. 6\nB. 7\n")
+    done = ptquiz("validate", str(no_answer), data_dir=data_dir)
+    assert done.stdout.decode("utf-8").splitlines() == [
+        f"{no_answer}:1:1: question has no ANSWER line",
+        f"{no_answer}:5:1: question has no ANSWER line",
+    ]
+
     linted = ptquiz("validate", "--lint", "--strict", str(good), data_dir=data_dir)
     assert linted.returncode == 1
     assert linted.stdout.decode("utf-8").splitlines() == [

@@ -5,9 +5,10 @@ exit status is 0 when every bank is valid and 1 otherwise. ``--lint`` adds one l
 item-writing warning, ``path:line:column: warning: rule: message``, after the problems;
 warnings alone leave the status 0 unless ``--strict`` is given.
 
-A file named with an Aiken, GIFT or Moodle XML suffix is checked as that format, as
-``ptquiz import`` would read it, not as a YAML bank: its problems carry its own lines,
-and with ``--lint`` each question the import would skip is a ``not-imported`` warning.
+A ``.txt``, ``.gift`` or ``.xml`` file is checked as ``ptquiz import`` would read it, not
+as a YAML bank: its format told from its content (Moodle XML, Aiken or GIFT), or from its
+suffix where the content does not say; its problems carry its own lines, and with
+``--lint`` each question the import would skip is a ``not-imported`` warning.
 """
 
 from __future__ import annotations
@@ -53,9 +54,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _check_interchange(path: Path) -> tuple[list[str], list[str]]:
     """An Aiken, GIFT or Moodle XML file's problems, and the questions an import would skip."""
-    from ptquiz_gui.domain.formats import convert_file
+    from ptquiz_gui.domain.formats import AIKEN, GIFT, UNDETECTED, convert_file
 
     converted = convert_file(path, None)
+    if converted.format is None and any(p.endswith(UNDETECTED) for p in converted.problems):
+        # validate has no --format: the suffix says which, and the file's own faults show
+        converted = convert_file(path, GIFT if path.suffix.lower() == ".gift" else AIKEN)
     problems = [_located(str(path), p) for p in converted.problems]
     if not problems and not converted.questions:
         problems.append(f"{path}:1:1: no question that ptquiz can import")

@@ -83,6 +83,9 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)
 
 
+UNDETECTED = "cannot tell whether this is Aiken or GIFT; give --format aiken or --format gift"
+
+
 def _parse(text: str, fmt: str) -> ParseResult:
     return parse_aiken(text) if fmt == AIKEN else parse_gift(text)
 
@@ -136,7 +139,7 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
             problem = (
                 Note(1, "the file is empty")
                 if not text.strip()
-                else Note(1, "cannot tell whether this is Aiken or GIFT; give --format aiken or --format gift")
+                else Note(1, UNDETECTED)
             )
             return ImportResult(label, bank_id, title, None, problems=[problem.located(label)])
         chosen = detected
