@@ -115,6 +115,13 @@ def test_validate_checks_aiken_gift_and_moodle_files_as_import_reads_them(data_d
         f"{good}:3:1: warning: not-imported: skipped essay question"
     ]
 
+    cued = tmp_path / "cued.gift"  # the item-writing rules, at the file's own lines
+    cued.write_text("// optimizers\n::q1::Which optimizer adapts per-parameter rates?"
+                    "{=Adam ~SGD ~Momentum ~All of the above}\n")
+    linted = ptquiz("validate", "--lint", str(cued), data_dir=data_dir)
+    assert linted.returncode == 0
+    assert linted.stdout.decode("utf-8").startswith(f"{cued}:2:1: warning: all-none-of-above: choice D is")
+
 
 def test_a_file_named_twice_is_checked_once(data_dir: Path, fixture_bank: Path) -> None:
     """Twice, or as a folder and a file in it (as a hook passing a folder and the changed files

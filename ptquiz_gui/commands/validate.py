@@ -7,8 +7,9 @@ warnings alone leave the status 0 unless ``--strict`` is given.
 
 A ``.txt``, ``.gift`` or ``.xml`` file is checked as ``ptquiz import`` would read it, not
 as a YAML bank: its format told from its content (Moodle XML, Aiken or GIFT), or from its
-suffix where the content does not say; its problems carry its own lines, and with
-``--lint`` each question the import would skip is a ``not-imported`` warning.
+suffix where the content does not say. Its problems carry its own lines; ``--lint`` adds
+a ``not-imported`` warning for each question the import would skip, and the item-writing
+rules for the questions it would import.
 """
 
 from __future__ import annotations
@@ -32,17 +33,17 @@ def run(args: argparse.Namespace) -> int:
     interchange = [p for p in paths if p.suffix.lower() in INTERCHANGE_SUFFIXES and not p.is_dir()]
     result = load_paths(p for p in paths if p not in interchange)
     problems = [str(problem) for problem in result.problems]
-    skipped: list[str] = []
+    warned: list[str] = []
     for path in interchange:
-        file_problems, file_skipped = _check_interchange(path)
+        file_problems, file_warnings = _check_interchange(path, lint)
         problems += file_problems
-        skipped += file_skipped
+        warned += file_warnings
     lines = [f"{problem}\n" for problem in problems]
     warnings = 0
     if lint:
         from ptquiz_gui.domain.lint.linter import lint_banks
 
-        findings = [str(finding) for finding in lint_banks(result.banks)] + skipped
+        findings = [str(finding) for finding in lint_banks(result.banks)] + warned
         warnings = len(findings)
         lines.extend(f"{finding}\n" for finding in findings)
     if lines:
@@ -52,8 +53,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if strict and warnings else 0
 
 
-def _check_interchange(path: Path) -> tuple[list[str], list[str]]:
-    """An Aiken, GIFT or Moodle XML file's problems, and the questions an import would skip."""
+def _check_interchange(path: Path, lint: bool) -> tuple[list[str], list[str]]:
+    """An Aiken, GIFT or Moodle XML file's problems and, with ``lint``, its warnings: the
+    questions an import would skip, and the item-writing rules on those it would import."""
     from ptquiz_gui.domain.formats import AIKEN, GIFT, UNDETECTED, convert_file
 
     converted = convert_file(path, None)
@@ -63,8 +65,19 @@ def _check_interchange(path: Path) -> tuple[list[str], list[str]]:
     problems = [_located(str(path), p) for p in converted.problems]
     if not problems and not converted.questions:
         problems.append(f"{path}:1:1: no question that ptquiz can import")
-    skipped = [_located(str(path), s, "warning: not-imported: ") for s in converted.skipped]
-    return problems, skipped
+    if not lint:
+        return problems, []
+    warnings = [_located(str(path), s, "warning: not-imported: ") for s in converted.skipped]
+    if converted.bank_yaml:
+        from dataclasses import replace
+
+        from ptquiz_gui.domain.lint.linter import lint_bank
+        from ptquiz_gui.domain.loader import load_bank_bytes
+
+        # The converted questions carry the lines of the file itself, not of the YAML made from it.
+        bank = replace(load_bank_bytes(converted.bank_yaml.encode("utf-8"), str(path)), questions=converted.questions)
+        warnings += [str(finding) for finding in lint_bank(bank, str(path))]
+    return problems, warnings
 
 
 def _located(label: str, said: str, kind: str = "") -> str:
