@@ -58,6 +58,12 @@ def _time_limit(text: str) -> int:
     return value
 
 
+def _file_name(text: str) -> str:
+    if not text.strip():  # Path("") is the current folder
+        raise argparse.ArgumentTypeError("needs a file name")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ptquiz",
@@ -128,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a bank in Aiken, GIFT or Moodle XML format")
     p.add_argument("bank_id", metavar="BANK_ID")
     p.add_argument("--format", choices=["aiken", "gift", "moodle-xml"], required=True)
-    p.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    p.add_argument("-o", "--output", metavar="FILE", type=_file_name, help="default: standard output")
     parser.set_defaults(parser=parser)
     return parser
 

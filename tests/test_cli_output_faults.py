@@ -80,3 +80,19 @@ def test_self_test_needs_no_display_whatever_the_platform_says() -> None:
     done = ptquiz("--self-test", env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode("utf-8").startswith("ptquiz ") and b"self-test ok" in done.stdout
+
+
+def test_a_file_where_the_import_folder_should_be_is_named_as_such(tmp_path: Path) -> None:
+    blocker = tmp_path / "elsewhere"
+    blocker.write_text("not a folder", encoding="utf-8")
+    source = tmp_path / "q.txt"
+    source.write_text("Q?\nA. a\nB. b\nANSWER: A\n", encoding="utf-8")
+    done = ptquiz("--data-dir", str(tmp_path), "import", "--to", str(blocker), str(source))
+    assert done.returncode == 1
+    assert done.stderr.decode("utf-8") == f"ptquiz import: cannot create the folder {blocker}: a file is in the way\n"
+
+
+def test_export_to_an_empty_file_name_is_a_usage_error(tmp_path: Path) -> None:
+    done = ptquiz("--data-dir", str(tmp_path), "export", "pytorch-01", "--format", "gift", "-o", "")
+    assert done.returncode == 2
+    assert b"argument -o/--output: needs a file name" in done.stderr

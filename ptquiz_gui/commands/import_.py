@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        print(f"ptquiz import: cannot create the folder {target}: {error.strerror or error}", file=sys.stderr)
+        reason = "a file is in the way" if target.exists() and not target.is_dir() else error.strerror or error
+        print(f"ptquiz import: cannot create the folder {target}: {reason}", file=sys.stderr)
         return 1
     taken = _taken_ids(paths.banks_dir, target)
     status = 0
