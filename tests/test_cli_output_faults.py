@@ -96,3 +96,14 @@ def test_export_to_an_empty_file_name_is_a_usage_error(tmp_path: Path) -> None:
     done = ptquiz("--data-dir", str(tmp_path), "export", "pytorch-01", "--format", "gift", "-o", "")
     assert done.returncode == 2
     assert b"argument -o/--output: needs a file name" in done.stderr
+
+
+def test_a_file_where_the_bank_folder_should_be_is_reported(tmp_path: Path) -> None:
+    """The user's banks would otherwise vanish from the list without a word."""
+    (tmp_path / "banks").write_text("", encoding="utf-8")
+    done = ptquiz("--data-dir", str(tmp_path), "banks", "--json")
+    listing = json.loads(done.stdout.decode("utf-8"))
+    assert len(listing["banks"]) == 12
+    assert [(e["path"], e["message"].split(";")[0]) for e in listing["errors"]] == [
+        (str(tmp_path / "banks"), "your bank folder is not a folder (a file or a broken link is in its place)")
+    ]

@@ -22,4 +22,7 @@ def load_library(bundled_dir: Path, user_dir: Path, cache: BankCache | None = No
         collector.report(bundled_dir, "the folder of bundled banks is missing; reinstall ptquiz")
     if user_dir.is_dir():
         collector.add_folder(user_dir, BankSource.USER)
+    elif user_dir.exists() or user_dir.is_symlink():
+        collector.report(user_dir, "your bank folder is not a folder (a file or a broken link is in its place); "
+                         "move it away, and ptquiz makes the folder at the next import")
     return collector.result
