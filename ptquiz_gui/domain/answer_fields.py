@@ -12,7 +12,16 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 from ptquiz_gui.domain.field_limits import MAX_TOPIC_LENGTH
 from ptquiz_gui.domain.field_reader import Entry, FieldReader
 from ptquiz_gui.domain.model import TRUE_FALSE_CHOICES, QuestionType, Scoring
-from ptquiz_gui.domain.node_values import BOOL_TAG, describe, int_value, is_empty, is_text, quoted, shorten
+from ptquiz_gui.domain.node_values import (
+    BOOL_TAG,
+    describe,
+    int_value,
+    is_empty,
+    is_text,
+    list_hint,
+    quoted,
+    shorten,
+)
 
 MIN_KEYS = 2
 _TYPES = tuple(t.value for t in QuestionType)
@@ -67,7 +76,7 @@ class AnswerFieldReader(FieldReader):
         if self.refused_tag(node, seen, 4):
             return ()
         if not isinstance(node, SequenceNode):
-            hint = f"; write it as [{node.value}]" if is_text(node) else ""
+            hint = list_hint(node)
             self.report(node, f"{prefix}'tags' must be a list of texts, not {describe(node)}{hint}")
             self.skip(node, seen, 4)
             return ()
@@ -181,6 +190,8 @@ class AnswerFieldReader(FieldReader):
         node, seen = self.enter(entry, 4, replay)
         if self.refused_tag(node, seen, 4):
             return None
+        if isinstance(node, ScalarNode) and not self.clean(node, "'answer'", prefix):
+            return None
         if isinstance(node, ScalarNode) and node.tag == BOOL_TAG:
             return 0 if _CONSTRUCTOR.construct_yaml_bool(node) else 1
         if is_text(node) and str(node.value).strip().capitalize() in TRUE_FALSE_CHOICES:
@@ -210,6 +221,8 @@ class AnswerFieldReader(FieldReader):
     ) -> int | None:
         """The choice a key names, by its exact text or its 0-based index."""
         if self.refused_tag(node, seen, 5):
+            return None
+        if isinstance(node, ScalarNode) and not self.clean(node, what, prefix):
             return None
         if is_empty(node):
             self.report(node, f"{prefix}{what} is empty")

@@ -26,7 +26,9 @@ from ptquiz_gui.domain.bank_codec import (
 )
 from ptquiz_gui.domain.model import Bank, BankSource, Problem
 
-CACHE_FORMAT = 4  # 2: questions carry their sites and lint ignores; 3: types, keys, scoring, tags; 4: shuffle
+# 2: questions carry their sites and lint ignores; 3: types, keys, scoring, tags; 4: shuffle;
+# 5: control characters in bank text refused, so a bank cached as valid before is read again.
+CACHE_FORMAT = 5
 # What a damaged or hand-made cache can raise while it is decoded: JSON and UTF-8 errors are
 # ValueErrors, deep nesting a RecursionError, and values of the wrong type any of the rest.
 _UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError)

@@ -7,6 +7,7 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from ptquiz_gui.domain.control_chars import control_fault, first_control
 from ptquiz_gui.domain.field_limits import MAX_TEXT_LENGTH
 from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.domain.node_guard import NodeGuard, duplicate_key_message, tag_allowed
@@ -43,6 +44,16 @@ class FieldReader:
 
     def report(self, node: Node, message: str) -> None:
         self.guard.report(node, message)
+
+    def clean(self, node: ScalarNode, what: str, prefix: str) -> bool:
+        """False (after reporting) when a scalar's text, as YAML decoded its escapes, holds a
+        character bank text may not hold. Every text value the schema reads (``node_text``, and
+        the answer keys) is checked here; unknown keys are checked in ``fields``."""
+        char = first_control(str(node.value))
+        if char is None:
+            return True
+        self.report(node, f"{prefix}{what} {control_fault(char)}")
+        return False
 
     def skip(self, node: Node, seen: bool, depth: int) -> None:
         """Leave a node uninterpreted, but still check what is inside it."""
@@ -88,8 +99,13 @@ class FieldReader:
                 problem = "merge keys ('<<') are not supported; write the keys out in full"
             elif name in first_lines:
                 problem = duplicate_key_message(name, first_lines[name])
-            elif name not in allowed:
-                problem = f"unknown key '{shorten(name)}'; " + _key_hint(name, allowed, owner)
+            elif name not in allowed:  # the known keys are plain words: only others are checked
+                char = first_control(name)
+                problem = (
+                    f"unknown key '{shorten(name)}'; " + _key_hint(name, allowed, owner)
+                    if char is None
+                    else f"the key '{shorten(name)}' {control_fault(char)}"
+                )
             first_lines.setdefault(name, key_node.start_mark.line + 1)
             if problem is None:
                 found[name] = (key_node, value_node)
@@ -142,6 +158,8 @@ class FieldReader:
         if self.refused_tag(node, seen, depth):
             return None
         if isinstance(node, ScalarNode):
+            if not self.clean(node, what, prefix):
+                return None
             value = str(node.value)
             if node.tag in TEXT_TAGS:
                 if len(value) > limit:

@@ -12,7 +12,7 @@ from yaml.nodes import MappingNode, SequenceNode
 
 from ptquiz_gui.domain.field_reader import Entry, FieldReader
 from ptquiz_gui.domain.lint.names import BANK_RULES, RULES
-from ptquiz_gui.domain.node_values import describe, is_text, shorten
+from ptquiz_gui.domain.node_values import describe, list_hint, shorten
 
 LINT_KEYS = ("ignore", "reason")
 
@@ -56,7 +56,7 @@ def _rules(
     if reader.refused_tag(node, seen, depth):
         return ()
     if not isinstance(node, SequenceNode):
-        hint = f"; write it as [{node.value}]" if is_text(node) else ""
+        hint = list_hint(node)
         reader.report(node, f"{where}'ignore' must be a list of rule names, not {describe(node)}{hint}")
         reader.skip(node, seen, depth)
         return ()

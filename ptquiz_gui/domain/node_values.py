@@ -6,6 +6,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
+from ptquiz_gui.domain.control_chars import first_control, reveal_controls
 
 YAML_TAG = "tag:yaml.org,2002:"
 STR_TAG = YAML_TAG + "str"
@@ -29,13 +30,19 @@ def is_text(node: Node) -> bool:
 
 
 def is_empty(node: Node) -> bool:
-    """A scalar that holds nothing: no value at all, or only spaces."""
-    return isinstance(node, ScalarNode) and node.tag in _MAYBE_EMPTY_TAGS and not str(node.value).strip()
+    """A scalar that holds nothing: no value at all, or only spaces (a control character that
+    Python counts as a space, such as U+001C, is something: a fault to report)."""
+    if not isinstance(node, ScalarNode) or node.tag not in _MAYBE_EMPTY_TAGS:
+        return False
+    value = str(node.value)
+    return not value.strip() and first_control(value) is None
 
 
 def int_value(node: Node) -> int | None:
     """The integer a plain number such as ``10``, ``0x1f`` or ``1_000`` means; None for anything else."""
     if not isinstance(node, ScalarNode) or node.tag != INT_TAG:
+        return None
+    if first_control(str(node.value)) is not None:  # an explicit '!!int "1\f"': int() skips it
         return None
     try:
         value = _CONSTRUCTOR.construct_yaml_int(node)
@@ -45,9 +52,16 @@ def int_value(node: Node) -> int | None:
 
 
 def shorten(text: str) -> str:
-    """Bank text quoted in a problem message: one line, cut after a few words, bidi controls shown."""
-    text = text.replace("\r", "").replace("\n", "\\n")
-    return reveal_bidi_controls(text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 1] + "…")
+    """Bank text quoted in a problem message: one line, cut after a few words, bidi controls
+    shown and control characters escaped (never sent raw to a terminal)."""
+    text = text.replace("\n", "\\n")
+    text = text if len(text) <= _SHOWN_TEXT else text[: _SHOWN_TEXT - 1] + "…"
+    return reveal_bidi_controls(reveal_controls(text))
+
+
+def list_hint(node: Node) -> str:
+    """'; write it as [text]' for a text where a list of texts belongs, else ''."""
+    return f"; write it as [{reveal_controls(str(node.value))}]" if is_text(node) else ""
 
 
 def quoted(text: str) -> str:

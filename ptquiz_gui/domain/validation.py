@@ -29,7 +29,7 @@ from ptquiz_gui.domain.model import (
     Site,
 )
 from ptquiz_gui.domain.node_guard import Refused
-from ptquiz_gui.domain.node_values import describe, int_value, is_text
+from ptquiz_gui.domain.node_values import describe, int_value, is_text, list_hint
 
 BANK_KEYS = (
     "format", "id", "title", "description", "topics", "time_limit", "pass_mark", "scoring", "questions",
@@ -143,7 +143,7 @@ class _BankReader(AnswerFieldReader):
         if self.refused_tag(node, seen, 2):
             return []
         if not isinstance(node, SequenceNode):
-            hint = f"; write it as [{node.value}]" if is_text(node) else ""
+            hint = list_hint(node)
             self.report(node, f"'topics' must be a list of texts, not {describe(node)}{hint}")
             self.skip(node, seen, 2)
             return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ptquiz_gui.domain.control_chars import control_fault, find_control
 from ptquiz_gui.domain.formats.notes import Note
 
 AIKEN = "aiken"
@@ -18,13 +19,21 @@ _GIFT_MARKS = re.compile(r"^[ \t]*(::|\$CATEGORY:|//)", re.MULTILINE)
 
 
 def decode_source(data: bytes) -> tuple[str, Note | None]:
-    """The text of a UTF-8 file (a BOM is dropped, line ends become ``\\n``), or why it is not text."""
+    """The text of a UTF-8 file (a BOM is dropped, line ends become ``\\n``), or why it is not
+    text: not UTF-8, or holding a control character other than a tab, which bank text may not
+    hold (Aiken and GIFT have no escapes, so it is refused where it is written)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return "", Note(line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = find_control(text)
+    if bad >= 0:
+        line_start = text.rfind("\n", 0, bad) + 1
+        line = text.count("\n", 0, bad) + 1
+        return "", Note(line, f"the file {control_fault(text[bad])}", bad - line_start + 1)
+    return text, None
 
 
 def looks_like_xml(data: bytes) -> bool:

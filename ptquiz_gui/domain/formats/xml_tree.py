@@ -2,7 +2,9 @@
 
 Parsed only through ``defusedxml``: entity declarations (so no entity expansion, the
 "billion laughs"), external entities and external DTDs are refused, and nothing is ever
-fetched. Any fault gives an ``XmlFault`` at its line and column.
+fetched. Any fault gives an ``XmlFault`` at its line and column. XML 1.0 itself refuses
+most C0 controls; the C1 controls and DEL it allows are refused too, as in a bank, and a
+carriage return written as ``&#13;`` is a line break like any other.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from xml.sax.xmlreader import AttributesImpl, Locator
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.sax import parseString
+
+from ptquiz_gui.domain.control_chars import control_fault, first_control
 
 MAX_DEPTH = 32
 
@@ -29,7 +33,7 @@ class Element:
 
     @property
     def text(self) -> str:
-        return "".join(self.parts)
+        return _line_breaks("".join(self.parts))
 
     def child(self, tag: str) -> Element | None:
         return next((c for c in self.children if c.tag == tag), None)
@@ -69,9 +73,11 @@ class _Builder(ContentHandler):
 
     def startElement(self, name: str, attrs: AttributesImpl) -> None:  # noqa: N802
         line, column = self.where()
+        for value in attrs.values():
+            self.refuse_control(value)
         if len(self._open) >= MAX_DEPTH:
             raise XmlFault(line, column, f"elements are nested more than {MAX_DEPTH} deep")
-        element = Element(name, {key: attrs[key] for key in attrs.getNames()}, line, column)
+        element = Element(name, {key: _line_breaks(attrs[key]) for key in attrs.getNames()}, line, column)
         if self._open:
             self._open[-1].children.append(element)
         else:
@@ -82,8 +88,19 @@ class _Builder(ContentHandler):
         self._open.pop()
 
     def characters(self, content: str) -> None:
+        self.refuse_control(content)
         if self._open:
             self._open[-1].parts.append(content)
+
+    def refuse_control(self, text: str) -> None:
+        char = first_control(_line_breaks(text))
+        if char is not None:
+            line, column = self.where()
+            raise XmlFault(line, column, f"the file {control_fault(char)}")
+
+
+def _line_breaks(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _position(line: int | None, column: int | None) -> tuple[int, int]:
