@@ -146,3 +146,17 @@ def test_forcing_the_wrong_format_reports_instead_of_guessing() -> None:
     assert result.problems
     assert all(problem.startswith(f"{path}:") for problem in result.problems)
     assert result.questions == ()
+
+
+def test_a_question_that_starts_with_a_bracket_is_aiken_not_xml() -> None:
+    """Found by the round-trip property test: an Aiken file whose first question began with
+    ``<`` was read as Moodle XML and nothing was imported. A ``.xml`` file still is XML."""
+    text = b"<tensor>.shape of a 2x3 tensor?\nA. (2, 3)\nB. (3, 2)\nANSWER: A\n"
+    result = convert_bytes(text, "shapes.txt", None, "shapes")
+    assert (result.format, result.problems, [q.prompt for q in result.questions]) == (
+        "aiken",
+        [],
+        ["<tensor>.shape of a 2x3 tensor?"],
+    )
+    assert convert_bytes(b"<notquiz/>", "quiz.xml", None, "quiz").format == "moodle-xml"
+    assert convert_bytes(b'<?xml version="1.0"?>\n<quiz/>', "any.txt", None, "any").format == "moodle-xml"

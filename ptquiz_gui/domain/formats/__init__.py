@@ -127,7 +127,7 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
     # smaller than the file, and parsing a large file would take seconds for nothing.
     if len(data) > MAX_BANK_BYTES:
         return ImportResult(label, bank_id, title, fmt, problems=[f"{label}: {_TOO_LARGE}"])
-    if fmt == MOODLE_XML or (fmt is None and looks_like_xml(data)):
+    if fmt == MOODLE_XML or (fmt is None and looks_like_xml(data, named_xml=label.lower().endswith(".xml"))):
         chosen = MOODLE_XML
         parsed = parse_moodle_xml(data)
     else:

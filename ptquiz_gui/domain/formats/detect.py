@@ -36,10 +36,16 @@ def decode_source(data: bytes) -> tuple[str, Note | None]:
     return text, None
 
 
-def looks_like_xml(data: bytes) -> bool:
-    """An XML file starts with '<' (after a byte-order mark and blank space); Aiken and GIFT
-    text hardly ever does."""
-    return data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
+_XML_START = re.compile(rb"<(\?xml|!--|!DOCTYPE|quiz\b)", re.IGNORECASE)
+
+
+def looks_like_xml(data: bytes, *, named_xml: bool = False) -> bool:
+    """A Moodle XML file starts (after a byte-order mark and blank space) with its XML
+    declaration, a comment, a doctype or ``<quiz``, or, in a file named ``.xml``, with any
+    ``<``; an Aiken question may start with ``<`` (``<tensor>.shape``), so elsewhere a bare
+    ``<`` is not enough."""
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return start.startswith(b"<") if named_xml else _XML_START.match(start) is not None
 
 
 def detect_format(text: str) -> str | None:
