@@ -394,3 +394,16 @@ def test_export_command_with_an_unknown_id_suggests_close_ones(tmp_path: Path) -
         "ptquiz export: there is no bank with the id 'pytorch-1'. Did you mean pytorch-"
     )
     assert "pytorch-01" in done.stderr
+
+
+def test_a_topic_with_gift_special_characters_comes_back_from_gift() -> None:
+    """Found by the round-trip property test: the category line was written raw, and the
+    reader restores GIFT's escapes there too, so a topic ``\\{`` came back as ``{``."""
+    topics = ["\\{", "a: b", "x = y ~ z", "C# {braces}", "path/with/slashes"]
+    bank = _bank(
+        *(Question(id=f"q{i}", prompt="P?", choices=("a", "b"), answer=0, topic=t) for i, t in enumerate(topics))
+    )
+
+    back = _reimport(export_bank(bank, "gift").text, "topics.gift")
+
+    assert [q.topic for q in back.questions] == topics

@@ -43,7 +43,8 @@ def _mark(question: Question, index: int) -> str:
 
 
 def _category(topic: str) -> str:
-    name = " ".join(topic.split()).replace("/", "//")
+    # escaped as question text is: the reader restores \{, \: … in a category line too
+    name = escape(" ".join(topic.split())).replace("/", "//")
     return f"$CATEGORY: {name}"
 
 
