@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 APP    := $(VENV)/.installed-app
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: run test check lint typecheck bench dist screenshots crash-harness clean translations lupdate
+.PHONY: run test check lint typecheck bench dist screenshots crash-harness fuzz clean translations lupdate
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ test: $(DEV) translations
 	$(PY) -m mypy
 	$(PY) -m pytest -q $(ISOLATED)
 	$(PY) -m pytest -q --ignore=$(ISOLATED)
+
+# The property tests with new random examples (make test draws the same ones every run).
+PROPERTY_TESTS := $(shell grep -l "from hypothesis" tests/*.py)
+
+fuzz: $(DEV)
+	PTQUIZ_HYPOTHESIS=explore $(PY) -m pytest -q $(PROPERTY_TESTS)
 
 typecheck: $(DEV)
 	$(PY) -m mypy

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from app_fixtures import AppRun, Launcher
@@ -28,6 +29,13 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_SESSION_DATA, "xdg-config")
 os.environ["PTQUIZ_LANGUAGE"] = "en"
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests draw the same examples on every run, so that CI passes or fails on the code,
+# never on luck; `make fuzz` draws new ones each time (PTQUIZ_HYPOTHESIS=explore) and keeps
+# what fails in .hypothesis/ to try first next time.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("PTQUIZ_HYPOTHESIS", "repeatable"))
 
 
 @pytest.fixture(autouse=True)
