@@ -57,7 +57,7 @@ class MainMenu(QObject):
         self.language_menu = view_menu.addMenu(self.tr("Lan&guage"))
         self.language_menu.setObjectName("language_menu")
         self.language_group = self._language_group(window, self.language_menu, settings.language)
-        self.bigger_action = view_menu.addAction(self.tr("&Larger text"))
+        self.bigger_action = view_menu.addAction(self.tr("Larger te&xt"))
         self.bigger_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
@@ -66,10 +66,10 @@ class MainMenu(QObject):
         self.reset_font_action = view_menu.addAction(self.tr("&Normal text size"))
         self.reset_font_action.setShortcut(QKeySequence("Ctrl+0"))
         view_menu.addSeparator()
-        self.shuffle_action = view_menu.addAction(self.tr("S&huffle questions and choices"))
+        self.shuffle_action = view_menu.addAction(self.tr("Shu&ffle questions and choices"))
         self.shuffle_action.setCheckable(True)
         self.shuffle_action.setChecked(settings.shuffle)
-        self.retention_action = view_menu.addAction(self.tr("Spaced review &retention…"))
+        self.retention_action = view_menu.addAction(self.tr("Spaced review r&etention…"))
         self.retention_action.setObjectName("retention_action")
 
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from ptquiz_gui import APP_DISPLAY_NAME
 from ptquiz_gui.app_services import Services
 from ptquiz_gui.domain.model import Bank
 from ptquiz_gui.qtmodels.library_model import LibraryEntry
@@ -62,7 +61,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings: Settings = services.settings
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("{app} — exam practice").format(app=APP_DISPLAY_NAME))
+        # Qt adds " — PTQuiz" (the application display name) to every window title itself.
+        self.setWindowTitle(self.tr("Exam practice"))
         self._session: QuizSession | None = None
         self._results_return_to_history = False
         self._quiz_page: QuizPage | None = None

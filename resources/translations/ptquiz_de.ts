@@ -1625,7 +1625,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Larger text</source>
+        <source>Larger te&amp;xt</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
@@ -1640,12 +1640,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+3"/>
-        <source>S&amp;huffle questions and choices</source>
+        <source>Shu&amp;ffle questions and choices</source>
         <translation>Fragen und Antworten &amp;mischen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Spaced review &amp;retention…</source>
+        <source>Spaced review r&amp;etention…</source>
         <translation>Behaltens&amp;rate der Wiederholung…</translation>
     </message>
     <message>
@@ -1668,8 +1668,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <name>MainWindow</name>
     <message>
         <location filename="../../ptquiz_gui/views/main_window.py" line="+65"/>
-        <source>{app} — exam practice</source>
-        <translation>{app} — Prüfungsvorbereitung</translation>
+        <source>Exam practice</source>
+        <translation>Prüfungsvorbereitung</translation>
     </message>
     <message>
         <location line="+50"/>
