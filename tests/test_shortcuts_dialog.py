@@ -153,3 +153,16 @@ def test_it_fits_800_by_600(qtbot: QtBot, app: AppRun, monkeypatch: pytest.Monke
         assert table.columnWidth(0) >= max(
             table.fontMetrics().horizontalAdvance(keys) for keys, _ in rows(table)
         )
+
+
+def test_quit_keeps_the_platforms_chords_only() -> None:
+    """X11 lists Ctrl+Q and the bare Exit key for Quit; the shortcuts list read "Ctrl+Q, Exit"
+    (German "Strg+Q, Verlassen", like a command). Only chords are kept."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from ptquiz_gui.views.main_menu import _chord
+
+    assert _chord(QKeySequence("Ctrl+Q"))
+    assert not _chord(QKeySequence(Qt.Key.Key_Exit))
+    assert not _chord(QKeySequence())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -34,8 +34,10 @@ class MainMenu(QObject):
         self.export_unsaved_action.setVisible(False)  # shown while something is unsaved
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
-        # The platform's Quit keys; where it has none (Windows, offscreen), Ctrl+Q as on Linux and macOS.
-        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        # The platform's Quit keys; where it has none (Windows, offscreen), Ctrl+Q as on Linux and
+        # macOS. Only chords: X11's list adds the bare Exit key, which few keyboards have and
+        # which the shortcuts list showed as "Ctrl+Q, Exit" (in German, "Verlassen").
+        quit_keys = [keys for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if _chord(keys)]
         self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -92,3 +94,9 @@ class MainMenu(QObject):
             action.setChecked(code == (saved if saved in codes else ""))
             group.addAction(action)
         return group
+
+
+def _chord(keys: QKeySequence) -> bool:
+    """Whether ``keys`` starts with a key held with a modifier (Ctrl+Q, not Exit)."""
+    first = keys[0] if keys.count() else None  # type: ignore[index]  # PySide types no operator[]
+    return first is not None and first.keyboardModifiers() != Qt.KeyboardModifier.NoModifier
