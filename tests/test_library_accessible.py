@@ -110,7 +110,7 @@ def test_a_title_cell_describes_the_bank_in_plain_text_not_html(app: AppRun) -> 
     table = accessible(page.view)
     for row in range(page.proxy.rowCount()):
         description = cell(table, row, Column.TITLE).text(QAccessible.Text.Description)
-        assert description == f"{bank_at(page, row)} — bundled with ptquiz"
+        assert description == f"{bank_at(page, row)} — bundled with PTQuiz"
     tooltip = str(page.proxy.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole))
     assert tooltip.startswith("<p"), "the tooltip stays the escaped paragraph that shows bank text as typed"
 

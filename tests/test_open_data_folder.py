@@ -45,7 +45,7 @@ def test_without_a_launcher_the_user_is_told_and_can_copy_the_path(qtbot: QtBot,
         app.window.menu.open_data_action.trigger()
 
     assert seen["text"] == (
-        "ptquiz could not open its data folder. No file manager or other program answered to open it. "
+        "PTQuiz could not open its data folder. No file manager or other program answered to open it. "
         "The folder is:"
     )
     assert seen["path"] == seen["selected"] == root  # selected, ready for Ctrl+C

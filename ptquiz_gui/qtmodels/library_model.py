@@ -159,7 +159,7 @@ class LibraryModel(FixedTableModel):
             # The description in plain text: a screen reader would otherwise be handed the
             # tooltip's HTML paragraph.
             bank = row.entry.bank
-            where = self.tr("bundled with ptquiz") if bank.source is BankSource.BUNDLED else str(bank.path)
+            where = self.tr("bundled with PTQuiz") if bank.source is BankSource.BUNDLED else str(bank.path)
             about = f"{bank.id} — {where}"
             return about if role == _DESCRIPTION else plain_tooltip(f"{bank.title}\n{about}")
         return None

@@ -124,7 +124,7 @@ def open_data_folder(services: Services, parent: QWidget | None = None) -> bool:
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(root))):
             return True
         why = file_actions.tr("No file manager or other program answered to open it.")
-    text = file_actions.tr("ptquiz could not open its data folder. {why} The folder is:").format(why=why)
+    text = file_actions.tr("PTQuiz could not open its data folder. {why} The folder is:").format(why=why)
     title = file_actions.tr("Open data folder")
     show_folder(parent or QApplication.activeWindow(), title, text, str(root))
     return False

@@ -40,7 +40,7 @@ def _ask(parent: QWidget, words: str) -> str:
     box.setText(f"{words} {lost}")
     box.setInformativeText(
         unsaved_quit.tr(
-            "Export them to a file you choose, or stay; ptquiz keeps trying to save them while it runs."
+            "Export them to a file you choose, or stay; PTQuiz keeps trying to save them while it runs."
         )
     )
     export = box.addButton(unsaved_quit.tr(EXPORT_TEXT), QMessageBox.ButtonRole.AcceptRole)

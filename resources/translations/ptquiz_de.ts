@@ -528,8 +528,8 @@
     <name>ConfirmDialogs</name>
     <message>
         <location filename="../../ptquiz_gui/views/quiz/dialogs.py" line="+24"/>
-        <source>Your answers are saved. Resume it any time from History or from the bank&apos;s details in the library; ptquiz also lists it when it next starts.</source>
-        <translation>Ihre Antworten sind gespeichert. Sie können den Versuch jederzeit im Verlauf oder in den Details des Fragenkatalogs in der Bibliothek fortsetzen; ptquiz listet ihn auch beim nächsten Start auf.</translation>
+        <source>Your answers are saved. Resume it any time from History or from the bank&apos;s details in the library; PTQuiz also lists it when it next starts.</source>
+        <translation>Ihre Antworten sind gespeichert. Sie können den Versuch jederzeit im Verlauf oder in den Details des Fragenkatalogs in der Bibliothek fortsetzen; PTQuiz listet ihn auch beim nächsten Start auf.</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
@@ -1448,8 +1448,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+5"/>
-        <source>bundled with ptquiz</source>
-        <translation>mit ptquiz mitgeliefert</translation>
+        <source>bundled with PTQuiz</source>
+        <translation>mit PTQuiz mitgeliefert</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3610,8 +3610,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <name>UnfinishedDialog</name>
     <message>
         <location filename="../../ptquiz_gui/views/resume/start_offer.py" line="+26"/>
-        <source>An exam&apos;s clock did not run while ptquiz was closed. Each one also stays in its bank&apos;s details in the library and in History until you finish or discard it.</source>
-        <translation>Die Uhr einer Prüfung lief nicht, während ptquiz geschlossen war. Jeder Versuch bleibt außerdem in den Details seines Fragenkatalogs in der Bibliothek und im Verlauf, bis Sie ihn beenden oder verwerfen.</translation>
+        <source>An exam&apos;s clock did not run while PTQuiz was closed. Each one also stays in its bank&apos;s details in the library and in History until you finish or discard it.</source>
+        <translation>Die Uhr einer Prüfung lief nicht, während PTQuiz geschlossen war. Jeder Versuch bleibt außerdem in den Details seines Fragenkatalogs in der Bibliothek und im Verlauf, bis Sie ihn beenden oder verwerfen.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3926,8 +3926,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+1"/>
-        <source>ptquiz could not open its data folder. {why} The folder is:</source>
-        <translation>ptquiz konnte seinen Datenordner nicht öffnen. {why} Der Ordner ist:</translation>
+        <source>PTQuiz could not open its data folder. {why} The folder is:</source>
+        <translation>PTQuiz konnte seinen Datenordner nicht öffnen. {why} Der Ordner ist:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5214,8 +5214,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+4"/>
-        <source>Export them to a file you choose, or stay; ptquiz keeps trying to save them while it runs.</source>
-        <translation>Exportieren Sie sie in eine Datei Ihrer Wahl, oder bleiben Sie; ptquiz versucht weiter, sie zu speichern, solange es läuft.</translation>
+        <source>Export them to a file you choose, or stay; PTQuiz keeps trying to save them while it runs.</source>
+        <translation>Exportieren Sie sie in eine Datei Ihrer Wahl, oder bleiben Sie; PTQuiz versucht weiter, sie zu speichern, solange es läuft.</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ else:
 LEAVE_TEXT = QT_TRANSLATE_NOOP(
     "ConfirmDialogs",
     "Your answers are saved. Resume it any time from History or from the bank's details in the "
-    "library; ptquiz also lists it when it next starts.",
+    "library; PTQuiz also lists it when it next starts.",
 )
 
 

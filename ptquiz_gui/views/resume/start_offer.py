@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 LATER_TEXT = str(
     QT_TRANSLATE_NOOP(
         "UnfinishedDialog",
-        "An exam's clock did not run while ptquiz was closed. Each one also stays in its bank's "
+        "An exam's clock did not run while PTQuiz was closed. Each one also stays in its bank's "
         "details in the library and in History until you finish or discard it.",
     )
 )
