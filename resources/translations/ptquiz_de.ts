@@ -3430,7 +3430,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <location line="+2"/>
         <source> min</source>
         <comment>the unit after the time limit&apos;s number</comment>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3471,7 +3471,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+3"/>
         <source>No feedback until you submit; at zero the exam is submitted for you.</source>
-        <translation>Keine Rückmeldung bis zur Abgabe; bei null wird die Prüfung automatisch abgegeben.</translation>
+        <translation>Keine Rückmeldung bis zur Abgabe; wenn die Zeit abgelaufen ist, wird die Prüfung automatisch abgegeben.</translation>
     </message>
 </context>
 <context>
