@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from app_fixtures import AppRun
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.settings import Theme
@@ -143,3 +143,18 @@ def test_hints_and_captions_are_full_contrast_text_not_disabled_labels(
         palette = label.palette()
         fg, bg = palette.color(label.foregroundRole()), palette.color(label.backgroundRole())
         assert contrast(fg, bg) >= MIN_TEXT_CONTRAST, (label.text()[:40], fg.name(), bg.name())
+
+
+def test_a_text_fields_edge_stands_out_from_the_window(theme: Theme, qtbot: QtBot) -> None:
+    """WCAG 1.4.11 asks 3:1 for a control's outline; Fusion's own edge was about 1.1:1 on the
+    dark theme, so the search field all but vanished."""
+    window = QWidget()
+    field = QLineEdit(window)
+    field.resize(200, 30)
+    qtbot.addWidget(window)
+    window.show()
+    image = field.grab().toImage()
+    edge = image.pixelColor(0, image.height() // 2)
+    back = window.palette().color(QPalette.ColorRole.Window)
+    assert contrast(edge, back) >= 3.0, (edge.name(), back.name())
+
