@@ -166,6 +166,10 @@ class HistoryModel(FixedTableModel):
     def summary(self, row: int) -> AttemptSummary:
         return self._rows[row]
 
+    def column_texts(self, column: Column, first: int, last: int) -> set[str]:
+        """The distinct texts ``column`` shows in the loaded rows ``first``…``last`` (to fit it)."""
+        return {self._display(s, column) for s in self._rows[max(0, first) : last + 1]}
+
     def row_of(self, attempt_id: int) -> int:
         """The row of a loaded attempt, or -1."""
         for row, s in enumerate(self._rows):

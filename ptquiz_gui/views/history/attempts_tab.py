@@ -5,14 +5,11 @@ Keys on the table: Enter opens the attempt, Delete asks to delete it.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -21,33 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt import Status
-from ptquiz_gui.domain.plan import Mode
-from ptquiz_gui.qtmodels.history_model import Column, HistoryModel, format_mode
+from ptquiz_gui.qtmodels.history_model import Column, HistoryModel
 from ptquiz_gui.storage.records import AttemptSummary
+from ptquiz_gui.views.history.attempt_columns import AttemptColumns
 from ptquiz_gui.views.history.status_delegate import StatusDelegate
 from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
 from ptquiz_gui.views.theme import show_as_hint
-
-_HEADER_ROOM = 24  # the sort arrow beside a heading
-
-
-def _samples() -> dict[Column, list[str]]:
-    """The longest texts each fitted column shows, in the window's language."""
-    return {
-        Column.DATE: ["0000-00-00 00:00", display.moment(datetime(2000, 12, 28, 23, 58).astimezone())],
-        Column.MODE: [format_mode(Mode.PRACTICE), format_mode(Mode.EXAM)],
-        Column.SCORE: ["000/000"],
-        Column.PERCENT: [display.percent(66.6)],
-        Column.DURATION: ["0:00:00"],
-        Column.STATUS: [
-            display.attempt_status(Status.FINISHED, False, True),
-            display.attempt_status(Status.FINISHED, True, True),
-            display.attempt_status(Status.ABANDONED, None, False),
-            display.attempt_status(Status.IN_PROGRESS, None, False),
-        ],
-    }
 
 _PLAIN_KEYS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
@@ -76,13 +53,9 @@ class AttemptsTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
-        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.view.header().setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.BANK, QHeaderView.ResizeMode.Stretch)
-        self._fit_columns()
+        self.columns = AttemptColumns(self.view, model)
         self.view.installEventFilter(self)
 
         self.empty_label = QLabel()
@@ -132,16 +105,6 @@ class AttemptsTab(QWidget):
         self.open_button.clicked.connect(self._request_open)
         self.delete_button.clicked.connect(self._request_delete)
         self.clear_button.clicked.connect(self.clear_requested)
-
-    def _fit_columns(self) -> None:
-        """Each column as wide as its longest text, or its heading, at the font now used."""
-        metrics = self.view.fontMetrics()
-        header = self.view.header()
-        for column, samples in _samples().items():
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(text) for text in samples)
-            widest = max(widest, header.fontMetrics().horizontalAdvance(heading) + _HEADER_ROOM)
-            header.resizeSection(column, widest + 36)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -204,8 +167,6 @@ class AttemptsTab(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()  # first: a window torn down from Python has no view
-        if kind == QEvent.Type.FontChange and watched is self.view:
-            self._fit_columns()
         if kind == QEvent.Type.KeyPress and watched is self.view:
             assert isinstance(event, QKeyEvent)
             if event.modifiers() in _PLAIN_KEYS:

@@ -1,0 +1,111 @@
+"""History on an 800×600 screen, in English and in German, at the normal text size and two
+steps larger: the attempts table's columns fit their text with no horizontal scroll bar.
+
+The banks are the pseudo-locale test's, whose text is in brackets, so that only bank text
+may be elided.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_fixtures import CTRL, AppRun, Launcher, press
+from helpers.pseudo_tour import record
+from helpers.screen_text import cut_off
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QStyle
+from test_screen_fit import screen, settle  # noqa: F401 - screen is a fixture
+from test_screen_fit_german import BANKS, compiled  # noqa: F401 - compiled is a fixture
+
+from ptquiz_gui.domain.attempt import Attempt
+from ptquiz_gui.domain.plan import Mode, plan_for_bank
+from ptquiz_gui.qtmodels.history_model import Column
+from ptquiz_gui.views import language
+from ptquiz_gui.views.history.attempt_columns import FITTED
+from ptquiz_gui.views.history.history_page import HistoryPage
+from ptquiz_gui.views.language import LANGUAGE_ENV
+
+SMALL = QSize(800, 600)
+
+
+@pytest.fixture(params=["en", "de"])
+def history(
+    request: pytest.FixtureRequest,
+    launch: Launcher,
+    data_dir: Path,
+    tmp_path: Path,
+    compiled: Path,  # noqa: F811 - the fixture
+    screen: QRect,  # noqa: F811 - the fixture
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[AppRun, HistoryPage]:
+    """History → Attempts in ``request.param``, with attempts of every status."""
+    monkeypatch.setenv(LANGUAGE_ENV, request.param)
+    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
+    bundled = tmp_path / "no-bundled-banks"
+    bundled.mkdir()
+    monkeypatch.setattr("ptquiz_gui.app_services.bundled_banks_dir", lambda: bundled)
+    banks = data_dir / "banks"
+    banks.mkdir(exist_ok=True)
+    for bank in BANKS.glob("*.yaml"):
+        (banks / bank.name).write_bytes(bank.read_bytes())
+    run = launch(data_dir)
+    record(run, "41", right=[True, False, True, False])  # not passed
+    record(run, "42", right=[True, True, True, True])  # passed
+    record(run, "41", right=[True], finish=False)  # in progress
+    timed_out_exam(run, "42")
+    run.window.show_history()
+    page = run.window.stack.currentWidget()
+    assert isinstance(page, HistoryPage)
+    press(Qt.Key.Key_1, CTRL)
+    settle()
+    assert page.model.rowCount() == 4
+    return run, page
+
+
+def timed_out_exam(run: AppRun, bank_id: str) -> None:
+    bank = run.window.bank(bank_id)
+    assert bank is not None
+    plan = plan_for_bank(bank, Mode.EXAM, seed=3)
+    assert plan.time_limit is not None
+    attempt = Attempt(plan, run.clock, run.services.listener())
+    run.clock.advance(plan.time_limit + 1)
+    assert attempt.tick() and attempt.timed_out
+
+
+def column_problems(page: HistoryPage) -> list[str]:
+    """What is wrong with the attempts table's columns as shown: a horizontal scroll bar, cut
+    text, a fitted column wider than its widest cell or heading, a bank column not filling the rest."""
+    view = page.attempts_tab.view
+    header = view.header()
+    found = cut_off(view)
+    if view.horizontalScrollBar().isVisible():
+        found.append(f"a horizontal scroll bar: {[header.sectionSize(c) for c in Column]} in {view.viewport().width()}")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column in FITTED:
+        heading = str(page.model.headerData(column, Qt.Orientation.Horizontal))
+        if header.sortIndicatorSection() == column:
+            title = header.sectionSizeHint(column)  # the heading with room for its sort arrow
+        else:
+            title = header.fontMetrics().horizontalAdvance(heading) + 2 * margin
+        widest = max(title, view.sizeHintForColumn(column))  # as Qt fits a column to its cells
+        if header.sectionSize(column) > widest + 2:  # the style rounds a heading's text up
+            found.append(f"column {heading!r} is {header.sectionSize(column)} px, its text needs {widest}")
+    rest = view.viewport().width() - sum(header.sectionSize(c) for c in FITTED)
+    if abs(header.sectionSize(Column.BANK) - rest) > 1:
+        found.append(f"the bank column is {header.sectionSize(Column.BANK)} px of the {rest} px left")
+    return found
+
+
+@pytest.mark.parametrize("screen", [SMALL], indirect=True)
+def test_the_attempts_columns_fit_their_text_with_no_scroll_bar(history: tuple[AppRun, HistoryPage]) -> None:
+    run, page = history
+    assert column_problems(page) == []
+    for _ in range(2):  # larger text while History is shown: the columns follow the font
+        press(Qt.Key.Key_Plus, CTRL)
+    settle()
+    assert run.window.settings.font_scale == pytest.approx(1.2)
+    assert column_problems(page) == []
+    press(Qt.Key.Key_0, CTRL)
+    settle()
+    assert column_problems(page) == []
