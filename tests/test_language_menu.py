@@ -74,7 +74,7 @@ def test_choosing_a_language_saves_it_says_when_it_applies_and_the_next_start_us
 
     with DialogDriver(qtbot, (titled("Language"), keys(Qt.Key.Key_Return))) as driver:
         choose_language(run, "de")
-    assert f"{APP_DISPLAY_NAME} will be in Deutsch from its next start" in driver.text()
+    assert f"{APP_DISPLAY_NAME} will be in German from its next start" in driver.text()
     assert "PTQUIZ_LANGUAGE" not in driver.text()
     german = QTranslator()
     if german.load(language.catalogue("de")) and (said := german.translate("LanguageChoice", NEXT_START)):
@@ -125,3 +125,20 @@ def test_ptquiz_language_overrides_the_saved_choice_and_the_message_says_so(
     assert said in driver.text()
     launch.close(run)
     assert launch(data_dir).window.translations.code == "en"  # type: ignore[union-attr]
+
+
+def test_a_language_is_named_in_the_words_of_each_sentence(
+    launch: Launcher, data_dir: Path, english_system: object
+) -> None:
+    """A German window switching to English says "auf Englisch" (it said "auf English"), and
+    the English sentence says "English"; an English window names German "German"."""
+    data_dir.joinpath("settings.json").write_text(json.dumps({"language": "de"}), encoding="utf-8")
+    run = launch(data_dir)
+    assert run.window.translations is not None and run.window.translations.code == "de"
+    choice = run.window.findChild(language_choice.LanguageChoice)
+    assert choice is not None
+    said = choice.message("en").split("\n\n")
+    assert len(said) == 2, said
+    assert "auf Englisch" in said[0] and "English" not in said[0]
+    assert said[1].startswith(f"{APP_DISPLAY_NAME} will be in English from its next start")
+    assert set(language_choice.NAMES) == {lang.code for lang in language.LANGUAGES}

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QWidget
 
 from ptquiz_gui import APP_DISPLAY_NAME
-from ptquiz_gui.views.language import LANGUAGE_ENV, LANGUAGES, PSEUDO, catalogue, system_language
+from ptquiz_gui.views.language import LANGUAGE_ENV, PSEUDO, catalogue, system_language
 from ptquiz_gui.views.plain_message import inform
 
 CONTEXT = "LanguageChoice"
@@ -29,6 +29,14 @@ NEXT_START = str(
 FOLLOW_SYSTEM = str(
     QT_TRANSLATE_NOOP("LanguageChoice", "{app} will follow the system's language from its next start.")
 )
+
+
+# A language named in a sentence, in that sentence's language ("auf Englisch", not "auf
+# English"); the menu lists each by its own name.
+NAMES = {
+    "en": str(QT_TRANSLATE_NOOP("LanguageChoice", "English")),
+    "de": str(QT_TRANSLATE_NOOP("LanguageChoice", "German")),
+}
 
 
 class LanguageChoice(QObject):
@@ -69,12 +77,17 @@ class LanguageChoice(QObject):
             said.append(other)
         if overriding := _overriding():
             note = self.tr("{variable} is set, so {app} starts in {language} for as long as it is set.")
-            said.append(note.format(variable=LANGUAGE_ENV, app=APP_DISPLAY_NAME, language=_name(overriding)))
+            named = self._named(self._running(), overriding)
+            said.append(note.format(variable=LANGUAGE_ENV, app=APP_DISPLAY_NAME, language=named))
         return "\n\n".join(said)
 
     def _said(self, language: str, code: str) -> str:
         text = self._in(language, NEXT_START if code else FOLLOW_SYSTEM)
-        return text.format(app=APP_DISPLAY_NAME, language=_name(code))
+        return text.format(app=APP_DISPLAY_NAME, language=self._named(language, code))
+
+    def _named(self, language: str, code: str) -> str:
+        """The language ``code`` as ``language`` calls it (the code itself for the pseudo-locale)."""
+        return self._in(language, NAMES[code]) if code in NAMES else code
 
     def _in(self, language: str, source: str) -> str:
         """``source`` as ``language`` says it: through the running translation for the running
@@ -91,7 +104,3 @@ def _overriding() -> str:
     """The language ``PTQUIZ_LANGUAGE`` sets, whatever the saved choice ("" when unset)."""
     return os.environ.get(LANGUAGE_ENV, "").strip()
 
-
-def _name(code: str) -> str:
-    """A language by its own name (``Deutsch``); the code itself for the pseudo-locale."""
-    return next((lang.native_name for lang in LANGUAGES if lang.code == code), code)

@@ -22,18 +22,18 @@
 <context>
     <name>AttemptsTab</name>
     <message>
-        <location filename="../../ptquiz_gui/views/history/attempts_tab.py" line="+68"/>
+        <location filename="../../ptquiz_gui/views/history/attempts_tab.py" line="+45"/>
         <source>Past attempts</source>
         <translation>Bisherige Versuche</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+100"/>
+        <location line="+25"/>
+        <location line="+90"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-88"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+76"/>
         <source>&amp;Resume or discard…</source>
         <translation>Fo&amp;rtsetzen oder verwerfen…</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>Übung</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>Finished {moment}</source>
         <translation>Beendet am {moment}</translation>
     </message>
@@ -1394,6 +1394,16 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>{app} folgt ab dem nächsten Start der Sprache des Systems.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -1442,12 +1452,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>The score you would be expected to get if you took this bank&apos;s exam today.</source>
         <translation>Die Punktzahl, die Sie voraussichtlich erreichen würden, wenn Sie die Prüfung dieses Fragenkatalogs heute ablegten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>bundled with PTQuiz</source>
         <translation>mit PTQuiz mitgeliefert</translation>
     </message>
@@ -1594,7 +1604,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2033,7 +2043,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Pausiert — drücken Sie P, um fortzusetzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The clock is stopped and the question is hidden until you resume.</source>
         <translation>Die Uhr steht, und die Frage bleibt verborgen, bis Sie fortsetzen.</translation>
     </message>
@@ -4366,7 +4376,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>library_model</name>
     <message>
-        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="-157"/>
+        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="-164"/>
         <source>{readiness} · pass {pass_mark}</source>
         <translation>{readiness} · bestanden ab {pass_mark}</translation>
     </message>
