@@ -1,5 +1,6 @@
-"""History on an 800×600 screen, in English and in German, at the normal text size and two
-steps larger: the attempts table's columns fit their text with no horizontal scroll bar.
+"""History and the spaced-review views on an 800×600 screen, in English and in German, at the
+normal text size and two steps larger: the attempts table's columns fit their text with no
+horizontal scroll bar, and so do the card dialog's.
 
 The banks are the pseudo-locale test's, whose text is in brackets, so that only bank text
 may be elided.
@@ -25,6 +26,7 @@ from ptquiz_gui.views import language
 from ptquiz_gui.views.history.attempt_columns import FITTED
 from ptquiz_gui.views.history.history_page import HistoryPage
 from ptquiz_gui.views.language import LANGUAGE_ENV
+from ptquiz_gui.views.review.card_dialog import CardDialog
 
 SMALL = QSize(800, 600)
 
@@ -109,3 +111,32 @@ def test_the_attempts_columns_fit_their_text_with_no_scroll_bar(history: tuple[A
     press(Qt.Key.Key_0, CTRL)
     settle()
     assert column_problems(page) == []
+
+
+def answered_twice(run: AppRun) -> tuple[str, str]:
+    """A question of bank 41 answered in both of its attempts."""
+    bank = run.window.bank("41")
+    assert bank is not None
+    review = run.window.spaced_review()
+    return next(("41", q.id) for q in bank.questions if len(review.card_answers("41", q.id)) == 2)
+
+
+@pytest.mark.parametrize("steps", [0, 2])
+@pytest.mark.parametrize("screen", [SMALL], indirect=True)
+def test_the_card_dialog_shows_each_answer_whole_with_no_scroll_bar(
+    history: tuple[AppRun, HistoryPage], steps: int
+) -> None:
+    run, _page = history
+    for _ in range(steps):
+        press(Qt.Key.Key_Plus, CTRL)
+    run.window.open_card(*answered_twice(run))
+    [dialog] = [d for d in run.window.findChildren(CardDialog) if d.isVisible()]
+    settle()
+    table = dialog.answers
+    header = table.horizontalHeader()
+    assert table.rowCount() == 2
+    assert cut_off(dialog) == []  # every heading, date and result whole (a bank title may be elided)
+    assert not table.horizontalScrollBar().isVisible()
+    assert sum(header.sectionSize(c) for c in range(table.columnCount())) <= table.viewport().width()
+    assert header.sectionSize(1) >= table.fontMetrics().averageCharWidth() * 10  # room for a title
+    dialog.close()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -45,8 +46,13 @@ class CardDialog(QDialog):
         for row, (when, title, points, blank) in enumerate(answers):
             for column, text in enumerate((display.moment(when), title, self.result_words(points, blank))):
                 self.answers.setItem(row, column, QTableWidgetItem(text))  # plain text: titles are bank data
-        self.answers.horizontalHeader().setStretchLastSection(True)
-        self.answers.resizeColumnsToContents()
+        # The moment and the result whole, the attempt's title (bank text, as long as it is)
+        # in the rest, elided: fitted to its whole title it pushed the result out of sight.
+        header = self.answers.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.answers.setWordWrap(False)
+        self.answers.setTextElideMode(Qt.TextElideMode.ElideRight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
