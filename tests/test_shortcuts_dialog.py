@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from app_fixtures import CTRL, AppRun, DialogDriver, named, press
+from helpers.screen_text import read
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.views import window_fit
 from ptquiz_gui.views.dialogs.shortcuts_dialog import ShortcutsDialog
-from ptquiz_gui.views.key_table import Screen, hint_line
+from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
 from ptquiz_gui.views.quiz.keys import key_hints
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -77,18 +78,26 @@ def test_every_key_in_the_readme_is_in_the_dialog(qtbot: QtBot, app: AppRun) -> 
 
 
 def test_the_hint_lines_read_as_the_table_says() -> None:
-    assert hint_line(Screen.LIBRARY) == (
+    assert read(hint_line(Screen.LIBRARY)) == (
         "Ctrl+F search · ↑/↓ choose · Enter practice · Ctrl+E exam · Ctrl+R review · Ctrl+H history"
     )
-    assert key_hints(Mode.PRACTICE, 4) == (
+    assert read(key_hints(Mode.PRACTICE, 4)) == (
         "1–4 / A–D choose · Enter check / next · ←/→ move · F flag · P pause · Ctrl+Enter finish · Esc leave"
     )
-    assert key_hints(Mode.EXAM, 4) == (
+    assert read(key_hints(Mode.EXAM, 4)) == (
         "1–4 / A–D choose · Enter next · ←/→ move · F flag · Ctrl+Enter submit · Esc leave"
     )
-    assert hint_line(Screen.QUIZ, Mode.EXAM, "1–5 / A–E", "tick").startswith("1–5 / A–E tick · Enter next")
-    assert hint_line(Screen.RESULTS) == "1–4 filter · ↑/↓ questions · R retry wrong or unanswered · Esc back"
-    assert hint_line(Screen.HISTORY) == "Enter open · Delete remove · Esc back to library"
+    assert read(hint_line(Screen.QUIZ, Mode.EXAM, "1–5 / A–E", "tick")).startswith("1–5 / A–E tick · Enter next")
+    assert read(hint_line(Screen.RESULTS)) == "1–4 filter · ↑/↓ questions · R retry wrong or unanswered · Esc back"
+    assert read(hint_line(Screen.HISTORY)) == "Enter open · Delete remove · Esc back to library"
+
+
+def test_a_hint_line_breaks_between_hints_only() -> None:
+    """A German 800 px window broke "Strg+R | wiederholen" and "↑/ | ↓ wählen" over two lines."""
+    for line in (hint_line(Screen.LIBRARY), key_hints(Mode.PRACTICE, 4), hint_line(Screen.RESULTS)):
+        for hint in line.split(SEPARATOR):
+            assert " " not in hint, hint
+            assert hint.count("/") == hint.count("/\N{WORD JOINER}"), hint
 
 
 def test_the_screens_show_their_hint_lines(app: AppRun) -> None:

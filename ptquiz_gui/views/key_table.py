@@ -29,6 +29,9 @@ CONTEXT = "key_table"
 # on a quiz's hint line, the keys of the question's own choices take their place
 CHOICE_KEYS = QT_TRANSLATE_NOOP("key_table", "1–9 or A–H")
 SEPARATOR = " · "
+# A hint line breaks at its separators only, never inside one key's hint ("Ctrl+R" | "review",
+# "↑/" | "↓ choose"): its spaces are no-break spaces, and a word joiner follows each slash.
+_UNBROKEN = str.maketrans({" ": "\N{NO-BREAK SPACE}", "/": "/\N{WORD JOINER}"})
 
 
 def _shown(text: str) -> str:
@@ -225,5 +228,5 @@ def hint_line(screen: Screen, mode: Mode | None = None, choice_keys: str = "", c
         hint = _shown(shortcut.hint)
         if shortcut.keys == CHOICE_KEYS:
             keys, hint = choice_keys or keys, choice_hint or hint
-        parts.append(f"{keys} {hint}")
+        parts.append(f"{keys} {hint}".translate(_UNBROKEN))
     return SEPARATOR.join(parts)

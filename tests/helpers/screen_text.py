@@ -307,3 +307,8 @@ def _elided_cells(view: QAbstractItemView) -> list[str]:
         elif rect.width() < (need := metrics.horizontalAdvance(text) + margin):
             found.append(f"{_describe(view)} cell {text[:40]!r} is {rect.width()} px wide, needs {need}")
     return found
+
+
+def read(hints: str) -> str:
+    """A hint line as it reads: its no-break spaces are spaces, its word joiners nothing."""
+    return hints.replace("\N{NO-BREAK SPACE}", " ").replace("\N{WORD JOINER}", "")
