@@ -1,6 +1,7 @@
 """History and the spaced-review views on an 800×600 screen, in English and in German, at the
 normal text size and two steps larger: the attempts table's columns fit their text with no
-horizontal scroll bar, and so do the card dialog's.
+horizontal scroll bar, and so do the card dialog's; Spaced review shows its retention table
+whole and scrolls as one page down to a whole study calendar, after a new theme and text size too.
 
 The banks are the pseudo-locale test's, whose text is in brackets, so that only bank text
 may be elided.
@@ -12,10 +13,11 @@ from pathlib import Path
 
 import pytest
 from app_fixtures import CTRL, AppRun, Launcher, press
+from pytestqt.qtbot import QtBot
 from helpers.pseudo_tour import record
 from helpers.screen_text import cut_off
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QScrollArea, QStyle
 from test_screen_fit import screen, settle  # noqa: F401 - screen is a fixture
 from test_screen_fit_german import BANKS, compiled  # noqa: F401 - compiled is a fixture
 
@@ -27,6 +29,7 @@ from ptquiz_gui.views.history.attempt_columns import FITTED
 from ptquiz_gui.views.history.history_page import HistoryPage
 from ptquiz_gui.views.language import LANGUAGE_ENV
 from ptquiz_gui.views.review.card_dialog import CardDialog
+from ptquiz_gui.views.review.stats_tab import ReviewStatsTab
 
 SMALL = QSize(800, 600)
 
@@ -140,3 +143,54 @@ def test_the_card_dialog_shows_each_answer_whole_with_no_scroll_bar(
     assert sum(header.sectionSize(c) for c in range(table.columnCount())) <= table.viewport().width()
     assert header.sectionSize(1) >= table.fontMetrics().averageCharWidth() * 10  # room for a title
     dialog.close()
+
+
+def spaced_review_tab(page: HistoryPage) -> ReviewStatsTab:
+    [tab] = [page.tabs.widget(i) for i in range(page.tabs.count()) if isinstance(page.tabs.widget(i), ReviewStatsTab)]
+    assert isinstance(tab, ReviewStatsTab)
+    return tab
+
+
+def spaced_review_problems(tab: ReviewStatsTab) -> list[str]:
+    """A retention row out of sight or cut, a scroll bar of the table's own, columns that do not
+    fill the table, a study calendar the tab cannot scroll to whole."""
+    settle()
+    table = tab.retention
+    found = cut_off(table)
+    for bar in (table.verticalScrollBar(), table.horizontalScrollBar()):
+        if bar.isVisible():
+            found.append(f"the retention table scrolls ({bar.orientation().name})")
+    sight = table.viewport().rect()
+    found += [
+        f"retention row {table.item(row, 0).text()!r} is not wholly in sight"
+        for row in range(table.rowCount())
+        if not sight.contains(table.visualRect(table.model().index(row, table.columnCount() - 1)))
+    ]
+    header = table.horizontalHeader()
+    if (filled := sum(header.sectionSize(c) for c in range(table.columnCount()))) != sight.width():
+        found.append(f"the retention columns fill {filled} px of {sight.width()}")
+    area = tab.findChild(QScrollArea, "review_stats_scroll")
+    assert area is not None
+    area.ensureWidgetVisible(tab.calendar, 0, 0)
+    settle()
+    shown = QRect(tab.calendar.mapTo(area.viewport(), QPoint(0, 0)), tab.calendar.size())
+    if not area.viewport().rect().contains(shown) or tab.calendar.visibleRegion().boundingRect() != tab.calendar.rect():
+        found.append(f"the study calendar {shown.getRect()} is cut by {area.viewport().rect().getRect()}")
+    return found
+
+
+@pytest.mark.parametrize("screen", [SMALL], indirect=True)
+def test_spaced_review_shows_every_retention_row_and_the_whole_calendar(
+    qtbot: QtBot, history: tuple[AppRun, HistoryPage]
+) -> None:
+    run, page = history
+    tab = spaced_review_tab(page)
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.retention.rowCount() > 0 and not tab.status.isVisible())
+    assert tab.retention.rowCount() == 8  # five interval bands, young, mature, all
+    assert spaced_review_problems(tab) == []
+    [dark] = [a for a in run.window.menu.theme_group.actions() if a.data() == "dark"]
+    dark.trigger()
+    for _ in range(2):
+        press(Qt.Key.Key_Plus, CTRL)
+    assert spaced_review_problems(tab) == []

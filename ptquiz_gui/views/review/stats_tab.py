@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -54,8 +57,7 @@ class ReviewStatsTab(QWidget):
         self.retention.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.retention.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.retention.setTabKeyNavigation(False)  # Tab leaves the table; the arrows walk it
-        self.retention.verticalHeader().hide()
-        self.retention.horizontalHeader().setStretchLastSection(True)
+        self._show_whole(self.retention)
         self.streak = QLabel()
         self.streak.setObjectName("streak_label")
         self.calendar = StudyCalendar()
@@ -68,7 +70,7 @@ class ReviewStatsTab(QWidget):
         layout.addWidget(
             QLabel(self.tr("<b>True retention</b> — the share of review answers that were right"))
         )
-        layout.addWidget(self.retention, 1)
+        layout.addWidget(self.retention)
         layout.addWidget(
             QLabel(self.tr("<b>Days studied</b> (a day counts when you answered at least one question)"))
         )
@@ -77,7 +79,7 @@ class ReviewStatsTab(QWidget):
         row.addWidget(self.calendar)
         row.addStretch(1)
         layout.addLayout(row)
-        self.retention.setMinimumHeight(120)
+        layout.addStretch(1)
         scroll = QScrollArea()  # the History page keeps its own small minimum size
         scroll.setObjectName("review_stats_scroll")
         scroll.setWidgetResizable(True)
@@ -86,6 +88,21 @@ class ReviewStatsTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    @staticmethod
+    def _show_whole(table: QTableWidget) -> None:
+        """Every row in sight, with no scroll bar of its own: it has a few rows, and a table
+        scrolling inside the scrolling tab showed three and a half of them. The tab scrolls
+        as a whole instead. The columns fit their text, the last fills the rest, and both
+        follow a new font (a new text size or theme)."""
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -123,7 +140,6 @@ class ReviewStatsTab(QWidget):
         for r, values in enumerate(rows):
             for c, text in enumerate(values):
                 self.retention.setItem(r, c, QTableWidgetItem(text))
-        self.retention.resizeColumnsToContents()
         self.streak.setText(self.streak_words(stats))
         self.calendar.set_days(stats.days, stats.today)
 
