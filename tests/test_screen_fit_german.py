@@ -20,13 +20,15 @@ from helpers.catalogues import TRANSLATIONS, lrelease
 from helpers.pseudo_tour import answer_by_keys, record
 from helpers.screen_text import cut_off
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QDialog, QScrollArea
+from PySide6.QtWidgets import QDialog, QScrollArea, QStyle
 from pytestqt.qtbot import QtBot
 from test_screen_fit import report, screen, screen_problems, settle  # noqa: F401 - screen is a fixture
 
 from ptquiz_gui.domain.plan import Mode
+from ptquiz_gui.qtmodels.library_model import Column
 from ptquiz_gui.views import language
 from ptquiz_gui.views.language import LANGUAGE_ENV
+from ptquiz_gui.views.library.bank_columns import FITTED_COLUMNS
 from ptquiz_gui.views.library.detail_pane import DetailPane
 
 BANKS = Path(__file__).parent / "data" / "pseudo_banks"  # 41 and 42 in brackets, 43 broken
@@ -98,6 +100,48 @@ def test_the_library_and_the_results_fit_in_german(
     look("results of an exam")
 
     assert problems == {}, report(problems)
+
+
+@pytest.mark.parametrize("screen", [QSize(800, 600)], indirect=True, ids=["800x600"])
+@pytest.mark.parametrize("scored", [False, True], ids=["first-run", "with-a-score"])
+def test_bank_titles_keep_room_beside_the_figures_in_german(
+    launch: Launcher,
+    data_dir: Path,
+    compiled: Path,
+    screen: QRect,
+    scored: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The title is what a user reads to pick a bank: at 800×600 in German it showed 18 letters
+    while "Beste Punktzahl" (all dashes) and "25 % · bestanden ab 70 %" took the width."""
+    monkeypatch.setenv(LANGUAGE_ENV, "de")
+    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
+    run = launch(data_dir)
+    if scored:
+        record(run, "pytorch-05", right=[True, False, True, False])
+        run.window.show_banks()
+    settle()
+    page = run.window.library_page
+    view, proxy = page.view, page.proxy
+    metrics = view.fontMetrics()
+    room = view.columnWidth(Column.TITLE) - 2 * (
+        view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    )
+    shown = {
+        title: metrics.elidedText(title, Qt.TextElideMode.ElideRight, room).removesuffix("…")
+        for title in (str(proxy.index(row, Column.TITLE).data()) for row in range(proxy.rowCount()))
+    }
+    assert all(len(part) >= 26 or part == title for title, part in shown.items()), shown
+    figures = [c for c in FITTED_COLUMNS if not view.isColumnHidden(c)]
+    assert Column.READINESS in figures and Column.LAST in figures
+    assert all(view.columnWidth(Column.TITLE) > view.columnWidth(column) for column in figures)
+    for column in figures:  # no wider than the heading or the widest figure
+        need = max(view.sizeHintForColumn(column), view.header().sectionSizeHint(column))
+        assert view.columnWidth(column) == need, proxy.headerData(column, Qt.Orientation.Horizontal)
+    ready = proxy.index(0, Column.READINESS)
+    assert ready.data() == "25\u00a0%"  # the pass mark is the same in every row: in the tip and the details
+    assert ready.data(Qt.ItemDataRole.AccessibleTextRole) == "25\u00a0% · bestanden ab 70\u00a0%"
+    assert str(ready.data(Qt.ItemDataRole.ToolTipRole)).startswith("25\u00a0% · bestanden ab 70\u00a0%\n")
 
 
 def _first_row_hidden(detail: DetailPane) -> list[str]:

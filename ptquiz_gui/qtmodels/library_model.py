@@ -86,6 +86,7 @@ class Roles(IntEnum):
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _COLUMNS = len(Column)
 
@@ -153,8 +154,14 @@ class LibraryModel(FixedTableModel):
             return row.search_text
         if role == Roles.ENTRY:
             return row.entry
-        if role == _TOOLTIP and column == Column.READINESS and row.entry.readiness is not None:
-            return self.tr("The score you would be expected to get if you took this bank's exam today.")
+        if column == Column.READINESS and row.entry.readiness is not None:
+            # The cell shows the figure alone (a narrow list keeps room for titles); read
+            # aloud and in the tip it stands beside the pass mark.
+            if role == _ACCESSIBLE_TEXT:
+                return readiness_words(row.entry)
+            if role == _TOOLTIP:
+                about = self.tr("The score you would be expected to get if you took this bank's exam today.")
+                return f"{readiness_words(row.entry)}\n{about}"
         if column == Column.TITLE and role in (_TOOLTIP, _DESCRIPTION):
             # The description in plain text: a screen reader would otherwise be handed the
             # tooltip's HTML paragraph.
@@ -184,7 +191,7 @@ class LibraryModel(FixedTableModel):
         if column is Column.BEST:
             return display.percent(entry.best_percent)
         if column is Column.READINESS:
-            return readiness_words(entry)
+            return display.percent(None if entry.readiness is None else 100 * entry.readiness)
         if entry.last_attempt is None:
             return QCoreApplication.translate("LibraryModel", "never")
         return display.moment(entry.last_attempt)

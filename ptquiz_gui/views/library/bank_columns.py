@@ -5,6 +5,10 @@ In a language with long column titles (or with larger text) the figures' columns
 be wider than the list; the titles were then squeezed to a few letters behind a horizontal
 scroll bar. Instead the columns whose figures the detail pane also shows go, one at a time,
 until a title has room for ``TITLE_CHARS`` characters; they come back as the list widens.
+The title is what a user reads to choose a bank (German at 800×600 left it 18 letters while
+readiness repeated the pass mark in every row): the figures take no more than their text
+needs, and a column with no figure yet in any row (every best score a dash before the first
+attempt) says least, so it goes first.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QTreeView, QWidget
 
+from ptquiz_gui.domain.display import NO_VALUE
 from ptquiz_gui.qtmodels.library_model import Column
 
 FITTED_COLUMNS = (Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.LAST, Column.READINESS)
 # Left out first to last; each is also in the details (the last attempt only in the list).
-DROPPED_IN_ORDER = (Column.TIME_LIMIT, Column.QUESTIONS, Column.READINESS, Column.BEST, Column.LAST)
-TITLE_CHARS = 20
+# Readiness, how an exam today would go, outlasts the best score of the past.
+DROPPED_IN_ORDER = (Column.TIME_LIMIT, Column.QUESTIONS, Column.BEST, Column.READINESS, Column.LAST)
+TITLE_CHARS = 25
 
 
 class BankColumns(QObject):
@@ -27,6 +33,7 @@ class BankColumns(QObject):
         super().__init__(view)
         self._view = view
         self._widths: dict[Column, int] = {}
+        self._blank: set[Column] = set()  # no figure in any row yet
         self._viewport = viewport_of(view)  # resized after the view: its width is the room
         view.installEventFilter(self)
         self._viewport.installEventFilter(self)
@@ -39,7 +46,19 @@ class BankColumns(QObject):
             self._view.setColumnHidden(column, False)
             self._view.resizeColumnToContents(column)
             self._widths[column] = header.sectionSize(column)
+        model = self._view.model()
+        rows = range(model.rowCount())
+        self._blank = {
+            column
+            for column in FITTED_COLUMNS
+            if rows and all(model.index(row, column).data() == NO_VALUE for row in rows)
+        }
         self.follow_width()
+
+    def dropping_order(self) -> list[Column]:
+        """The columns in the order they give way: those with nothing to show yet first."""
+        blank = [column for column in DROPPED_IN_ORDER if column in self._blank]
+        return blank + [column for column in DROPPED_IN_ORDER if column not in self._blank]
 
     def follow_width(self) -> None:
         if not self._widths:
@@ -47,7 +66,7 @@ class BankColumns(QObject):
         room = self._viewport.width()
         dropped: set[Column] = set()
         shown = sum(self._widths.values())
-        for column in DROPPED_IN_ORDER:
+        for column in self.dropping_order():
             if shown + self.title_room() <= room:
                 break
             dropped.add(column)
