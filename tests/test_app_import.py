@@ -25,7 +25,9 @@ from app_fixtures import (
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit, QTableView, QWidget
+from helpers.screen_text import cut_off
 from pytestqt.qtbot import QtBot
+from test_screen_fit import settle
 
 from ptquiz_gui import import_reading
 from ptquiz_gui.importing import ImportCandidate
@@ -257,6 +259,48 @@ def test_the_preview_appears_before_the_files_are_read_and_fills_in_as_they_are(
     assert threading.get_ident() not in readers and len(readers) == 1
     qtbot.waitUntil(lambda: not app.window.jobs.busy)
     assert not app.paths.banks_dir.exists() or list(app.paths.banks_dir.iterdir()) == []
+
+
+def test_the_preview_columns_are_as_wide_as_what_they_show(
+    qtbot: QtBot, app: AppRun, sources: list[Path], tmp_path: Path
+) -> None:
+    """The rows arrive after the preview appears: the file names were cut to "a…" beside a
+    bank column taking the rest."""
+    short = tmp_path / "a.gift"
+    short.write_text("::q1:: 2+2? {=4 ~3 ~5}\n", encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        settle()
+        table = dialog.findChild(QTableView, "import_table")
+        assert table is not None
+        header = table.horizontalHeader()
+        need = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())]
+        seen["widths"] = [header.sectionSize(c) for c in range(header.count())]
+        seen["need"] = need
+        seen["room"] = table.viewport().width()
+        seen["cut off"] = cut_off(dialog)
+        dialog.resize(480, dialog.height())
+        settle()
+        seen["narrow"] = [header.sectionSize(c) for c in range(header.count())]
+        seen["narrow cut off"] = cut_off(dialog)
+        keys(Qt.Key.Key_Escape)(dialog)
+
+    with DialogDriver(qtbot, (named("import_dialog"), when_read(qtbot, look))):
+        assert drop_files(app.window.library_page, [short, *sources]) == (True, True)
+    assert seen["cut off"] == []
+    elided = seen["narrow cut off"]
+    title = "Rich bank: every character GIFT treats specially"
+    assert isinstance(elided, list) and len(elided) == 1, "at 480 px only the bank's title gives way"
+    assert str(elided[0]).startswith(f"import_table cell {title[:40]!r} is ")
+    widths, need = seen["widths"], seen["need"]
+    assert isinstance(widths, list) and isinstance(need, list)
+    bank = import_dialog.BANK_COLUMN
+    assert [w for c, w in enumerate(widths) if c != bank] == [n for c, n in enumerate(need) if c != bank]
+    narrow = seen["narrow"]
+    assert isinstance(narrow, list)
+    assert [w for c, w in enumerate(narrow) if c != bank] == [w for c, w in enumerate(widths) if c != bank]
+    assert sum(widths) == seen["room"], "the bank's title takes the rest"
 
 
 def test_files_that_cannot_be_banks_are_not_taken(app: AppRun, tmp_path: Path) -> None:

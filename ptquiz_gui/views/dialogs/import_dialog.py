@@ -110,6 +110,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setAccessibleName(self.tr("Files to import"))
         self.table.setModel(self.model)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)  # one line a row: a title with no room ends in "…"
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for column in range(len(HEADERS)):  # every heading and cell whole; the bank's title takes the rest
@@ -175,12 +176,21 @@ class ImportPreviewDialog(QDialog):
             item.setEditable(False)
             item.setToolTip(plain_tooltip(str(c.source)))
         self.model.appendRow(items)
+        self._fit_columns()
         if len(self.candidates) == 1:
             self.table.setCurrentIndex(self.model.index(0, 0))  # the focus has a row to show
         for line in (*c.problems, *c.skipped):
             self.notes.appendPlainText(line)
         if self.reading and len(self.candidates) < self._expected:
             self._say_reading()
+
+    def _fit_columns(self) -> None:
+        """Every column but the bank's as wide as its widest cell. Qt sizes them to their
+        contents when the table is laid out, not when a row arrives later, so a file read
+        after the dialog appeared showed as "a…" beside a bank column taking the rest."""
+        for column in range(len(HEADERS)):
+            if column != BANK_COLUMN:
+                self.table.resizeColumnToContents(column)
 
     @Slot()
     def finish_reading(self) -> None:
