@@ -303,6 +303,24 @@ def test_the_preview_columns_are_as_wide_as_what_they_show(
     assert sum(widths) == seen["room"], "the bank's title takes the rest"
 
 
+def test_the_problems_box_follows_larger_text(qtbot: QtBot, app: AppRun, sources: list[Path]) -> None:
+    default = QApplication.font().pointSizeF()
+    press(Qt.Key.Key_Plus, CTRL)
+    press(Qt.Key.Key_Plus, CTRL)
+    sizes: list[float] = []
+
+    def look(dialog: QWidget) -> None:
+        notes = dialog.findChild(QPlainTextEdit, "import_notes")
+        assert notes is not None and notes.toPlainText() == "No problems found."
+        sizes.append(notes.font().pointSizeF())
+        keys(Qt.Key.Key_Escape)(dialog)
+
+    with DialogDriver(qtbot, (named("import_dialog"), when_read(qtbot, look))):
+        assert drop_files(app.window.library_page, [sources[0]]) == (True, True)
+    assert QApplication.font().pointSizeF() > default
+    assert sizes == [pytest.approx(QApplication.font().pointSizeF())]
+
+
 def test_files_that_cannot_be_banks_are_not_taken(app: AppRun, tmp_path: Path) -> None:
     picture = tmp_path / "diagram.png"
     picture.write_bytes(b"\x89PNG\r\n")

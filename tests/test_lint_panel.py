@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_fixtures import Launcher
+import pytest
+from app_fixtures import CTRL, Launcher, press
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QListView
 from pytestqt.qtbot import QtBot
 from test_lint import BREAKERS, bank_text
 
@@ -41,3 +44,21 @@ def test_a_user_bank_with_a_mirror_pair_shows_a_warning_after_the_error(
     run.window.menu.reload_action.trigger()
     qtbot.waitUntil(lambda: not panel.isVisible())
     assert panel.lines() == []
+
+
+def test_the_problems_list_follows_larger_text(launch: Launcher, data_dir: Path, qtbot: QtBot) -> None:
+    """The list is made with the first problem, which may come after the text was made larger."""
+    run = launch(data_dir)
+    default = QApplication.font().pointSizeF()
+    press(Qt.Key.Key_Plus, CTRL)
+    press(Qt.Key.Key_Plus, CTRL)
+    banks = data_dir / "banks"
+    banks.mkdir()
+    (banks / "broken.yaml").write_text("format: 1\nid: [\n", encoding="utf-8")
+    run.window.menu.reload_action.trigger()
+    panel = run.window.library_page.problems
+    qtbot.waitUntil(lambda: panel.title() == "Problems (1)")
+    problems = panel.findChild(QListView, "problems_list")
+    assert problems is not None and problems.isVisible()
+    assert QApplication.font().pointSizeF() > default
+    assert problems.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())

@@ -12,7 +12,7 @@ from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFontDatabase, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from ptquiz_gui.import_reading import prepare_each
 from ptquiz_gui.importing import ImportCandidate, commit
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 from ptquiz_gui.views.background_job import BackgroundJob, JobControl, JobRunner
+from ptquiz_gui.views.fixed_font import fixed_font
 from ptquiz_gui.views.plain_message import warn
 from ptquiz_gui.views.tr_context import QT_TRANSLATE_NOOP, TrContext
 
@@ -129,7 +130,7 @@ class ImportPreviewDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.notes.setTabChangesFocus(True)
-        self.notes.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.notes.setFont(fixed_font(self.font()))
         notes_label = QLabel(self.tr("&Problems and skipped questions:"))
         notes_label.setObjectName("import_notes_label")
         notes_label.setBuddy(self.notes)

@@ -45,8 +45,10 @@ class ProblemsPanel(QGroupBox):
 
     def _contents(self) -> tuple[QLabel, QStandardItemModel]:
         if self._filled is None:
-            from PySide6.QtGui import QFontDatabase, QStandardItemModel
+            from PySide6.QtGui import QStandardItemModel
             from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QListView, QVBoxLayout
+
+            from ptquiz_gui.views.fixed_font import fixed_font
 
             model = QStandardItemModel(self)
             intro = QLabel()
@@ -57,7 +59,7 @@ class ProblemsPanel(QGroupBox):
             view.setAccessibleName(self.tr("Bank problems and warnings"))
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            view.setFont(fixed_font(view.font()))
             view.setWordWrap(True)
             # As tall as its rows up to a limit (more scroll), leaving the rest to the banks.
             view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
