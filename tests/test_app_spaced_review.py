@@ -189,6 +189,27 @@ def test_the_history_screen_shows_forecast_retention_and_the_streak(qtbot: QtBot
     assert sum(tab.calendar.days.values()) == 20
 
 
+def test_ctrl_and_a_digit_reaches_every_history_tab_the_spaced_review_one_too(app: AppRun) -> None:
+    """The window adds Spaced review after History's own three tabs: Ctrl+4 shows it as
+    Ctrl+1…3 show theirs, and its tab names its key as theirs do."""
+    app.window.show_history()
+    page = app.window.stack.currentWidget()
+    assert isinstance(page, HistoryPage)
+    tabs = page.tabs
+    assert tabs.count() == 4 and isinstance(tabs.widget(3), ReviewStatsTab)
+    assert [tabs.tabToolTip(i) for i in range(4)] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    press(Qt.Key.Key_4, CTRL)
+    assert tabs.currentWidget() is tabs.widget(3)
+    press(Qt.Key.Key_1, CTRL)
+    assert tabs.currentWidget() is page.attempts_tab
+    press(Qt.Key.Key_5, CTRL)  # no fifth tab: nothing changes
+    assert tabs.currentWidget() is page.attempts_tab
+    press(Qt.Key.Key_2, CTRL)  # Progress takes its stand-in's place; Ctrl+4 still reaches Spaced review
+    assert tabs.currentWidget() is page.progress_tab and tabs.tabToolTip(1) == "Ctrl+2"
+    press(Qt.Key.Key_4, CTRL)
+    assert isinstance(tabs.currentWidget(), ReviewStatsTab)
+
+
 def _open_card_dialog(app: AppRun, button_name: str) -> CardDialog:
     button = app.window.findChild(QPushButton, button_name)
     assert button is not None and button.isVisible()

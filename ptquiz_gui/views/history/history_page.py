@@ -1,7 +1,7 @@
 """The History screen: past attempts, progress charts, most-missed questions, export and backups.
 
-Keys: Enter opens the selected attempt, Delete deletes it (after asking), Ctrl+1/2/3
-switch tabs, Esc goes back to the library.
+Keys: Enter opens the selected attempt, Delete deletes it (after asking), Ctrl+1, Ctrl+2…
+show the tabs in order (Spaced review's too), Esc goes back to the library.
 """
 
 from __future__ import annotations

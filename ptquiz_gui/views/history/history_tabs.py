@@ -1,5 +1,6 @@
-"""History's tabs: Attempts, Progress (put in place when first wanted) and Most missed,
-with Ctrl+1/2/3 to show one and focus its content."""
+"""History's tabs: Attempts, Progress (put in place when first wanted), Most missed and any
+added later (the window adds Spaced review), with Ctrl+1, Ctrl+2… to show one and focus its
+content."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from ptquiz_gui.views.history.page_header import key_name
 
 PROGRESS_TAB = 1
-TAB_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
+KEYED_TABS = 9  # Ctrl+1 … Ctrl+9
+
+
+def tab_keys(index: int) -> str:
+    """The keys that show the tab at ``index``: "Ctrl+1" for the first."""
+    return f"Ctrl+{index + 1}"
 
 
 class HistoryTabs(QTabWidget):
@@ -27,23 +33,34 @@ class HistoryTabs(QTabWidget):
         self.tabBar().setAccessibleName(self.tr("History views"))
         self._progress_slot = QWidget()
         self._content: dict[QWidget, QWidget] = {}
+        self._page: QWidget | None = None
+        self._shortcuts: list[QShortcut] = []
         self.addTab(attempts, self.tr("Attempts"))
         self.addTab(self._progress_slot, self.tr("Progress"))
         self.addTab(missed, self.tr("Most missed"))
-        for index, keys in enumerate(TAB_KEYS):
-            self.setTabToolTip(index, key_name(keys))
 
     def hasHeightForWidth(self) -> bool:
         return False
 
+    def tabInserted(self, index: int) -> None:
+        """A tab added later (Spaced review, by the window) gets its keys as the first ones did."""
+        super().tabInserted(index)
+        self._follow_tabs()
+
     def add_shortcuts(self, page: QWidget) -> list[QShortcut]:
-        """Ctrl+1/2/3 anywhere on ``page``."""
-        shortcuts = []
-        for index, keys in enumerate(TAB_KEYS):
-            shortcut = QShortcut(QKeySequence(keys), page)
-            shortcut.activated.connect(partial(self.show_tab, index))
-            shortcuts.append(shortcut)
-        return shortcuts
+        """Ctrl+1, Ctrl+2… anywhere on ``page``, one for each tab, now and as tabs are added."""
+        self._page = page
+        self._follow_tabs()
+        return list(self._shortcuts)
+
+    def _follow_tabs(self) -> None:
+        for index in range(min(self.count(), KEYED_TABS)):
+            self.setTabToolTip(index, key_name(tab_keys(index)))
+        while self._page is not None and len(self._shortcuts) < min(self.count(), KEYED_TABS):
+            shortcut = QShortcut(QKeySequence(tab_keys(len(self._shortcuts))), self._page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(partial(self.show_tab, len(self._shortcuts)))
+            self._shortcuts.append(shortcut)
 
     @property
     def showing_progress(self) -> bool:
@@ -56,7 +73,6 @@ class HistoryTabs(QTabWidget):
         try:
             self.removeTab(PROGRESS_TAB)
             self.insertTab(PROGRESS_TAB, tab, self.tr("Progress"))
-            self.setTabToolTip(PROGRESS_TAB, key_name(TAB_KEYS[PROGRESS_TAB]))
             if showing:
                 self.setCurrentIndex(PROGRESS_TAB)
         finally:
@@ -70,6 +86,8 @@ class HistoryTabs(QTabWidget):
 
     def show_tab(self, index: int) -> None:
         """Show the tab and focus its content (the tab itself when it has nothing to focus)."""
+        if not 0 <= index < self.count():
+            return
         self.setCurrentIndex(index)
         content = self._content.get(self.currentWidget())
         if content is None or not content.isVisibleTo(self):
