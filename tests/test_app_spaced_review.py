@@ -21,7 +21,7 @@ from app_fixtures import (
     titled,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.domain import display
@@ -189,9 +189,12 @@ def test_the_history_screen_shows_forecast_retention_and_the_streak(qtbot: QtBot
     assert sum(tab.calendar.days.values()) == 20
 
 
-def test_ctrl_and_a_digit_reaches_every_history_tab_the_spaced_review_one_too(app: AppRun) -> None:
+def test_ctrl_and_a_digit_reaches_every_history_tab_the_spaced_review_one_too(
+    qtbot: QtBot, app: AppRun
+) -> None:
     """The window adds Spaced review after History's own three tabs: Ctrl+4 shows it as
     Ctrl+1…3 show theirs, and its tab names its key as theirs do."""
+    _practice(app, {0}, qtbot)
     app.window.show_history()
     page = app.window.stack.currentWidget()
     assert isinstance(page, HistoryPage)
@@ -199,9 +202,14 @@ def test_ctrl_and_a_digit_reaches_every_history_tab_the_spaced_review_one_too(ap
     assert tabs.count() == 4 and isinstance(tabs.widget(3), ReviewStatsTab)
     assert [tabs.tabToolTip(i) for i in range(4)] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     press(Qt.Key.Key_4, CTRL)
-    assert tabs.currentWidget() is tabs.widget(3)
+    spaced = tabs.widget(3)
+    assert isinstance(spaced, ReviewStatsTab) and tabs.currentWidget() is spaced
+    assert QApplication.focusWidget() is spaced.forecast  # its first chart, which says what it draws
     press(Qt.Key.Key_1, CTRL)
     assert tabs.currentWidget() is page.attempts_tab
+    assert QApplication.focusWidget() is page.attempts_tab.view
+    bar = tabs.tabBar()  # a tab laid out while focused is narrower: none keeps that width unfocused
+    assert all(bar.tabRect(i).width() >= bar.tabSizeHint(i).width() for i in range(4)), "no tab title cut"
     press(Qt.Key.Key_5, CTRL)  # no fifth tab: nothing changes
     assert tabs.currentWidget() is page.attempts_tab
     press(Qt.Key.Key_2, CTRL)  # Progress takes its stand-in's place; Ctrl+4 still reaches Spaced review

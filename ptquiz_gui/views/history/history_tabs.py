@@ -85,11 +85,15 @@ class HistoryTabs(QTabWidget):
         self._content[tab] = content
 
     def show_tab(self, index: int) -> None:
-        """Show the tab and focus its content (the tab itself when it has nothing to focus)."""
+        """Show the tab and focus its content: what ``set_content`` named, else the tab's
+        focus proxy (how a tab added later names it), else the tab itself. (The focused tab
+        of the tab bar is drawn narrower, and keeps that width once the focus moves on:
+        Ctrl+4 then Ctrl+1 cut "Attempts" to "ttempt".)"""
         if not 0 <= index < self.count():
             return
         self.setCurrentIndex(index)
-        content = self._content.get(self.currentWidget())
+        tab = self.currentWidget()
+        content = self._content.get(tab) or tab.focusProxy()
         if content is None or not content.isVisibleTo(self):
             content = self.tabBar()
         content.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -84,7 +84,11 @@ class ReviewStatsTab(QWidget):
         scroll.setObjectName("review_stats_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it has no name to say): Tab and Ctrl+4 go straight to the
+        # first chart, it scrolls to what takes the focus, and keys the charts leave scroll it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
+        self.setFocusProxy(self.forecast)  # what Ctrl+4 focuses: the first chart, which says what it draws
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
