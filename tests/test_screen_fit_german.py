@@ -15,12 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_fixtures import CTRL, DialogDriver, Launcher, confirm_quiz_dialog, named, press
+from app_fixtures import CTRL, SHIFT, DialogDriver, Launcher, confirm_quiz_dialog, named, press
 from helpers.catalogues import TRANSLATIONS, lrelease
 from helpers.pseudo_tour import answer_by_keys, record
 from helpers.screen_text import cut_off
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QDialog, QScrollArea, QStyle
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption, QWheelEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QStyle, QTextEdit
 from pytestqt.qtbot import QtBot
 from test_screen_fit import report, screen, screen_problems, settle  # noqa: F401 - screen is a fixture
 
@@ -69,7 +70,9 @@ def test_the_library_and_the_results_fit_in_german(
 
     def look(what: str) -> None:
         settle()
-        if found := screen_problems(run, screen) + cut_off(window) + _first_row_hidden(window.library_page.detail):
+        detail = window.library_page.detail
+        shown = screen_problems(run, screen) + cut_off(window)
+        if found := shown + (_first_row_hidden(detail) + _lines_cut(detail) if detail.isVisible() else []):
             problems[what] = found
 
     look("library with a broken bank")
@@ -142,6 +145,136 @@ def test_bank_titles_keep_room_beside_the_figures_in_german(
     assert ready.data() == "25\u00a0%"  # the pass mark is the same in every row: in the tip and the details
     assert ready.data(Qt.ItemDataRole.AccessibleTextRole) == "25\u00a0% · bestanden ab 70\u00a0%"
     assert str(ready.data(Qt.ItemDataRole.ToolTipRole)).startswith("25\u00a0% · bestanden ab 70\u00a0%\n")
+
+
+@pytest.mark.parametrize("screen", [QSize(800, 600)], indirect=True, ids=["800x600"])
+@pytest.mark.parametrize("steps", [0, 2, 4], ids=["text", "text+2", "text+4"])
+def test_the_details_show_whole_lines_in_german(
+    launch: Launcher,
+    data_dir: Path,
+    compiled: Path,
+    screen: QRect,
+    steps: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under the list at 800×600 the details are short: the description was squeezed to a
+    sliver, its first line or "Themen:" cut through, the readiness wrapped out of sight. They
+    scroll as a whole and end between two lines, for every bank, with an unfinished attempt
+    and with several banks selected."""
+    monkeypatch.setenv(LANGUAGE_ENV, "de")
+    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
+    run = launch(data_dir)
+    record(run, "pytorch-05", right=[True, False, True, False])
+    record(run, "pytorch-05", right=[True], finish=False)
+    run.window.show_banks()
+    for _ in range(steps):
+        press(Qt.Key.Key_Plus, CTRL)
+    page = run.window.library_page
+    detail = page.detail
+    description = detail.findChild(QTextEdit, "detail_description")
+    assert description is not None
+    problems: dict[str, list[str]] = {}
+    for row in range(page.proxy.rowCount()):
+        page.select_row(row)
+        settle()
+        found = _lines_cut(detail) + _first_row_hidden(detail)
+        if description.verticalScrollBar().maximum() > 0:
+            found.append(f"the description is {description.height()} px tall, its text scrolls inside it")
+        for notch in range(1, 4):  # the mouse wheel on the details, a notch at a time
+            _wheel_down(detail)
+            found.extend(f"{line} after {notch} wheel notches" for line in _lines_cut(detail))
+        if found:
+            problems[f"bank {row + 1}"] = found
+    for _ in range(3):
+        press(Qt.Key.Key_Up, SHIFT, to=page.view)
+    settle()
+    assert detail.mixed_button.text().startswith("&Gemischte Prüfung aus ")
+    if found := _lines_cut(detail):
+        problems["several banks selected"] = found
+    assert problems == {}, report(problems)
+
+
+def _wheel_down(detail: DetailPane) -> None:
+    area = detail.findChild(QScrollArea, "detail_scroll_area")
+    assert area is not None
+    where = QPointF(area.viewport().rect().center())
+    wheel = QWheelEvent(
+        where,
+        QPointF(area.viewport().mapToGlobal(where.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(area.viewport(), wheel)
+    settle()
+
+
+def _lines_cut(detail: DetailPane) -> list[str]:
+    """Lines of text in what the details say about a bank that show in part: cut through by
+    the edge of the scrolling details or of the description's box."""
+    area = detail.findChild(QScrollArea, "detail_scroll_area")
+    assert area is not None
+    contents = area.widget()
+    sight = QRect(area.viewport().mapTo(detail, QPoint(0, 0)), area.viewport().size())
+    lines: list[tuple[str, QRect, QRect]] = []
+    for label in contents.findChildren(QLabel):
+        if label.isVisible():
+            top_left = label.mapTo(detail, QPoint(0, 0))
+            lines.extend((text, rect.translated(top_left), sight) for text, rect in _label_lines(label))
+    for view in contents.findChildren(QTextEdit):
+        if view.isVisible():
+            box = QRect(view.viewport().mapTo(detail, QPoint(0, 0)), view.viewport().size())
+            top_left = view.viewport().mapTo(detail, QPoint(0, -view.verticalScrollBar().value()))
+            lines.extend((text, rect.translated(top_left), sight & box) for text, rect in _document_lines(view))
+    return [  # a pixel of a line's height may be the rounding of its position
+        f"{text[:40]!r} shows {(rect & room).height()} of its {rect.height()} px"
+        for text, rect, room in lines
+        if 1 < (rect & room).height() < rect.height() - 1
+    ]
+
+
+def _label_lines(label: QLabel) -> list[tuple[str, QRect]]:
+    """A plain-text label's lines as Qt lays them out, in the label."""
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap if label.wordWrap() else QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    room = label.contentsRect()
+    lines: list[tuple[str, float, float]] = []
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(room.width())
+        height += line.leading()
+        lines.append((label.text()[line.textStart() : line.textStart() + line.textLength()], height, line.height()))
+        height += line.height()
+    layout.endLayout()
+    if label.alignment() & Qt.AlignmentFlag.AlignTop:
+        top = room.top()
+    elif label.alignment() & Qt.AlignmentFlag.AlignBottom:
+        top = room.bottom() + 1 - round(height)
+    else:
+        top = room.top() + (room.height() - round(height)) // 2
+    return [(text, QRect(room.left(), top + round(y), room.width(), round(tall))) for text, y, tall in lines]
+
+
+def _document_lines(view: QTextEdit) -> list[tuple[str, QRect]]:
+    """A text view's lines, in its document."""
+    document = view.document()
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        corner = document.documentLayout().blockBoundingRect(block).topLeft()
+        layout = block.layout()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            text = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            lines.append((text, line.rect().translated(corner).toAlignedRect()))
+        block = block.next()
+    return lines
 
 
 def _first_row_hidden(detail: DetailPane) -> list[str]:

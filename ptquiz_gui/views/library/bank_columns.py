@@ -14,7 +14,7 @@ attempt) says least, so it goes first.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QTreeView, QWidget
 
 from ptquiz_gui.domain.display import NO_VALUE
 from ptquiz_gui.qtmodels.library_model import Column
@@ -93,7 +93,7 @@ class BankColumns(QObject):
         return False
 
 
-def viewport_of(view: QTreeView) -> QWidget:
+def viewport_of(view: QAbstractScrollArea) -> QWidget:
     """The view's viewport, found by the name Qt gives it. Asked for with ``viewport()`` first,
     PySide looks for its Python type among ~50 widget classes and builds each one's enum types
     on the way (~40M instructions, 8 ms of a start); once it has a Python object, ``viewport()``

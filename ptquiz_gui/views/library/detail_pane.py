@@ -12,6 +12,8 @@ from ptquiz_gui.domain.model import BankSource
 from ptquiz_gui.domain import display
 from ptquiz_gui.qtmodels.library_model import SPARK_EVERY_DAYS, LibraryEntry, readiness_explained, sparkline
 from ptquiz_gui.views.flow_layout import FlowLayout
+from ptquiz_gui.views.library.bank_columns import viewport_of
+from ptquiz_gui.views.library.whole_lines import WholeLinesArea
 from ptquiz_gui.views.markdown import MarkdownView
 from ptquiz_gui.views.resume.unfinished_list import UnfinishedList
 
@@ -46,7 +48,9 @@ class DetailPane(QWidget):
         self.readiness.setWordWrap(True)
         self.readiness.setAccessibleName(self.tr("Readiness"))
         self.readiness.setToolTip(readiness_explained())
-        self._description = MarkdownView()
+        # As tall as its text: the details scroll as a whole rather than squeeze it to a sliver.
+        self._description = MarkdownView(auto_height=True)
+        viewport_of(self._description)  # before it fits its height to its text (see viewport_of)
         self._description.setObjectName("detail_description")
         self._description.setAccessibleName(self.tr("Bank description"))
         self._description.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -101,11 +105,12 @@ class DetailPane(QWidget):
         about_layout.addWidget(self._title)
         about_layout.addWidget(self._facts)
         about_layout.addWidget(self.readiness)
-        about_layout.addWidget(self._description, 1)
+        about_layout.addWidget(self._description)
+        about_layout.addStretch(1)
         # On a short window (longer words, larger text, a problems panel below) what is said
-        # about the bank scrolls; its unfinished attempts and the buttons that start it stay
-        # in sight below.
-        self._about_area = QScrollArea()
+        # about the bank scrolls, ending between two lines; its unfinished attempts and the
+        # buttons that start it stay in sight below.
+        self._about_area = WholeLinesArea()
         self._about_area.setObjectName("detail_scroll_area")
         self._about_area.setAccessibleName(self.tr("Bank details"))
         self._about_area.setWidgetResizable(True)
@@ -164,6 +169,7 @@ class DetailPane(QWidget):
         topics = ", ".join(bank.topics)
         more = "\n\n" + self.tr("**Topics:** {topics}").format(topics=topics) if topics else ""
         self._description.set_markdown(bank.description + more)
+        self._about_area.verticalScrollBar().setValue(0)  # a new bank is read from its title
 
     def readiness_line(self, entry: LibraryEntry) -> str:
         """Today's readiness beside the pass mark, then the next 30 days with no review as a
