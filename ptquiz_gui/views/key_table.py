@@ -197,8 +197,8 @@ KEYS: dict[Screen, tuple[Shortcut, ...]] = {
             QT_TRANSLATE_NOOP("key_table", "remove"),
         ),
         Shortcut(
-            QT_TRANSLATE_NOOP("key_table", "Ctrl+1, Ctrl+2, Ctrl+3"),
-            QT_TRANSLATE_NOOP("key_table", "show the Attempts, Progress or Most missed tab"),
+            QT_TRANSLATE_NOOP("key_table", "Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4"),
+            QT_TRANSLATE_NOOP("key_table", "show the Attempts, Progress, Most missed or Spaced review tab"),
         ),
         Shortcut(
             QT_TRANSLATE_NOOP("key_table", "Alt+P"),

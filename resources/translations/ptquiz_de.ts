@@ -285,7 +285,7 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ptquiz_gui/views/review/card_dialog.py" line="+29"/>
+        <location filename="../../ptquiz_gui/views/review/card_dialog.py" line="+30"/>
         <source>Card of {question}</source>
         <translation>Karte zu {question}</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Antwort</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Its past answers (%Ln):</source>
         <translation>
             <numerusform>Bisherige Antworten (%Ln):</numerusform>
@@ -639,12 +639,12 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ptquiz_gui/views/library/detail_pane.py" line="+47"/>
+        <location filename="../../ptquiz_gui/views/library/detail_pane.py" line="+49"/>
         <source>Readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Bank description</source>
         <translation>Beschreibung des Fragenkatalogs</translation>
     </message>
@@ -670,12 +670,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;Mixed exam…</source>
         <translation>&amp;Gemischte Prüfung…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Random questions drawn from every selected bank</source>
         <translation>Zufällige Fragen aus allen ausgewählten Fragenkatalogen</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Gemischte Prüfung starten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Bank details</source>
         <translation>Details des Fragenkatalogs</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>**Themen:** {topics}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Readiness {today} · pass mark {pass_mark}</source>
         <translation>Prüfungsreife {today} · Bestehensgrenze {pass_mark}</translation>
     </message>
@@ -790,12 +790,12 @@
 <context>
     <name>DueBars</name>
     <message>
-        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+42"/>
+        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+79"/>
         <source>Reviews due on each of the next 30 days</source>
         <translation>Fällige Wiederholungen an jedem der nächsten 30 Tage</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{day}: %Ln reviews</source>
         <translation>
             <numerusform>{day}: %Ln Wiederholung</numerusform>
@@ -806,6 +806,11 @@
         <location line="+4"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen sind keine Wiederholungen fällig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>today</source>
+        <translation type="unfinished">heute</translation>
     </message>
 </context>
 <context>
@@ -1239,24 +1244,24 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>HistoryTabs</name>
     <message>
-        <location filename="../../ptquiz_gui/views/history/history_tabs.py" line="+26"/>
+        <location filename="../../ptquiz_gui/views/history/history_tabs.py" line="+32"/>
         <location line="+1"/>
         <source>History views</source>
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>Most missed</source>
         <translation>Am häufigsten falsch</translation>
     </message>
@@ -1264,7 +1269,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="+40"/>
+        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="+41"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1299,7 +1304,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
@@ -1322,7 +1327,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%Ln questions</source>
         <translation>
             <numerusform>%Ln Frage</numerusform>
@@ -2067,7 +2072,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../ptquiz_gui/views/library/problems_panel.py" line="+43"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Problems ({errors})</source>
         <translation>Probleme ({errors})</translation>
     </message>
@@ -3112,7 +3117,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>ReviewStatsTab</name>
     <message>
-        <location filename="../../ptquiz_gui/views/review/stats_tab.py" line="+43"/>
+        <location filename="../../ptquiz_gui/views/review/stats_tab.py" line="+46"/>
         <source>Reading the spaced review figures…</source>
         <translation>Die Zahlen der Wiederholung werden gelesen…</translation>
     </message>
@@ -3142,7 +3147,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Tatsächliche Behaltensrate</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&lt;b&gt;Due in the next 30 days&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fällig in den nächsten 30 Tagen&lt;/b&gt;</translation>
     </message>
@@ -3157,7 +3162,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>&lt;b&gt;Lerntage&lt;/b&gt; (ein Tag zählt, wenn Sie mindestens eine Frage beantwortet haben)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Reading the spaced review figures</source>
         <translation>Die Zahlen der Wiederholung werden gelesen</translation>
     </message>
@@ -3175,7 +3180,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%Ln days or more</source>
         <translation>
             <numerusform>%Ln Tag oder mehr</numerusform>
@@ -3521,7 +3526,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>StudyCalendar</name>
     <message>
-        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+25"/>
+        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+81"/>
         <source>Days studied in the last year, darker for more answers</source>
         <translation>Lerntage im letzten Jahr, dunkler bei mehr Antworten</translation>
     </message>
@@ -3984,7 +3989,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>import_dialog</name>
     <message>
-        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="-146"/>
+        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="-156"/>
         <source>Question banks ({patterns})</source>
         <translation>Fragenkataloge ({patterns})</translation>
     </message>
@@ -4040,7 +4045,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+161"/>
         <source>Reading the files to import</source>
         <translation>Die zu importierenden Dateien werden gelesen</translation>
     </message>
@@ -4068,7 +4073,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>1–9 oder A–H</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>In practice: {action}</source>
         <translation>In der Übung: {action}</translation>
     </message>
@@ -4336,13 +4341,13 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+3"/>
-        <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
-        <translation>Strg+1, Strg+2, Strg+3</translation>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4</source>
+        <translation>Strg+1, Strg+2, Strg+3, Strg+4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>show the Attempts, Progress or Most missed tab</source>
-        <translation>Reiter „Versuche“, „Fortschritt“ oder „Am häufigsten falsch“ zeigen</translation>
+        <source>show the Attempts, Progress, Most missed or Spaced review tab</source>
+        <translation>Reiter „Versuche“, „Fortschritt“, „Am häufigsten falsch“ oder „Wiederholung in Abständen“ zeigen</translation>
     </message>
     <message>
         <location line="+3"/>

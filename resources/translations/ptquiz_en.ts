@@ -15,7 +15,7 @@
 <context>
     <name>CardDialog</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/review/card_dialog.py" line="+57"/>
+        <location filename="../../ptquiz_gui/views/review/card_dialog.py" line="+63"/>
         <source>Its past answers (%Ln):</source>
         <translation>
             <numerusform>Its past answers (%Ln):</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/library/detail_pane.py" line="+138"/>
+        <location filename="../../ptquiz_gui/views/library/detail_pane.py" line="+143"/>
         <source>&amp;Mixed exam from %Ln banks…</source>
         <translation>
             <numerusform>&amp;Mixed exam from %Ln bank…</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Readiness {today} · pass mark {pass_mark} · {curve} {last} in %Ln days with no review</source>
         <translation>
             <numerusform>Readiness {today} · pass mark {pass_mark} · {curve} {last} in %Ln day with no review</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>DueBars</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+56"/>
+        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+92"/>
         <source>{day}: %Ln reviews</source>
         <translation>
             <numerusform>{day}: %Ln review</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="+164"/>
+        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="+166"/>
         <source>Reading {current} of %Ln files…</source>
         <translation>
             <numerusform>Reading {current} of %Ln file…</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%Ln questions</source>
         <translation>
             <numerusform>%Ln question</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>ReviewStatsTab</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/review/stats_tab.py" line="+117"/>
+        <location filename="../../ptquiz_gui/views/review/stats_tab.py" line="+138"/>
         <source>%Ln reviews due in the next 30 days, {today} of them today (overdue included).</source>
         <translation>
             <numerusform>%Ln review due in the next 30 days, {today} of them today (overdue included).</numerusform>
@@ -555,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%Ln days or more</source>
         <translation>
             <numerusform>%Ln day or more</numerusform>
@@ -658,7 +658,7 @@
 <context>
     <name>StudyCalendar</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+52"/>
+        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+119"/>
         <source>%Ln days studied in the weeks shown.</source>
         <translation>
             <numerusform>%Ln day studied in the weeks shown.</numerusform>
@@ -729,7 +729,7 @@
 <context>
     <name>import_dialog</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="-126"/>
+        <location filename="../../ptquiz_gui/views/dialogs/import_dialog.py" line="-136"/>
         <source>%Ln problems</source>
         <translation>
             <numerusform>%Ln problem</numerusform>
