@@ -810,7 +810,7 @@
     <message>
         <location line="+11"/>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
