@@ -159,6 +159,7 @@ def test_the_retention_setting_explains_the_trade_and_estimates_reviews_off_the_
     app.window.menu.retention_action.trigger()
     dialog = app.window.findChild(RetentionDialog)
     assert dialog is not None and dialog.isVisible()
+    assert dialog.spin.text() == "90%", "as English writes it beside the dialog's 'At 90%' (it said '90 %')"
     assert "more reviews every day" in dialog.findChildren(QLabel)[1].text()
     qtbot.waitUntil(lambda: "about" in dialog.workload.text(), timeout=10_000)
     assert dialog.workload.text().startswith("At 90%: about ")

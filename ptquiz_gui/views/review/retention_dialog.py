@@ -56,7 +56,7 @@ class RetentionDialog(QDialog):
         self.spin.setRange(100 * MIN_RETENTION, 100 * MAX_RETENTION)
         self.spin.setDecimals(0)
         self.spin.setSingleStep(1)
-        self.spin.setSuffix(" %")
+        self.spin.setSuffix(display.current_locale().percent(""))  # "%" in English, " %" in German
         self.spin.setValue(round(100 * retention))
         self.spin.setAccessibleName(self.tr("Desired retention"))
         self.spin.valueChanged.connect(self._estimate)
