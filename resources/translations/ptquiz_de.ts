@@ -729,8 +729,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose a bank on the left, or import your own with File → Import bank….</source>
-        <translation>Wählen Sie links einen Fragenkatalog oder importieren Sie einen eigenen mit Datei → Fragenkatalog importieren….</translation>
+        <source>Choose a bank in the list, or import your own with File → Import bank…</source>
+        <translation>Wählen Sie einen Fragenkatalog in der Liste oder importieren Sie einen eigenen mit Datei → Fragenkatalog importieren…</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>

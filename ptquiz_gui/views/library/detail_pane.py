@@ -147,7 +147,7 @@ class DetailPane(QWidget):
         if entry is None:
             self._title.setText(self.tr("No bank selected"))
             self._facts.setText(
-                self.tr("Choose a bank on the left, or import your own with File → Import bank….")
+                self.tr("Choose a bank in the list, or import your own with File → Import bank…")
             )
             self._description.set_markdown("")
             self.readiness.hide()
