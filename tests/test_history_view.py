@@ -205,7 +205,7 @@ def test_attempts_are_listed_newest_first(page: HistoryPage, made: list[Ran]) ->
 
 
 def test_the_table_loads_more_rows_only_as_it_scrolls(
-    qtbot: QtBot, data_dir: Path, big_template: Path
+    qtbot: QtBot, data_dir: Path, big_template: Path, english: None
 ) -> None:
     store = _store_from(big_template, data_dir)
     page = _page(qtbot, data_dir, store)
