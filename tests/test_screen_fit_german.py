@@ -83,6 +83,14 @@ def test_the_library_and_the_results_fit_in_german(
 
     window.starts.start_practice("42")
     look("a practice question")
+    press(Qt.Key.Key_P)
+    look("the pause screen")
+    status = run.quiz.status_label
+    one_line = status.fontMetrics().lineSpacing() * 1.5
+    needs = status.heightForWidth(status.width())  # the row may be taller: the hints beside it wrap
+    if status.text() and needs > one_line:
+        problems["the pause screen's status"] = [f"{status.text()!r} needs {needs} px, over one line"]
+    press(Qt.Key.Key_P)
     item = run.attempt().item
     wrong = next(i for i in range(len(item.choice_order)) if i not in item.shown_keys)
     press(Qt.Key(Qt.Key.Key_1 + wrong))

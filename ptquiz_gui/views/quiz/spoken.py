@@ -19,6 +19,9 @@ def without_mark(text: str) -> str:
     return text.lstrip("✓✗◐●☑○⚑· ")
 
 
+MESSAGE_CHARS = 40
+
+
 class StatusLine(WrappingLabel):
     """The quiz's short messages ("Already answered…", "Paused…"), on one line where there is
     room. Its accessible name is the message itself, and each new message is announced."""
@@ -31,9 +34,14 @@ class StatusLine(WrappingLabel):
     def say(self, text: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)
+        # Beside the long hint line the layout squeezed a short message ("Pausiert. Die Uhr
+        # steht.") into a column of single words; it keeps one line up to about 40 letters.
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(min(metrics.horizontalAdvance(text) + 2, MESSAGE_CHARS * metrics.averageCharWidth()))
         if text:
             announce(self, text)
 
     def clear(self) -> None:
         super().clear()
+        self.setMinimumWidth(0)
         self.setAccessibleName("")
