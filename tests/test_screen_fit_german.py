@@ -96,6 +96,13 @@ def test_the_library_and_the_results_fit_in_german(
     press(Qt.Key(Qt.Key.Key_1 + wrong))
     press(Qt.Key.Key_Return)
     look("a wrong answer's reasoning")
+    pane = run.quiz.question_pane
+    settle()
+    shown, total = pane.reasoning_area.viewport().height(), sum(pane.sizes())
+    needed = pane.reasoning_area.widget().sizeHint().height()
+    if shown < min(needed, total // 2) - 8:
+        share = f"{shown} px of the pane's {total} for {needed} px of reasoning"
+        problems["a wrong answer's reasoning, its share"] = [share]
     press(Qt.Key.Key_Return)
     answer_by_keys(run, right=True)
     confirm_quiz_dialog(qtbot, run, "submit_dialog")

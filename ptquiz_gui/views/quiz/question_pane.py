@@ -112,11 +112,14 @@ class QuestionPane(QSplitter):
             self.reasoning_area.verticalScrollBar().setValue(0)
 
     def share_room(self) -> None:
-        """Give the question what it needs, keeping the first lines of the reasoning in view."""
+        """Give the question what it needs, keeping the reasoning in view: as much of it as it
+        needs up to half the pane, and never less than its first lines. (On a small screen the
+        question kept all but three lines, and the explanation was read through a slot.)"""
         if self.reasoning_area.isHidden():
             return
         total = sum(self.sizes())
-        kept = REASONING_LINES_KEPT * QFontMetrics(self.reasoning_panel.font()).lineSpacing() + 48
+        first_lines = REASONING_LINES_KEPT * QFontMetrics(self.reasoning_panel.font()).lineSpacing() + 48
+        kept = max(first_lines, total // 2)
         reasoning = _needed_height(self.reasoning_area)
         question = min(_needed_height(self.scroll_area), max(total - reasoning, total - kept))
         question = max(question, total // 3)
