@@ -96,3 +96,11 @@ def english(qapp: QApplication) -> Iterator[None]:
     translations.install(qapp, "en")
     yield
     translations.uninstall(qapp)
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's catalogues, compiled from the committed ``.ts`` files (not the built ``.qm``)."""
+    from helpers.catalogues import compile_all
+
+    return compile_all(tmp_path_factory.mktemp("qm"))

@@ -14,20 +14,18 @@ from pathlib import Path
 import pytest
 from app_fixtures import CTRL, AppRun, Launcher, press
 from pytestqt.qtbot import QtBot
-from helpers.pseudo_tour import record
+from helpers.catalogues import speak
+from helpers.pseudo_tour import only_bracketed_banks, record
 from helpers.screen_text import cut_off
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QStyle
 from test_screen_fit import screen, settle  # noqa: F401 - screen is a fixture
-from test_screen_fit_german import BANKS, compiled  # noqa: F401 - compiled is a fixture
 
 from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 from ptquiz_gui.qtmodels.history_model import Column
-from ptquiz_gui.views import language
 from ptquiz_gui.views.history.attempt_columns import FITTED
 from ptquiz_gui.views.history.history_page import HistoryPage
-from ptquiz_gui.views.language import LANGUAGE_ENV
 from ptquiz_gui.views.review.card_dialog import CardDialog
 from ptquiz_gui.views.review.stats_tab import ReviewStatsTab
 
@@ -40,20 +38,13 @@ def history(
     launch: Launcher,
     data_dir: Path,
     tmp_path: Path,
-    compiled: Path,  # noqa: F811 - the fixture
+    compiled: Path,
     screen: QRect,  # noqa: F811 - the fixture
     monkeypatch: pytest.MonkeyPatch,
 ) -> tuple[AppRun, HistoryPage]:
     """History → Attempts in ``request.param``, with attempts of every status."""
-    monkeypatch.setenv(LANGUAGE_ENV, request.param)
-    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
-    bundled = tmp_path / "no-bundled-banks"
-    bundled.mkdir()
-    monkeypatch.setattr("ptquiz_gui.app_services.bundled_banks_dir", lambda: bundled)
-    banks = data_dir / "banks"
-    banks.mkdir(exist_ok=True)
-    for bank in BANKS.glob("*.yaml"):
-        (banks / bank.name).write_bytes(bank.read_bytes())
+    speak(monkeypatch, request.param, compiled)
+    only_bracketed_banks(monkeypatch, tmp_path, data_dir)
     run = launch(data_dir)
     record(run, "41", right=[True, False, True, False])  # not passed
     record(run, "42", right=[True, True, True, True])  # passed

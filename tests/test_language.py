@@ -38,14 +38,6 @@ REPO = Path(__file__).resolve().parent.parent
 NBSP = "\N{NO-BREAK SPACE}"
 
 
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's catalogues, compiled from the committed ``.ts`` files."""
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in sorted(TRANSLATIONS.glob("ptquiz_*.ts")):
-        lrelease(ts, folder / ts.with_suffix(".qm").name)
-    return folder
-
 
 @pytest.fixture
 def catalogues(compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

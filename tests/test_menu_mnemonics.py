@@ -9,19 +9,10 @@ from pathlib import Path
 
 import pytest
 from app_fixtures import Launcher
-from helpers.catalogues import TRANSLATIONS, lrelease
+from helpers.catalogues import speak
 from PySide6.QtWidgets import QMenu
 
-from ptquiz_gui.views import language
-from ptquiz_gui.views.language import LANGUAGE_ENV
 
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in sorted(TRANSLATIONS.glob("ptquiz_*.ts")):
-        lrelease(ts, folder / ts.with_suffix(".qm").name)
-    return folder
 
 
 def _letter(text: str) -> str | None:
@@ -51,8 +42,7 @@ def _menus(menu: QMenu, name: str, into: dict[str, list[str]]) -> None:
 def test_no_two_entries_of_a_menu_share_their_letter(
     launch: Launcher, data_dir: Path, compiled: Path, monkeypatch: pytest.MonkeyPatch, code: str
 ) -> None:
-    monkeypatch.setenv(LANGUAGE_ENV, code)
-    monkeypatch.setattr(language, "catalogue", lambda c: str(compiled / f"ptquiz_{c}.qm"))
+    speak(monkeypatch, code, compiled)
     run = launch(data_dir)
     bar = run.window.menuBar()
     menus = {"menu bar": [a.text() for a in bar.actions()]}

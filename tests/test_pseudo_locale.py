@@ -31,8 +31,9 @@ from pathlib import Path
 import pytest
 import yaml
 from app_fixtures import CTRL, DialogDriver, Launcher, named, press
-from helpers.catalogues import lrelease, lupdate
+from helpers.catalogues import lrelease, lupdate, speak
 from helpers.pseudo_tour import (
+    BANKS,
     SCREEN,
     PseudoTour,
     answer_by_keys,
@@ -41,6 +42,7 @@ from helpers.pseudo_tour import (
     is_box,
     is_dialog,
     look_at_quiz_dialog,
+    only_bracketed_banks,
     opened,
     record,
 )
@@ -52,10 +54,9 @@ from test_screen_fit import settle
 
 from ptquiz_gui import APP_DISPLAY_NAME, __version__
 from ptquiz_gui.domain.plan import Mode
-from ptquiz_gui.views import language, window_fit
-from ptquiz_gui.views.language import LANGUAGE_ENV, LANGUAGES, PSEUDO, pseudo_text
+from ptquiz_gui.views import window_fit
+from ptquiz_gui.views.language import LANGUAGES, PSEUDO, pseudo_text
 
-BANKS = Path(__file__).parent / "data" / "pseudo_banks"  # 41 and 42 bracketed, 43 broken
 IMPORT_FORMATS = ("Aiken", "aiken", "GIFT", "gift", "Moodle XML", "moodle-xml")
 AIKEN = "[What is 2 + 2?]\nA. [3]\nB. [4]\nANSWER: B\n"
 
@@ -116,16 +117,9 @@ def pseudo(
     qtbot: QtBot,
 ) -> PseudoTour:
     """The window in the pseudo-locale on a 1024×600 screen, with the bracketed banks only."""
-    monkeypatch.setenv(LANGUAGE_ENV, PSEUDO)
-    monkeypatch.setattr(language, "catalogue", lambda code: str(pseudo_catalogue / f"ptquiz_{code}.qm"))
+    speak(monkeypatch, PSEUDO, pseudo_catalogue)
     monkeypatch.setattr(window_fit, "available_geometry", lambda _widget: QRect(SCREEN))
-    bundled = tmp_path / "no-bundled-banks"
-    bundled.mkdir()
-    monkeypatch.setattr("ptquiz_gui.app_services.bundled_banks_dir", lambda: bundled)
-    banks = data_dir / "banks"
-    banks.mkdir(exist_ok=True)
-    for bank in BANKS.glob("*.yaml"):
-        (banks / bank.name).write_bytes(bank.read_bytes())
+    only_bracketed_banks(monkeypatch, tmp_path, data_dir)
     run = launch(data_dir)
     assert run.window.translations is not None and run.window.translations.code == PSEUDO
     allowed = Allowed(

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 from app_fixtures import CTRL, SHIFT, DialogDriver, Launcher, confirm_quiz_dialog, named, press
-from helpers.catalogues import TRANSLATIONS, lrelease
-from helpers.pseudo_tour import answer_by_keys, record
+from helpers.catalogues import speak
+from helpers.pseudo_tour import answer_by_keys, only_bracketed_banks, record
 from helpers.screen_text import cut_off
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QTextLayout, QTextOption, QWheelEvent
@@ -27,21 +27,10 @@ from test_screen_fit import report, screen, screen_problems, settle  # noqa: F40
 
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.qtmodels.library_model import Column
-from ptquiz_gui.views import language
-from ptquiz_gui.views.language import LANGUAGE_ENV
 from ptquiz_gui.views.library.bank_columns import FITTED_COLUMNS
 from ptquiz_gui.views.library.detail_pane import DetailPane
 
-BANKS = Path(__file__).parent / "data" / "pseudo_banks"  # 41 and 42 in brackets, 43 broken
 
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The German catalogue (and the English plurals), compiled from the committed ``.ts`` files."""
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in sorted(TRANSLATIONS.glob("ptquiz_*.ts")):
-        lrelease(ts, folder / ts.with_suffix(".qm").name)
-    return folder
 
 
 @pytest.mark.parametrize("screen", [QSize(1024, 600), QSize(800, 600)], indirect=True, ids=["1024x600", "800x600"])
@@ -54,15 +43,8 @@ def test_the_library_and_the_results_fit_in_german(
     screen: QRect,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv(LANGUAGE_ENV, "de")
-    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
-    bundled = tmp_path / "no-bundled-banks"
-    bundled.mkdir()
-    monkeypatch.setattr("ptquiz_gui.app_services.bundled_banks_dir", lambda: bundled)
-    banks = data_dir / "banks"
-    banks.mkdir(exist_ok=True)
-    for bank in BANKS.glob("*.yaml"):
-        (banks / bank.name).write_bytes(bank.read_bytes())
+    speak(monkeypatch, "de", compiled)
+    only_bracketed_banks(monkeypatch, tmp_path, data_dir)
     run = launch(data_dir)
     window = run.window
     assert window.translations is not None and window.translations.code == "de"
@@ -132,8 +114,7 @@ def test_bank_titles_keep_room_beside_the_figures_in_german(
 ) -> None:
     """The title is what a user reads to pick a bank: at 800×600 in German it showed 18 letters
     while "Beste Punktzahl" (all dashes) and "25 % · bestanden ab 70 %" took the width."""
-    monkeypatch.setenv(LANGUAGE_ENV, "de")
-    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
+    speak(monkeypatch, "de", compiled)
     run = launch(data_dir)
     if scored:
         record(run, "pytorch-05", right=[True, False, True, False])
@@ -176,8 +157,7 @@ def test_the_details_show_whole_lines_in_german(
     sliver, its first line or "Themen:" cut through, the readiness wrapped out of sight. They
     scroll as a whole and end between two lines, for every bank, with an unfinished attempt
     and with several banks selected."""
-    monkeypatch.setenv(LANGUAGE_ENV, "de")
-    monkeypatch.setattr(language, "catalogue", lambda code: str(compiled / f"ptquiz_{code}.qm"))
+    speak(monkeypatch, "de", compiled)
     run = launch(data_dir)
     record(run, "pytorch-05", right=[True, False, True, False])
     record(run, "pytorch-05", right=[True], finish=False)

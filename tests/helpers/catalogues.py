@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
@@ -32,3 +34,18 @@ def lrelease(ts: Path, qm: Path) -> None:
         [str(TOOLS / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
     )
     assert done.returncode == 0 and qm.is_file(), done.stderr
+
+
+def compile_all(folder: Path) -> Path:
+    """Every committed ``.ts`` catalogue, compiled into ``folder``."""
+    for ts in sorted(TRANSLATIONS.glob("ptquiz_*.ts")):
+        lrelease(ts, folder / ts.with_suffix(".qm").name)
+    return folder
+
+
+def speak(monkeypatch: pytest.MonkeyPatch, code: str, catalogues: Path) -> None:
+    """The next window starts in ``code``, from the catalogues compiled into ``catalogues``."""
+    from ptquiz_gui.views import language
+
+    monkeypatch.setenv(language.LANGUAGE_ENV, code)
+    monkeypatch.setattr(language, "catalogue", lambda name: str(catalogues / f"ptquiz_{name}.qm"))

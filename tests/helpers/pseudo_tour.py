@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from app_fixtures import AppRun, press
 from helpers.screen_text import Allowed, cut_off, menu_texts, texts_of, untranslated
 from PySide6.QtCore import QRect, Qt
@@ -20,6 +21,21 @@ from ptquiz_gui.domain.attempt import Attempt
 from ptquiz_gui.domain.plan import Mode, plan_for_bank
 
 SCREEN = QRect(0, 0, 1024, 600)
+
+
+BANKS = Path(__file__).parent.parent / "data" / "pseudo_banks"  # 41 and 42 bracketed, 43 broken
+
+
+def only_bracketed_banks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_dir: Path) -> None:
+    """No bundled banks, and the user's are ``BANKS``: all their text in brackets, so that
+    bank text is told apart from the window's own."""
+    bundled = tmp_path / "no-bundled-banks"
+    bundled.mkdir()
+    monkeypatch.setattr("ptquiz_gui.app_services.bundled_banks_dir", lambda: bundled)
+    banks = data_dir / "banks"
+    banks.mkdir(exist_ok=True)
+    for bank in BANKS.glob("*.yaml"):
+        (banks / bank.name).write_bytes(bank.read_bytes())
 
 
 @dataclass
