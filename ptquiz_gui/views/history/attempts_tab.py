@@ -166,8 +166,7 @@ class AttemptsTab(QWidget):
     # --- input -----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()  # first: a window torn down from Python has no view
-        if kind == QEvent.Type.KeyPress and watched is self.view:
+        if event.type() == QEvent.Type.KeyPress and watched is self.view:  # the type first: a torn-down window has no view
             assert isinstance(event, QKeyEvent)
             if event.modifiers() in _PLAIN_KEYS:
                 if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
