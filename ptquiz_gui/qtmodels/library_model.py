@@ -8,10 +8,11 @@ from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
-from ptquiz_gui.qtmodels.fixed_table import FixedTableModel, Index
+from ptquiz_gui.qtmodels.fixed_table import Index
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 
 
@@ -83,99 +84,85 @@ class Roles(IntEnum):
     ENTRY = Qt.ItemDataRole.UserRole + 3
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
-_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_COLUMNS = len(Column)
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_RIGHT_ALIGNED = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.READINESS})
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    """One entry as the view asks for it; worked out once, since a view asks for every
-    role of every cell many times over (each paint, each column-width pass)."""
-
-    entry: LibraryEntry
-    cells: tuple[str, ...]
-    sort_keys: tuple[object, ...]
-    search_text: str
-
-
-def _row(entry: LibraryEntry) -> _Row:
-    b = entry.bank
-    return _Row(
-        entry,
-        tuple(LibraryModel._display(entry, c) for c in Column),
-        tuple(LibraryModel._sort_key(entry, c) for c in Column),
-        " ".join((b.id, b.title, b.description, " ".join(b.topics))).casefold(),
-    )
-
-
-class LibraryModel(FixedTableModel):
-    headers = tuple(str(HEADERS[c]) for c in Column)
-    right_aligned = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.READINESS})
+class LibraryModel(QStandardItemModel):
+    """The rows live in Qt's item model, filled once per change of entries: the view and its
+    sort proxy ask for every role of every cell many times over (each paint, each column-width
+    pass), and answering in C++ rather than through a Python ``data()`` is most of the
+    library's cost before the first paint."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[_Row] = []
+        super().__init__(0, len(Column), parent)
+        self._entries: list[LibraryEntry] = []
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        for column in Column:
+            item = QStandardItem(self.tr(str(HEADERS[column])))
+            if column in _RIGHT_ALIGNED:
+                item.setData(_RIGHT, _ALIGNMENT)
+            self.setHorizontalHeaderItem(column, item)
 
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
         self.beginResetModel()
-        self._rows = [_row(e) for e in entries]
+        blocked = self.blockSignals(True)  # one reset, not a signal per cell
+        try:
+            self.setRowCount(0)
+            self._entries = list(entries)
+            self._set_headers()
+            for number, entry in enumerate(self._entries):
+                self.insertRow(number, self._cells(entry))
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
 
     def row_total(self) -> int:
-        return len(self._rows)
+        return len(self._entries)
 
     def entry(self, row: int) -> LibraryEntry:
-        return self._rows[row].entry
+        return self._entries[row]
 
     def row_of(self, bank_id: str) -> int:
-        for row, r in enumerate(self._rows):
-            if r.entry.bank.id == bank_id:
+        for row, entry in enumerate(self._entries):
+            if entry.bank.id == bank_id:
                 return row
         return -1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        number, column = index.row(), index.column()  # an invalid index has row -1
-        if not (0 <= number < len(self._rows) and 0 <= column < _COLUMNS):
-            return None
-        row = self._rows[number]
-        if role == _DISPLAY:
-            return row.cells[column]
-        if role == _ALIGNMENT:
-            return self.alignment(column)
-        if role == Roles.SORT:
-            return row.sort_keys[column]
-        if role == Roles.BANK_ID:
-            return row.entry.bank.id
-        if role == Roles.SEARCH_TEXT:
-            return row.search_text
-        if role == Roles.ENTRY:
-            return row.entry
-        if column == Column.READINESS and row.entry.readiness is not None:
+    def _cells(self, entry: LibraryEntry) -> list[QStandardItem]:
+        cells = []
+        for column in Column:
+            item = QStandardItem(self._display(entry, column))
+            item.setFlags(_FLAGS)
+            item.setData(self._sort_key(entry, column), Roles.SORT)
+            if column in _RIGHT_ALIGNED:
+                item.setData(_RIGHT, _ALIGNMENT)
+            cells.append(item)
+        bank = entry.bank
+        title = cells[Column.TITLE]
+        title.setData(bank.id, Roles.BANK_ID)
+        search_text = " ".join((bank.id, bank.title, bank.description, " ".join(bank.topics)))
+        title.setData(search_text.casefold(), Roles.SEARCH_TEXT)
+        title.setData(entry, Roles.ENTRY)
+        # The description in plain text: a screen reader would otherwise be handed the
+        # tooltip's HTML paragraph.
+        where = self.tr("bundled with PTQuiz") if bank.source is BankSource.BUNDLED else str(bank.path)
+        about = f"{bank.id} — {where}"
+        title.setData(about, Qt.ItemDataRole.AccessibleDescriptionRole)
+        title.setData(plain_tooltip(f"{bank.title}\n{about}"), Qt.ItemDataRole.ToolTipRole)
+        if entry.readiness is not None:
             # The cell shows the figure alone (a narrow list keeps room for titles); read
             # aloud and in the tip it stands beside the pass mark.
-            if role == _ACCESSIBLE_TEXT:
-                return readiness_words(row.entry)
-            if role == _TOOLTIP:
-                about = self.tr("The score you would be expected to get if you took this bank's exam today.")
-                return f"{readiness_words(row.entry)}\n{about}"
-        if column == Column.TITLE and role in (_TOOLTIP, _DESCRIPTION):
-            # The description in plain text: a screen reader would otherwise be handed the
-            # tooltip's HTML paragraph.
-            bank = row.entry.bank
-            where = self.tr("bundled with PTQuiz") if bank.source is BankSource.BUNDLED else str(bank.path)
-            about = f"{bank.id} — {where}"
-            return about if role == _DESCRIPTION else plain_tooltip(f"{bank.title}\n{about}")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        shown = super().headerData(section, orientation, role)
-        return self.tr(shown) if role == _DISPLAY and isinstance(shown, str) else shown
+            readiness = cells[Column.READINESS]
+            words = readiness_words(entry)
+            readiness.setData(words, Qt.ItemDataRole.AccessibleTextRole)
+            tip = self.tr("The score you would be expected to get if you took this bank's exam today.")
+            readiness.setData(f"{words}\n{tip}", Qt.ItemDataRole.ToolTipRole)
+        return cells
 
     @staticmethod
     def _display(entry: LibraryEntry, column: Column) -> str:
