@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import shiboken6
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ptquiz_gui.domain import display
@@ -53,6 +53,8 @@ def catalogue(code: str) -> str:
 
 def qt_catalogue(code: str) -> str:
     """Qt's own strings in ``code`` (dialog buttons, key names), as Qt (or the built app) ships them."""
+    from PySide6.QtCore import QLibraryInfo  # for a language other than English only
+
     return f"{QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}/qtbase_{code}.qm"
 
 

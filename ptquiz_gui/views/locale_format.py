@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ptquiz_gui.domain.display import Precision
 
@@ -55,6 +55,8 @@ class QtLocaleFormat:
         return f"{number}{sign}" if self._iso else f"{number}\N{NO-BREAK SPACE}{sign}"
 
     def moment(self, when: datetime, precision: Precision) -> str:
+        from PySide6.QtCore import QDateTime, QTimeZone  # not before the first paint, which shows no time
+
         local = when.astimezone()
         stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()), QTimeZone.systemTimeZone())
         return self._locale.toString(stamp, self._patterns[precision])

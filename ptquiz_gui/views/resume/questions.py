@@ -11,13 +11,15 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ptquiz_gui.domain.attempt_kinds import Mode
 from ptquiz_gui.views.plain_message import ask_to
 from ptquiz_gui.views.resume.wording import described
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ptquiz_gui.domain.attempt import Attempt
     from ptquiz_gui.domain.start_request import StartRequest
     from ptquiz_gui.storage.records import AttemptSummary
@@ -31,6 +33,8 @@ class Choice(Enum):
 
 
 def _box(parent: QWidget, name: str, title: str, text: str, detail: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # its Python type and enum types: with the first question
+
     box = QMessageBox(parent)
     box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Question)
@@ -56,6 +60,8 @@ class ResumeQuestions(QObject):
     """The questions (a QObject for ``tr``: lupdate finds plural forms only in ``tr`` calls)."""
 
     def resume_or_new(self, parent: QWidget, unfinished: AttemptSummary, others: int, new: Mode) -> Choice:
+        from PySide6.QtWidgets import QMessageBox
+
         if new is Mode.EXAM:
             detail = self.tr(
                 "Resume it where you left off, or start a new exam; the unfinished one then stays in the "
@@ -85,6 +91,8 @@ class ResumeQuestions(QObject):
         )
 
     def resume_or_discard(self, parent: QWidget, unfinished: AttemptSummary) -> Choice:
+        from PySide6.QtWidgets import QMessageBox
+
         box = _box(
             parent,
             "unfinished_attempt_dialog",
