@@ -10,7 +10,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ptquiz_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from ptquiz_gui.app_services import Services, build_services
@@ -76,8 +76,8 @@ def set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(resource("icons/ptquiz.svg"))))
 
 
-def build_window(services: Services) -> MainWindow:
-    window = MainWindow(services)
+def build_window(services: Services, *, details_now: bool = True) -> MainWindow:
+    window = MainWindow(services, details_now=details_now)
     SettingsWriter(window, services)
     if services.history_open:
         window.attach_history()
@@ -85,11 +85,17 @@ def build_window(services: Services) -> MainWindow:
 
 
 def prepare_window(
-    app: QApplication, paths: DataPaths, clock: Clock, settings: Settings | None = None
+    app: QApplication,
+    paths: DataPaths,
+    clock: Clock,
+    settings: Settings | None = None,
+    *,
+    details_now: bool = True,
 ) -> tuple[MainWindow, Services]:
     """Everything the first paint needs: settings, theme, banks and the library window.
 
-    The history is not opened here; ``open_history`` does that once the window is up.
+    The history is not opened here; ``open_history`` does that once the window is up. With
+    ``details_now=False`` the library's details pane is left for ``library_page.add_details()``.
     """
     loaded = load_settings(paths.settings_file)
     chosen = settings or loaded.settings
@@ -99,7 +105,7 @@ def prepare_window(
     services = build_services(paths, clock, chosen, open_history=False)
     if loaded.notice:
         services.notices.insert(0, loaded.notice)
-    window = build_window(services)
+    window = build_window(services, details_now=details_now)
     window.translations = translations  # the language menu shows what was loaded
     return window, services
 
@@ -247,6 +253,8 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     if settled is Claim.TAKEN:
         print(owner_not_answering(paths), file=sys.stderr, flush=True)  # no language installed yet
         Translations().install(app, chosen_language(load_settings(paths.settings_file).settings.language))
+        from PySide6.QtWidgets import QMessageBox
+
         from ptquiz_gui.views.plain_message import plain_box
 
         set_window_icon(app)
@@ -254,7 +262,9 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
         refusal.setStandardButtons(QMessageBox.StandardButton.Ok)
         refusal.exec()
         return 1
-    window, services = prepare_window(app, paths, clock or SystemClock())
+    # The list of banks is painted first; its details pane follows at once, in the next turn
+    # of the event loop (a few hundredths of a second: its Markdown view and their Qt types).
+    window, services = prepare_window(app, paths, clock or SystemClock(), details_now=False)
     # Only the lock's holder writes the history; without a lock (UNKNOWN) it stays in memory.
     services.may_write_history = lock.holds
 
@@ -263,6 +273,7 @@ def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Cl
     def after_paint() -> None:
         from ptquiz_gui.views.termination import Termination
 
+        window.library_page.add_details()
         set_window_icon(app)
         # SIGTERM, SIGHUP, Ctrl+C: save, or export, and close. Installed after the first paint
         # (its socket and thread cost the start a few ms); until then nothing is open to save.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from helpers.daily import scramble_an_index
 from helpers.sample import answer_right, make_bank, make_plan
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from ptquiz_gui.app import open_history, prepare_window
@@ -22,6 +22,7 @@ from ptquiz_gui.storage.backups import daily_backup
 from ptquiz_gui.storage.history import History
 from ptquiz_gui.views.background_job import JobRunner
 from ptquiz_gui.views.daily_backup import DailyBackup
+from ptquiz_gui.views.first_paint import after_first_paint
 
 
 def record_exam(data_dir: Path, clock: FakeClock, right: int) -> None:
@@ -51,6 +52,39 @@ def test_library_paints_before_the_history_opens(qtbot: QtBot, tmp_path: Path) -
     open_history(window, services)
     assert services.history_open
     assert model.index(model.row_of("pytorch-01"), Column.BEST).data() == "80%"
+    services.close()
+
+
+def test_the_list_of_banks_is_painted_first_and_its_details_follow_after_the_paint(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """As the app starts: the first paint shows the banks with the keyboard on the list; the
+    details pane (Markdown and its Qt types) is made right after it, for the bank selected."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window, services = prepare_window(app, data_paths(tmp_path), FakeClock(), details_now=False)
+    qtbot.addWidget(window)
+    page = window.library_page
+    at_first_paint: list[tuple[int, bool, str]] = []
+
+    def painted() -> None:
+        beside = page.splitter.widget(1)
+        list_focused = window.focusWidget() is page.view
+        at_first_paint.append((page.view.model().rowCount(), list_focused, beside.objectName()))
+        page.add_details()
+
+    after_first_paint(window, painted)
+    window.show()
+    qtbot.waitUntil(lambda: bool(at_first_paint))
+    rows, list_focused, beside = at_first_paint[0]
+    assert rows == 12 and list_focused
+    assert beside != "detail_pane"  # its place was held, empty, for the first paint
+    assert page.splitter.widget(1) is page.detail
+    title = page.detail.findChild(QLabel, "detail_title")
+    assert title is not None and title.text() == page.view.currentIndex().data()
+    assert page.current_bank_id() == "pytorch-01"
+    page.view.setCurrentIndex(page.proxy.index(1, 0))  # the details follow the list
+    assert title.text() == page.proxy.index(1, 0).data()
     services.close()
 
 

@@ -28,6 +28,11 @@ AFTER_PAINT_MODULES = (
     "ptquiz_gui.views.termination",  # the signal handling (a socket and a thread) is installed after it
     "ptquiz_gui.domain.plan",  # the planner's dataclasses: the first screen only names modes and kinds
     "ptquiz_gui.domain.start_request",
+    # The library's details pane, its Markdown view and the highlighter: made right after the
+    # first paint, which shows the list of banks (``LibraryPage.add_details``).
+    "ptquiz_gui.views.library.detail_pane",
+    "ptquiz_gui.views.markdown",
+    "ptquiz_gui.views.highlight",
 )
 # Qt classes whose Python types PySide builds on first use, each with all of its enum types
 # (QStyle's ~40 cost ~9 ms, QAccessible's 8 ~3 ms, QIcon's ThemeIcon of 151 values ~2 ms,

@@ -56,7 +56,11 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     settings_changed = Signal(object)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, details_now: bool = True
+    ) -> None:
+        """``details_now=False``: the library's details pane waits for ``library_page.add_details()``
+        (the app calls it after the first paint)."""
         super().__init__(parent)
         self.services = services
         self.settings: Settings = services.settings
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # The library last, made in its place: under the style sheet a tree of widgets is
         # polished again each time it moves to a new parent.
-        self.library_page = LibraryPage(self.stack)
+        self.library_page = LibraryPage(self.stack, details_now=details_now)
         self.stack.addWidget(self.library_page)
         self.menu = MainMenu(self, self.settings)
         self.jobs = WindowJobs(  # export, clear, restore, import preview, daily backup

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
@@ -42,15 +41,16 @@ from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
 from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
 from ptquiz_gui.views.library.bank_columns import BankColumns
-from ptquiz_gui.views.library.detail_pane import DetailPane
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
 from ptquiz_gui.views.theme import show_as_hint
 
 if TYPE_CHECKING:
     from ptquiz_gui.domain.lint.linter import Finding
+    from ptquiz_gui.views.library.detail_pane import DetailPane
     from ptquiz_gui.storage.records import AttemptSummary
 
 WIDE_CHARS = 130  # narrower than this many average characters, the details go under the list
+LIST_STRETCH, DETAILS_STRETCH = 3, 2  # how the splitter shares out room the window gains
 
 
 class LibraryPage(QWidget):
@@ -64,7 +64,10 @@ class LibraryPage(QWidget):
     resume_requested = Signal(int)  # an unfinished attempt's id
     discard_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, details_now: bool = True) -> None:
+        """With ``details_now=False`` the details pane (Markdown, its modules and their Qt
+        types) is left out until ``add_details()``: the app calls it once the list has been
+        painted, so the banks appear first."""
         super().__init__(parent)
         self.setObjectName("library_page")
         self.setAcceptDrops(True)
@@ -133,7 +136,8 @@ class LibraryPage(QWidget):
         self.first_run_label.setWordWrap(True)
         self.first_run_label.setVisible(False)
 
-        self.detail = DetailPane()
+        self._detail: DetailPane | None = None
+        self._details_slot = QWidget()  # holds the details' place in the splitter until they come
         self.problems = ProblemsPanel()
         drop = self.tr("Drop .yaml, .txt (Aiken), .gift or .xml (Moodle) files here to import")
         hints = QLabel(drop + SEPARATOR + hint_line(Screen.LIBRARY))
@@ -155,40 +159,60 @@ class LibraryPage(QWidget):
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("library_splitter")
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(self._details_slot)
+        splitter.setStretchFactor(0, LIST_STRETCH)
+        splitter.setStretchFactor(1, DETAILS_STRETCH)
         splitter.setSizes([720, 440])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
         layout.addWidget(hints)
+        self._connect_signals()
+        if details_now:
+            self.add_details()
+
+    @property
+    def detail(self) -> DetailPane:
+        return self.add_details()
+
+    def add_details(self) -> DetailPane:
+        """The details pane, made in its place beside the list (once), showing the current bank."""
+        if self._detail is not None:
+            return self._detail
+        from ptquiz_gui.views.library.detail_pane import DetailPane
+
+        detail = self._detail = DetailPane()
+        place = self.splitter.indexOf(self._details_slot)
+        self.splitter.replaceWidget(place, detail)
+        self.splitter.setStretchFactor(place, DETAILS_STRETCH)  # it was the place holder's
+        self._details_slot.deleteLater()
+        detail.practice_clicked.connect(self._request_practice)
+        detail.exam_clicked.connect(self._request_exam)
+        detail.mixed_clicked.connect(self._request_mixed)
+        detail.remove_clicked.connect(self._request_remove)
+        detail.unfinished.resume_clicked.connect(self.resume_requested)
+        detail.unfinished.discard_clicked.connect(self.discard_requested)
         focus_chain = [  # reading order: the row above the list, the list, then the details
             self.search,
             self.review_button,
             self.history_button,
             self.view,
-            self.detail.practice_button,
-            self.detail.exam_button,
-            self.detail.mixed_button,
-            self.detail.remove_button,
+            detail.practice_button,
+            detail.exam_button,
+            detail.mixed_button,
+            detail.remove_button,
         ]
         for first, second in zip(focus_chain, focus_chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self._connect_signals()
+        self._on_selection(QItemSelection(), QItemSelection())
+        return detail
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._focus_results)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.doubleClicked.connect(self._on_activated)
-        self.detail.practice_clicked.connect(self._request_practice)
-        self.detail.exam_clicked.connect(self._request_exam)
-        self.detail.mixed_clicked.connect(self._request_mixed)
-        self.detail.remove_clicked.connect(self._request_remove)
-        self.detail.unfinished.resume_clicked.connect(self.resume_requested)
-        self.detail.unfinished.discard_clicked.connect(self.discard_requested)
         self.review_button.clicked.connect(self.review_requested)
         self.history_button.clicked.connect(self.history_requested)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -245,7 +269,8 @@ class LibraryPage(QWidget):
 
     def select_row(self, row: int) -> None:
         if self.proxy.rowCount() == 0:
-            self.detail.show_entry(None)
+            if self._detail is not None:
+                self._detail.show_entry(None)
             return
         row = min(max(row, 0), self.proxy.rowCount() - 1)
         index = self.proxy.index(row, 0)
@@ -325,13 +350,16 @@ class LibraryPage(QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._current_follows(selected)
+        detail = self._detail
+        if detail is None:
+            return  # add_details() shows the current bank
         index = self.view.currentIndex()
         entry = index.data(Roles.ENTRY) if index.isValid() else None
-        self.detail.show_entry(entry, max(1, len(self.view.selectionModel().selectedRows())))
+        detail.show_entry(entry, max(1, len(self.view.selectionModel().selectedRows())))
         bank_id = self.current_bank_id()
-        self.detail.show_unfinished([a for a in self._unfinished if bank_id and a.bank_id == bank_id])
+        detail.show_unfinished([a for a in self._unfinished if bank_id and a.bank_id == bank_id])
         previous: QWidget = self.view  # Tab goes from the list to Resume, then on to Practice
-        for button in self.detail.unfinished.buttons():
+        for button in detail.unfinished.buttons():
             QWidget.setTabOrder(previous, button)
             previous = button
 
@@ -344,6 +372,8 @@ class LibraryPage(QWidget):
         rows = {index.row() for index in selected.indexes()}
         if len(rows) != 1 or self.view.currentIndex().row() in rows:
             return
+        from PySide6.QtCore import QItemSelectionModel  # (its enum type: not before the first paint)
+
         index = selected.indexes()[0].siblingAtColumn(0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
