@@ -98,6 +98,18 @@ def test_validate_names_every_escaped_control_character_and_prints_none(tmp_path
     assert control_free(done.stdout) and control_free(done.stderr)
 
 
+def test_a_file_name_with_an_escape_sequence_is_shown_escaped_by_validate_and_banks(tmp_path: Path) -> None:
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    name = "title\x1b]0;pwned\x07.yaml"  # would set the terminal's title
+    (banks / name).write_text("format: 1\nid: [\n", encoding="utf-8")
+    for command in (("validate", str(banks / name)), ("validate", "--lint", str(banks)), ("banks",)):
+        done = ptquiz(*command, data_dir=tmp_path)
+        assert done.returncode == (0 if command == ("banks",) else 1), command  # banks lists the others
+        assert control_free(done.stdout) and control_free(done.stderr), command
+        assert "title\\x1b]0;pwned\\x07.yaml:" in (done.stdout + done.stderr).decode("utf-8"), command
+
+
 def test_banks_leaves_out_a_bank_with_control_characters_and_prints_none(tmp_path: Path) -> None:
     banks = tmp_path / "banks"
     banks.mkdir()

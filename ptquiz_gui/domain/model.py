@@ -131,7 +131,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        # A file name may hold control characters (an escape sequence would reach the terminal).
+        from ptquiz_gui.domain.control_chars import reveal_controls
+
+        return f"{reveal_controls(self.path)}:{self.line}:{self.column}: {self.message}"
 
     def to_json(self) -> dict[str, object]:
         return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
