@@ -543,18 +543,18 @@ def test_library_quiz_and_results_show_bank_text_as_typed(
     session = page.session
     assert session is not None
     key = session.attempt.item.shown_key
-    page.choose((key + 1) % 3)
-    page.enter()
+    page.quiz_actions.choose((key + 1) % 3)
+    page.quiz_actions.enter()
     assert page.reasoning_panel.isVisible()
     reasoning = _check(qtbot, run)
     assert any(t.startswith("Answer: A — Choice 1A <b>bold</b>") for t in reasoning.labels)
     assert any(t.startswith("You chose: B — Choice 1B <b>bold</b>") for t in reasoning.labels)
     assert "Explanation 1 <b>bold</b>" in page.reasoning_panel.explanation.document().toPlainText()
 
-    page.enter()
+    page.quiz_actions.enter()
     assert session.attempt.current == 1
     _check(qtbot, run)
-    page.request_finish()
+    page.quiz_actions.request_finish()
     qtbot.waitUntil(lambda: isinstance(page.open_dialog(), QMessageBox))
     box = page.open_dialog()
     assert box is not None
@@ -582,7 +582,7 @@ def test_history_screen_shows_bank_text_as_typed(
     _start_practice(qtbot, run)
     session = run.window.quiz_page.session
     assert session is not None
-    run.window.quiz_page.choose((session.attempt.item.shown_key + 1) % 3)
+    run.window.quiz_page.quiz_actions.choose((session.attempt.item.shown_key + 1) % 3)
     session.confirm()
     session.finish()
     qtbot.waitUntil(lambda: run.window.stack.currentWidget() is run.window.results_page)

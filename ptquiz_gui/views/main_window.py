@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_library(self) -> None:
         if self._session_running():
-            self.quiz_page.request_leave()
+            self.quiz_page.quiz_actions.request_leave()
             return
         self.reload_banks()
         self.stack.setCurrentWidget(self.library_page)

@@ -1422,7 +1422,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="+69"/>
+        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="+70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1457,17 +1457,17 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>The score you would be expected to get if you took this bank&apos;s exam today.</source>
         <translation>Die Punktzahl, die Sie voraussichtlich erreichen würden, wenn Sie die Prüfung dieses Fragenkatalogs heute ablegten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>bundled with PTQuiz</source>
         <translation>mit PTQuiz mitgeliefert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1475,7 +1475,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+78"/>
+        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+81"/>
         <source>Search banks</source>
         <translation>Fragenkataloge durchsuchen</translation>
     </message>
@@ -1530,12 +1530,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Neu hier? Wählen Sie einen Fragenkatalog und drücken Sie die Eingabetaste, um mit der Erklärung nach jeder Antwort zu üben, oder drücken Sie Strg+E für eine Prüfung mit Zeitlimit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Drop .yaml, .txt (Aiken), .gift or .xml (Moodle) files here to import</source>
         <translation>Zum Importieren .yaml-, .txt- (Aiken), .gift- oder .xml-Dateien (Moodle) hierher ziehen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+100"/>
         <source>No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…</source>
         <translation>Noch keine Fragenkataloge. Importieren Sie Aiken-, GIFT-, Moodle-XML- oder YAML-Dateien mit Datei → Fragenkatalog importieren…</translation>
     </message>
@@ -1682,7 +1682,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ptquiz_gui/views/main_window.py" line="+65"/>
+        <location filename="../../ptquiz_gui/views/main_window.py" line="+69"/>
         <source>Exam practice</source>
         <translation>Prüfungsvorbereitung</translation>
     </message>
@@ -2149,6 +2149,57 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
 </context>
 <context>
+    <name>QuizActions</name>
+    <message numerus="yes">
+        <location filename="../../ptquiz_gui/views/quiz/quiz_actions.py" line="+89"/>
+        <source>This question has %Ln choices ({keys}).</source>
+        <translation>
+            <numerusform>Diese Frage hat %Ln Antwortmöglichkeit ({keys}).</numerusform>
+            <numerusform>Diese Frage hat %Ln Antwortmöglichkeiten ({keys}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already answered. Press Enter for the next question.</source>
+        <translation>Bereits beantwortet. Drücken Sie die Eingabetaste für die nächste Frage.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tick at least one choice first ({keys}).</source>
+        <translation>Kreuzen Sie zuerst mindestens eine Antwort an ({keys}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an answer first ({keys}).</source>
+        <translation>Wählen Sie zuerst eine Antwort ({keys}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is the last question. Ctrl+Enter finishes.</source>
+        <translation>Dies ist die letzte Frage. Strg+Eingabe beendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first question.</source>
+        <translation>Dies ist die erste Frage.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flagged for review.</source>
+        <translation>Zur Überprüfung markiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag removed.</source>
+        <translation>Markierung entfernt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An exam cannot be paused; its clock keeps running.</source>
+        <translation>Eine Prüfung lässt sich nicht pausieren; ihre Uhr läuft weiter.</translation>
+    </message>
+</context>
+<context>
     <name>QuizHeader</name>
     <message>
         <location filename="../../ptquiz_gui/views/quiz/header.py" line="+36"/>
@@ -2250,7 +2301,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../ptquiz_gui/views/quiz/quiz_page.py" line="+58"/>
+        <location filename="../../ptquiz_gui/views/quiz/quiz_page.py" line="+46"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -2271,46 +2322,46 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+0"/>
-        <location line="+294"/>
+        <location line="+251"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+278"/>
+        <location line="-250"/>
+        <location line="+235"/>
         <source>⚑ Flag (F)</source>
         <translation>⚑ Markieren (F)</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-235"/>
         <source>Flag for review</source>
         <translation>Zur Überprüfung markieren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+280"/>
+        <location line="+237"/>
         <source>Check answer (Enter)</source>
         <translation>Antwort prüfen (Eingabe)</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+281"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>Check answer</source>
         <translation>Antwort prüfen</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+155"/>
+        <location line="-235"/>
+        <location line="+118"/>
         <source>Finish… (Ctrl+Enter)</source>
         <translation>Beenden… (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-118"/>
         <source>Finish the attempt</source>
         <translation>Den Versuch beenden</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+115"/>
         <source>Submit exam… (Ctrl+Enter)</source>
         <translation>Prüfung abgeben… (Strg+Eingabe)</translation>
     </message>
@@ -2325,7 +2376,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Die Übung beenden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Question {number} of {total}</source>
         <translation>Frage {number} von {total}</translation>
     </message>
@@ -2365,57 +2416,9 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>Paused. The clock is stopped.</source>
         <translation>Pausiert. Die Uhr steht.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>This question has %Ln choices ({keys}).</source>
-        <translation>
-            <numerusform>Diese Frage hat %Ln Antwortmöglichkeit ({keys}).</numerusform>
-            <numerusform>Diese Frage hat %Ln Antwortmöglichkeiten ({keys}).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Already answered. Press Enter for the next question.</source>
-        <translation>Bereits beantwortet. Drücken Sie die Eingabetaste für die nächste Frage.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Tick at least one choice first ({keys}).</source>
-        <translation>Kreuzen Sie zuerst mindestens eine Antwort an ({keys}).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose an answer first ({keys}).</source>
-        <translation>Wählen Sie zuerst eine Antwort ({keys}).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>This is the last question. Ctrl+Enter finishes.</source>
-        <translation>Dies ist die letzte Frage. Strg+Eingabe beendet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This is the first question.</source>
-        <translation>Dies ist die erste Frage.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Flagged for review.</source>
-        <translation>Zur Überprüfung markiert.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Flag removed.</source>
-        <translation>Markierung entfernt.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>An exam cannot be paused; its clock keeps running.</source>
-        <translation>Eine Prüfung lässt sich nicht pausieren; ihre Uhr läuft weiter.</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2782,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>ResumeQuestions</name>
     <message>
-        <location filename="../../ptquiz_gui/views/resume/questions.py" line="+61"/>
+        <location filename="../../ptquiz_gui/views/resume/questions.py" line="+67"/>
         <source>Resume it where you left off, or start a new exam; the unfinished one then stays in the library&apos;s details and in History, to resume later.</source>
         <translation>Setzen Sie ihn dort fort, wo Sie aufgehört haben, oder beginnen Sie eine neue Prüfung; der unvollendete Versuch bleibt dann in den Details der Bibliothek und im Verlauf, um ihn später fortzusetzen.</translation>
     </message>
@@ -2808,18 +2811,18 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>&amp;Start new</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3492,7 +3495,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ptquiz_gui/views/quiz/spoken.py" line="+29"/>
+        <location filename="../../ptquiz_gui/views/quiz/spoken.py" line="+32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3720,7 +3723,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ptquiz_gui/app.py" line="+171"/>
+        <location filename="../../ptquiz_gui/app.py" line="+177"/>
         <source>{app} is already running for {folder}, but it has not answered for {seconds} seconds. Only one {app} at a time may use a data folder, so this one did not open. Switch to the running one, or close it (end it if it is stuck), and start again.</source>
         <translation>{app} läuft bereits für {folder}, hat aber seit {seconds} Sekunden nicht geantwortet. Ein Datenordner kann immer nur von einer Instanz von {app} verwendet werden, daher wurde diese nicht geöffnet. Wechseln Sie zur laufenden Instanz oder schließen Sie sie (beenden Sie sie, falls sie hängt), und starten Sie dann erneut.</translation>
     </message>
@@ -4381,7 +4384,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>library_model</name>
     <message>
-        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="-164"/>
+        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="-150"/>
         <source>{readiness} · pass {pass_mark}</source>
         <translation>{readiness} · bestanden ab {pass_mark}</translation>
     </message>
@@ -4394,7 +4397,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>plain_message</name>
     <message>
-        <location filename="../../ptquiz_gui/views/plain_message.py" line="+17"/>
+        <location filename="../../ptquiz_gui/views/plain_message.py" line="+25"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>

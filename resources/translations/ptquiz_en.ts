@@ -191,7 +191,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+243"/>
+        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+267"/>
         <source>Start spaced review of %Ln due questions</source>
         <translation>
             <numerusform>Start spaced review of %Ln due question</numerusform>
@@ -279,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>QuizActions</name>
+    <message numerus="yes">
+        <location filename="../../ptquiz_gui/views/quiz/quiz_actions.py" line="+89"/>
+        <source>This question has %Ln choices ({keys}).</source>
+        <translation>
+            <numerusform>This question has %Ln choice ({keys}).</numerusform>
+            <numerusform>This question has %Ln choices ({keys}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizHeader</name>
     <message numerus="yes">
         <location filename="../../ptquiz_gui/views/quiz/header.py" line="+146"/>
@@ -302,17 +313,6 @@
         <translation>
             <numerusform>%Ln of {total} answered</numerusform>
             <numerusform>%Ln of {total} answered</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuizPage</name>
-    <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/quiz/quiz_page.py" line="+447"/>
-        <source>This question has %Ln choices ({keys}).</source>
-        <translation>
-            <numerusform>This question has %Ln choice ({keys}).</numerusform>
-            <numerusform>This question has %Ln choices ({keys}).</numerusform>
         </translation>
     </message>
 </context>
@@ -514,7 +514,7 @@
 <context>
     <name>ResumeQuestions</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/resume/questions.py" line="+71"/>
+        <location filename="../../ptquiz_gui/views/resume/questions.py" line="+77"/>
         <source>The library&apos;s details list %Ln more unfinished attempts at this bank.</source>
         <translation>
             <numerusform>The library&apos;s details list %Ln more unfinished attempt at this bank.</numerusform>

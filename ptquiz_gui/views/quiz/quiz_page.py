@@ -11,37 +11,26 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.domain.scoring import score
 from ptquiz_gui.qtmodels.choice_model import ChoiceModel, how_to_answer, lettered, marked_choices
 from ptquiz_gui.qtmodels.navigator_model import NavigatorModel
-from ptquiz_gui.views.flow_layout import FlowLayout
 from ptquiz_gui.views.quiz.choice_list import ChoiceButton
 from ptquiz_gui.views.quiz.dialogs import ConfirmDialogs
 from ptquiz_gui.views.quiz.header import QuizHeader
-from ptquiz_gui.views.quiz.keys import Action, KeyCommand, KeyRouter, choice_keys_hint, key_hints
+from ptquiz_gui.views.quiz.keys import KeyRouter, key_hints
 from ptquiz_gui.views.quiz.navigator_panel import NavigatorPanel
 from ptquiz_gui.views.quiz.pause_overlay import PauseOverlay
+from ptquiz_gui.views.quiz.quiz_layout import QuizLayout
+from ptquiz_gui.views.quiz.quiz_actions import QuizActions, next_target
 from ptquiz_gui.views.quiz.question_pane import QuestionPane
 from ptquiz_gui.views.quiz.session import QuizSession
 from ptquiz_gui.views.quiz.spoken import StatusLine
 from ptquiz_gui.views.status_announcer import announce
 from ptquiz_gui.views.wrapping_label import WrappingLabel
-
-QUESTION_MIN_CHARS = 60  # the navigator moves under the question rather than leave it narrower
-_ACROSS = QBoxLayout.Direction.LeftToRight
 
 
 class QuizPage(QWidget):
@@ -53,7 +42,6 @@ class QuizPage(QWidget):
         self.setObjectName("quiz_page")
         self._session: QuizSession | None = None
         self.dialogs = ConfirmDialogs(self)
-        self._keys = KeyRouter(self, self._paused, self._run)
         self._shown_position = -1
         self.setAccessibleName(self.tr("Quiz"))  # not a focus stop itself: its controls are
 
@@ -91,7 +79,25 @@ class QuizPage(QWidget):
         self.hints_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hints_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self._build_layout()
+        self.quiz_actions = QuizActions(
+            self,
+            session=lambda: self._session,
+            status=self.status_label,
+            choices=self.choice_list,
+            flag_button=self.flag_button,
+            dialogs=self.dialogs,
+        )
+        self._keys = KeyRouter(self, self.quiz_actions.paused, self.quiz_actions.run)
+        self._layout = QuizLayout(
+            self,
+            header=self.header,
+            body=[self.question_pane, self.pause_overlay],
+            moves=[self.prev_button, self.next_button, self.flag_button],
+            finishes=[self.primary_button, self.finish_button],
+            navigator=self.navigator_panel,
+            footer=[self.status_label, self.hints_label],
+        )
+        self.body = self._layout.body
         self._connect_signals()
         self._install_key_filter()
         self._set_tab_order()
@@ -103,83 +109,28 @@ class QuizPage(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard where it was
         return button
 
-    def _build_layout(self) -> None:
-        self.body = QStackedWidget()
-        self.body.setObjectName("quiz_body")
-        self.body.addWidget(self.question_pane)
-        self.body.addWidget(self.pause_overlay)
-
-        actions = FlowLayout()
-        actions.addWidget(self.prev_button)
-        actions.addWidget(self.next_button)
-        actions.addWidget(self.flag_button)
-        actions.push_right()
-        actions.addWidget(self.primary_button)
-        actions.addWidget(self.finish_button)
-
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        left.addWidget(self.body, 1)
-        left.addLayout(actions)
-
-        self.divider = QFrame()
-        self.divider.setFrameShape(QFrame.Shape.VLine)
-        self.divider.setFrameShadow(QFrame.Shadow.Plain)
-        self.divider.setForegroundRole(QPalette.ColorRole.Mid)
-        self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.middle.setSpacing(16)
-        self.middle.addLayout(left, 1)
-        self.middle.addWidget(self.divider)
-        self.middle.addWidget(self.navigator_panel)
-
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Plain)
-        rule.setForegroundRole(QPalette.ColorRole.Mid)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status_label, 1)  # each wraps where both do not fit on one line
-        footer.addWidget(self.hints_label)
-
-        page = QVBoxLayout(self)
-        page.setContentsMargins(18, 14, 18, 10)
-        page.setSpacing(10)
-        page.addWidget(self.header)
-        page.addWidget(rule)
-        page.addLayout(self.middle, 1)
-        page.addLayout(footer)
-
-    def _arrange_navigator(self) -> None:
-        """Beside the question where both fit, else under it."""
-        room_for_question = QUESTION_MIN_CHARS * self.fontMetrics().averageCharWidth()
-        beside = self.width() >= self.navigator_panel.side_width() + room_for_question + 70
-        if beside == self.navigator_panel.beside and beside == (self.middle.direction() == _ACROSS):
-            return
-        self.middle.setDirection(_ACROSS if beside else QBoxLayout.Direction.TopToBottom)
-        self.divider.setFrameShape(QFrame.Shape.VLine if beside else QFrame.Shape.HLine)
-        self.navigator_panel.set_beside(beside)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange_navigator()
+        self._layout.arrange()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._arrange_navigator()
+            self._layout.arrange()
 
     def _connect_signals(self) -> None:
-        self.choice_list.choice_picked.connect(self.choose)
-        self.choice_list.choice_confirmed.connect(self._choose_and_confirm)
-        self.navigator.question_chosen.connect(self._jump_to)
-        self.prev_button.clicked.connect(self.previous_question)
-        self.next_button.clicked.connect(self.next_question)
-        self.flag_button.toggled.connect(self._flag_button_toggled)
-        self.primary_button.clicked.connect(self.enter)
-        self.finish_button.clicked.connect(self.request_finish)
-        self.header.pause_button.clicked.connect(self.toggle_pause)
-        self.header.leave_button.clicked.connect(self.request_leave)
-        self.pause_overlay.resume_button.clicked.connect(self.toggle_pause)
-        self.dialogs.confirmed.connect(self._confirmed)
+        actions = self.quiz_actions
+        self.choice_list.choice_picked.connect(actions.choose)
+        self.choice_list.choice_confirmed.connect(actions.choose_and_confirm)
+        self.navigator.question_chosen.connect(actions.jump_to)
+        self.prev_button.clicked.connect(actions.previous_question)
+        self.next_button.clicked.connect(actions.next_question)
+        self.flag_button.toggled.connect(actions.flag_button_toggled)
+        self.primary_button.clicked.connect(actions.enter)
+        self.finish_button.clicked.connect(actions.request_finish)
+        self.header.pause_button.clicked.connect(actions.toggle_pause)
+        self.header.leave_button.clicked.connect(actions.request_leave)
+        self.pause_overlay.resume_button.clicked.connect(actions.toggle_pause)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -274,12 +225,6 @@ class QuizPage(QWidget):
             (session.flag_toggled, model.flag_changed),
         ]
 
-    def _live_session(self) -> QuizSession | None:
-        session = self._session
-        if session is None or session.attempt.finished:
-            return None
-        return session
-
     # --- drawing -------------------------------------------------------------------------
 
     def _show_question(self) -> None:
@@ -329,7 +274,7 @@ class QuizPage(QWidget):
         practice = attempt.mode is Mode.PRACTICE
         committed = attempt.is_committed()
         if practice and revealed and selection:
-            target = self._next_target()
+            target = next_target(self._session)
             if target is not None:
                 hint = self.tr("Press Enter for the next question")
             else:
@@ -359,7 +304,7 @@ class QuizPage(QWidget):
             self.primary_button.setAccessibleName(self.tr("Check answer"))
             self.primary_button.setEnabled(bool(selection))
         else:
-            finishing = self._next_target() is None
+            finishing = next_target(self._session) is None
             if finishing:
                 self.primary_button.setText(self.tr("Finish… (Enter)"))
                 self.primary_button.setAccessibleName(self.tr("Finish"))
@@ -368,19 +313,6 @@ class QuizPage(QWidget):
                 self.primary_button.setAccessibleName(self.tr("Next question"))
             self.primary_button.setEnabled(True)
         self.header.update_progress(attempt)
-
-    def _next_target(self) -> int | None:
-        """Where Enter goes after this question: the next one, else the first unanswered."""
-        session = self._session
-        if session is None:
-            return None
-        attempt = session.attempt
-        if attempt.current < attempt.size - 1:
-            return attempt.current + 1
-        return attempt.next_unanswered()
-
-    def _say(self, text: str) -> None:
-        self.status_label.say(text)
 
     # --- session signals -----------------------------------------------------------------
 
@@ -418,7 +350,7 @@ class QuizPage(QWidget):
         if self._session is not None:
             self.header.update_clock(self._session.attempt)
         if paused:
-            self._say(self.tr("Paused. The clock is stopped."))
+            self.status_label.say(self.tr("Paused. The clock is stopped."))
             self.pause_overlay.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.status_label.clear()
@@ -434,156 +366,8 @@ class QuizPage(QWidget):
         self.dialogs.close()
         self.attempt_left.emit()
 
-    # --- actions (buttons and keys) ------------------------------------------------------
-
-    @Slot(int)
-    def choose(self, shown: int) -> None:
-        session = self._live_session()
-        if session is None or session.attempt.paused:
-            return
-        attempt = session.attempt
-        count = len(attempt.item.choice_order)
-        if shown >= count:
-            choices = self.tr("This question has %Ln choices ({keys}).", "", count)
-            self._say(choices.format(keys=choice_keys_hint(count)))
-            return
-        if attempt.mode is Mode.PRACTICE and attempt.is_committed():
-            self._say(self.tr("Already answered. Press Enter for the next question."))
-            return
-        if session.select(shown):
-            self.status_label.clear()
-            if attempt.item.question.multiple:
-                self.choice_list.show_current(shown)
-
-    @Slot(int)
-    def _choose_and_confirm(self, shown: int) -> None:
-        session = self._live_session()
-        if session is not None and session.attempt.item.question.multiple:
-            return  # a double click on a check box is two ticks; Enter checks
-        self.choose(shown)
-        session = self._live_session()
-        if session is not None and session.mode is Mode.PRACTICE:
-            session.confirm()
-
-    @Slot()
-    def enter(self) -> None:
-        session = self._live_session()
-        if session is None or session.attempt.paused:
-            return
-        attempt = session.attempt
-        if attempt.mode is Mode.PRACTICE and not attempt.is_committed():
-            if not attempt.selection():
-                keys = choice_keys_hint(len(attempt.item.choice_order))
-                if attempt.item.question.multiple:
-                    self._say(self.tr("Tick at least one choice first ({keys}).").format(keys=keys))
-                else:
-                    self._say(self.tr("Choose an answer first ({keys}).").format(keys=keys))
-                return
-            session.confirm()
-            return
-        target = self._next_target()
-        if target is None:
-            self.request_finish()
-        else:
-            session.go_to(target)
-
-    @Slot()
-    def next_question(self) -> None:
-        session = self._live_session()
-        if session is not None and not session.next() and session.attempt.current == session.attempt.size - 1:
-            self._say(self.tr("This is the last question. Ctrl+Enter finishes."))
-
-    @Slot()
-    def previous_question(self) -> None:
-        session = self._live_session()
-        if session is not None and not session.previous() and session.attempt.current == 0:
-            self._say(self.tr("This is the first question."))
-
-    @Slot(int)
-    def _jump_to(self, position: int) -> None:
-        session = self._live_session()
-        if session is not None:
-            session.go_to(position)
-            self.choice_list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot()
-    def toggle_flag(self) -> None:
-        session = self._live_session()
-        if session is None:
-            return
-        flagged = session.toggle_flag()
-        self._say(self.tr("Flagged for review.") if flagged else self.tr("Flag removed."))
-
-    @Slot(bool)
-    def _flag_button_toggled(self, checked: bool) -> None:
-        """A click, Space or a screen reader's Toggle on the Flag check box flags the question."""
-        session = self._live_session()
-        flagged = session is not None and session.attempt.answers[session.attempt.current].flagged
-        if checked == flagged:
-            return
-        if session is None:
-            with QSignalBlocker(self.flag_button):
-                self.flag_button.setChecked(flagged)
-            return
-        self.toggle_flag()
-
-    @Slot()
-    def toggle_pause(self) -> None:
-        session = self._live_session()
-        if session is None:
-            return
-        if session.mode is Mode.EXAM:
-            self._say(self.tr("An exam cannot be paused; its clock keeps running."))
-            return
-        if session.attempt.paused:
-            session.resume()
-        else:
-            session.pause()
-
-    @Slot()
-    def request_finish(self) -> None:
-        session = self._live_session()
-        if session is not None:
-            attempt = session.attempt
-            self.dialogs.ask_to_submit(
-                mode=attempt.mode, unanswered=attempt.unanswered_count, flagged=attempt.flagged_count
-            )
-
-    @Slot()
-    def request_leave(self) -> None:
-        if self._live_session() is not None:
-            self.dialogs.ask_to_leave()
-
-    @Slot(str)
-    def _confirmed(self, action: str) -> None:
-        session = self._live_session()
-        if session is None:
-            return
-        if action == "finish":
-            session.finish()
-        elif action == "leave":
-            session.leave()
-
     # --- keyboard ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._keys.handle(event, None):
             super().keyPressEvent(event)
-
-    def _paused(self) -> bool | None:
-        session = self._live_session()
-        return None if session is None else session.attempt.paused
-
-    def _run(self, command: KeyCommand) -> None:
-        if command.action is Action.CHOOSE:
-            self.choose(command.choice)
-            return
-        {
-            Action.FINISH: self.request_finish,
-            Action.LEAVE: self.request_leave,
-            Action.PAUSE: self.toggle_pause,
-            Action.ENTER: self.enter,
-            Action.PREVIOUS: self.previous_question,
-            Action.NEXT: self.next_question,
-            Action.FLAG: self.toggle_flag,
-        }[command.action]()
