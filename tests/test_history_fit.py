@@ -186,3 +186,26 @@ def test_spaced_review_shows_every_retention_row_and_the_whole_calendar(
     for _ in range(2):
         press(Qt.Key.Key_Plus, CTRL)
     assert spaced_review_problems(tab) == []
+
+
+@pytest.mark.parametrize("screen", [SMALL], indirect=True)
+def test_each_tab_keeps_room_for_its_title_after_the_keyboard_has_moved_through_them(
+    history: tuple[AppRun, HistoryPage],
+) -> None:
+    """The focused tab is drawn with a focus border: the tabs are laid out when the keyboard
+    changes the current tab, and must still fit their titles once the focus moves on."""
+    _run, page = history
+    bar = page.tabs.tabBar()
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    for _ in range(bar.count() - 1):
+        press(Qt.Key.Key_Right, to=bar)
+        settle()
+    assert bar.currentIndex() == bar.count() - 1
+    page.tabs.currentWidget().setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    assert not bar.hasFocus()
+    metrics = bar.fontMetrics()
+    for index in range(bar.count()):
+        title = bar.tabText(index).replace("&", "")
+        assert bar.tabRect(index).width() >= metrics.horizontalAdvance(title) + 16, title

@@ -242,7 +242,10 @@ def _focus_style_sheet(dark: bool) -> str:
         f"QSpinBox::down-arrow {{ image: url({_arrow('down', dark)}); width: 8px; height: 5px; }}\n"
         "QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off,"
         " QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off { image: none; }\n"
-        "QTabBar::tab:focus { border: 2px solid palette(highlight); }\n"
+        # A tab bar lays its tabs out when the current tab changes, not when the focus leaves:
+        # the focused tab's box must be at least as wide as Fusion's own (12 px a side), or
+        # the tab keeps a width its title is cut to once the focus moves on.
+        "QTabBar::tab:focus { border: 2px solid palette(highlight); padding: 3px 10px; }\n"
         "QTreeView:focus { border: 2px solid palette(highlight); }\n"
         "QTreeView::item { padding: 4px 2px; }\n"
     )
