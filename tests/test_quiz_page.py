@@ -454,3 +454,17 @@ def test_starting_another_attempt_frees_the_previous_session(qtbot: QtBot) -> No
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(page.findChildren(QuizSession)) == 1, "the page owns only the session it shows"
     assert page.session is page.findChild(QuizSession)
+
+
+def test_the_clock_stays_where_it_is_when_pause_becomes_resume(qtbot: QtBot, practice: Running) -> None:
+    page = practice.page
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.header
+    before = (header.timer_label.x(), header.pause_button.width(), header.leave_button.x())
+    page.quiz_actions.toggle_pause()
+    QApplication.processEvents()
+    assert header.pause_button.text() == "Resume (P)"
+    assert (header.timer_label.x(), header.pause_button.width(), header.leave_button.x()) == before
+    assert header.pause_button.width() >= header.pause_button.sizeHint().width()  # "Resume" whole

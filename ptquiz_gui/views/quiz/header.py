@@ -129,6 +129,19 @@ class QuizHeader(QWidget):
         grid.addWidget(self.progress, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         self._style_timer()
+        self._fit_pause_button()
+
+    def _fit_pause_button(self) -> None:
+        """As wide as the wider of its labels, so that nothing beside it moves when Pause
+        becomes Resume (in German, "Pause" becomes the longer "Fortsetzen")."""
+        button = self.pause_button
+        shown = button.text()
+        widths = []
+        for label in (self.tr("Pause (P)"), self.tr("Resume (P)")):
+            button.setText(label)
+            widths.append(button.sizeHint().width())
+        button.setText(shown)
+        button.setMinimumWidth(max(widths))
 
     def show_attempt(self, attempt: Attempt) -> None:
         self.title_label.set_full_text(attempt.plan.title)
@@ -201,3 +214,5 @@ class QuizHeader(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._style_timer()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_pause_button()
