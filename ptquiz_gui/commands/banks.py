@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 
+from ptquiz_gui.commands import text_table
 from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.model import Bank, LoadResult, Question, QuestionType
@@ -71,20 +72,11 @@ def question_json(q: Question) -> dict[str, object]:
 
 
 def table(banks: list[Bank]) -> str:
-    rows = [_HEADERS] + [(b.id, _shortened(b.title), str(len(b.questions)), b.source.value) for b in banks]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADERS))]
-    lines = []
-    for row in rows:
-        cells = [
-            cell.rjust(width) if i == 2 else cell.ljust(width)
-            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append("  ".join(cells).rstrip())
+    rows = [_HEADERS] + [
+        (b.id, text_table.shortened(b.title, _TITLE_WIDTH), str(len(b.questions)), b.source.value)
+        for b in banks
+    ]
+    lines = text_table.lines(rows, right={2})
     if not banks:
         lines.append("(no banks)")
     return "\n".join(lines)
-
-
-def _shortened(title: str) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= _TITLE_WIDTH else title[: _TITLE_WIDTH - 1] + "…"

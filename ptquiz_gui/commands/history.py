@@ -11,6 +11,7 @@ import argparse
 import sqlite3
 import sys
 
+from ptquiz_gui.commands import text_table
 from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain import display
 from ptquiz_gui.paths import data_paths, file_in_the_way
@@ -78,15 +79,7 @@ def table(summaries: list[AttemptSummary]) -> str:
         )
         for s in summaries
     ]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADERS))]
-    right = {0, 6}
-    lines = [
-        "  ".join(
-            cell.rjust(width) if i in right else cell.ljust(width)
-            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ).rstrip()
-        for row in rows
-    ]
+    lines = text_table.lines(rows, right={0, 6})
     if not summaries:
         lines.append("(no attempts)")
     return "\n".join(lines)
