@@ -110,6 +110,42 @@ def test_a_file_name_with_an_escape_sequence_is_shown_escaped_by_validate_and_ba
         assert "title\\x1b]0;pwned\\x07.yaml:" in (done.stdout + done.stderr).decode("utf-8"), command
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("aik\x1b]0;x\x07en.txt", "What?\nA. one\nB. two\nANSWER: C\n"),  # an Aiken key that is no choice
+        ("g\x1b[31m.gift", "::q1:: Q {=a ~b}\n::q2:: Essay {}\n"),  # an essay GIFT cannot import
+    ],
+)
+def test_an_interchange_file_named_with_an_escape_sequence_is_shown_escaped(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    shown = name.replace("\x1b", "\\x1b").replace("\x07", "\\x07")
+    for command in (("validate", name), ("validate", "--lint", name), ("import", "--to", "out", name)):
+        done = ptquiz(*command, data_dir=tmp_path)
+        said = (done.stdout + done.stderr).decode("utf-8")
+        assert control_free(done.stdout) and control_free(done.stderr), command
+        assert f"{shown}:" in said, command
+
+
+def test_a_file_name_cannot_split_a_problem_line_or_reverse_it(tmp_path: Path) -> None:
+    name = "nl\nfake.yaml:9:9: all good \u202ecod.yaml"
+    (tmp_path / name).write_text("format: 1\nid: x\ntitle: [broken\n", encoding="utf-8")
+    done = ptquiz("validate", name, data_dir=tmp_path)
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 1 and lines[0].startswith("nl\\nfake.yaml:9:9: all good ⟨U+202E⟩cod.yaml:"), lines
+
+
+def test_a_well_formed_file_with_an_escape_in_its_name_imports(tmp_path: Path) -> None:
+    name = "ok\x1b]0;y\x07.txt"
+    (tmp_path / name).write_text("What?\nA. one\nB. two\nANSWER: B\n", encoding="utf-8")
+    done = ptquiz("import", "--to", "out", name, data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert control_free(done.stdout) and control_free(done.stderr)
+    assert "imported 1 question from ok\\x1b]0;y\\x07.txt into " in done.stdout.decode("utf-8")
+
+
 def test_banks_leaves_out_a_bank_with_control_characters_and_prints_none(tmp_path: Path) -> None:
     banks = tmp_path / "banks"
     banks.mkdir()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ptquiz_gui.commands.output import write_stdout
+from ptquiz_gui.domain.control_chars import shown_path
 from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES
 from ptquiz_gui.domain.formats import convert_file, write_bank
 from ptquiz_gui.domain.library import load_library
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = "a file is in the way" if target.exists() and not target.is_dir() else error.strerror or error
-        print(f"ptquiz import: cannot create the folder {target}: {reason}", file=sys.stderr)
+        print(f"ptquiz import: cannot create the folder {shown_path(str(target))}: {reason}", file=sys.stderr)
         return 1
     taken = _taken_ids(paths.banks_dir, target)
     status = 0
@@ -76,9 +77,11 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         except OSError as error:
-            print(f"ptquiz import: cannot write into {target}: {error.strerror or error}", file=sys.stderr)
+            folder = shown_path(str(target))
+            print(f"ptquiz import: cannot write into {folder}: {error.strerror or error}", file=sys.stderr)
             status = 1
             continue
         taken.add(written.stem)
-        write_stdout(f"imported {_count(result.questions)} from {name} into {written}\n")
+        source, bank_file = shown_path(name), shown_path(str(written))
+        write_stdout(f"imported {_count(result.questions)} from {source} into {bank_file}\n")
     return status

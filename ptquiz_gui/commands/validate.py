@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from ptquiz_gui.commands.output import write_stdout
+from ptquiz_gui.domain.control_chars import shown_path
 from ptquiz_gui.domain.file_kinds import BANK_SUFFIXES, IMPORT_SUFFIXES
 from ptquiz_gui.domain.loader import load_paths
 
@@ -62,12 +63,13 @@ def _check_interchange(path: Path, lint: bool) -> tuple[list[str], list[str]]:
     if converted.format is None and any(p.endswith(UNDETECTED) for p in converted.problems):
         # validate has no --format: the suffix says which, and the file's own faults show
         converted = convert_file(path, GIFT if path.suffix.lower() == ".gift" else AIKEN)
-    problems = [_located(str(path), p) for p in converted.problems]
+    shown = shown_path(str(path))  # as the importer names it: control characters escaped
+    problems = [_located(shown, p) for p in converted.problems]
     if not problems and not converted.questions:
-        problems.append(f"{path}:1:1: no question that ptquiz can import")
+        problems.append(f"{shown}:1:1: no question that ptquiz can import")
     if not lint:
         return problems, []
-    warnings = [_located(str(path), s, "warning: not-imported: ") for s in converted.skipped]
+    warnings = [_located(shown, s, "warning: not-imported: ") for s in converted.skipped]
     if converted.bank_yaml:
         from dataclasses import replace
 

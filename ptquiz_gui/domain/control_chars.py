@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 
+from ptquiz_gui.domain.bidi_controls import reveal_bidi_controls
+
 # C0 but TAB and LF, DEL, C1, the surrogate halves a Python str can hold alone, U+FFFE, U+FFFF.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_SHOWN = {"\r": "\\r"}
+# Every C0 control, tabs and line breaks too: in a file name they would split or forge a line.
+_PATH_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SHOWN = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
 ALLOWED = "bank text may hold tabs and line breaks, no other control characters"
 
 
@@ -45,6 +49,13 @@ def control_fault(char: str) -> str:
 def reveal_controls(text: str) -> str:
     """``text`` with each character bank text may not hold written as an escape (``\\x1b``)."""
     return _CONTROL.sub(_escaped, text)
+
+
+def shown_path(path: str) -> str:
+    """A file name as a line of output shows it: every control character escaped (``\\x1b``,
+    ``\\n``; a line break would split the ``path:line:column: message`` line or forge another)
+    and each bidi control as ``⟨U+202E⟩``, as bank titles show them."""
+    return reveal_bidi_controls(_PATH_CONTROL.sub(_escaped, path))
 
 
 def _escaped(match: re.Match[str]) -> str:

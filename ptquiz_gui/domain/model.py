@@ -132,9 +132,9 @@ class Problem:
 
     def __str__(self) -> str:
         # A file name may hold control characters (an escape sequence would reach the terminal).
-        from ptquiz_gui.domain.control_chars import reveal_controls
+        from ptquiz_gui.domain.control_chars import shown_path
 
-        return f"{reveal_controls(self.path)}:{self.line}:{self.column}: {self.message}"
+        return f"{shown_path(self.path)}:{self.line}:{self.column}: {self.message}"
 
     def to_json(self) -> dict[str, object]:
         return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}

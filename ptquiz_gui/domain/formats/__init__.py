@@ -48,6 +48,7 @@ from ptquiz_gui.domain.formats.gift_export import export_gift
 from ptquiz_gui.domain.formats.moodle_xml import parse_moodle_xml
 from ptquiz_gui.domain.formats.moodle_xml_export import export_moodle_xml
 from ptquiz_gui.domain.field_limits import MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH, MAX_TOPIC_LENGTH
+from ptquiz_gui.domain.control_chars import shown_path
 from ptquiz_gui.domain.file_kinds import read_fault, read_regular_file
 from ptquiz_gui.domain.formats.notes import ExportResult, Note, ParsedQuestion, ParseResult
 from ptquiz_gui.domain.loader import MAX_BANK_BYTES, load_bank_bytes
@@ -122,18 +123,21 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     bank_id = slugify(stem) or "imported"
-    title = title_from_stem(stem)
+    # A file name's control characters escaped, in messages and in the title (bank text
+    # holds none).
+    title = title_from_stem(shown_path(stem))
+    shown = shown_path(label)
     # Refused before parsing: a bank may be 2 MiB, the bank made from a file is seldom
     # smaller than the file, and parsing a large file would take seconds for nothing.
     if len(data) > MAX_BANK_BYTES:
-        return ImportResult(label, bank_id, title, fmt, problems=[f"{label}: {_TOO_LARGE}"])
+        return ImportResult(label, bank_id, title, fmt, problems=[f"{shown}: {_TOO_LARGE}"])
     if fmt == MOODLE_XML or (fmt is None and looks_like_xml(data, named_xml=label.lower().endswith(".xml"))):
         chosen = MOODLE_XML
         parsed = parse_moodle_xml(data)
     else:
         text, fault = decode_source(data)
         if fault is not None:
-            return ImportResult(label, bank_id, title, fmt, problems=[fault.located(label)])
+            return ImportResult(label, bank_id, title, fmt, problems=[fault.located(shown)])
         detected = fmt or detect_format(text)
         if detected is None:
             problem = (
@@ -141,29 +145,29 @@ def convert_bytes(data: bytes, label: str, fmt: str | None, stem: str) -> Import
                 if not text.strip()
                 else Note(1, UNDETECTED)
             )
-            return ImportResult(label, bank_id, title, None, problems=[problem.located(label)])
+            return ImportResult(label, bank_id, title, None, problems=[problem.located(shown)])
         chosen = detected
         parsed = _parse(text, chosen)
     parsed = _within_limits(parsed)
-    problems = [note.located(label) for note in sorted(parsed.errors)]
-    skipped = [note.located(label) for note in sorted(parsed.skipped)]
+    problems = [note.located(shown) for note in sorted(parsed.errors)]
+    skipped = [note.located(shown) for note in sorted(parsed.skipped)]
     if not parsed.questions:
         if not parsed.errors:
-            problems.append(Note(1, "no questions to import").located(label))
+            problems.append(Note(1, "no questions to import").located(shown))
         return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
     if len(parsed.questions) > MAX_QUESTIONS:
         problems.append(
-            f"{label}: the file holds {len(parsed.questions):,} questions, more than the {MAX_QUESTIONS:,} "
+            f"{shown}: the file holds {len(parsed.questions):,} questions, more than the {MAX_QUESTIONS:,} "
             "a bank may have; split the file into smaller ones"
         )
         return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
-    name = _readable(Path(label).name)
+    name = shown_path(_readable(Path(label).name))  # bank text holds no control character
     description = f"Imported from {name} ({_FORMAT_NAMES[chosen]} format)."
     yaml_text = dump_yaml(bank_data(bank_id, title, description, parsed.questions))
     size = len(yaml_text.encode("utf-8"))
     if size > MAX_BANK_BYTES:
         problems.append(
-            f"{label}: the bank made from this file would be {size:,} bytes, more than the 2 MiB "
+            f"{shown}: the bank made from this file would be {size:,} bytes, more than the 2 MiB "
             f"({MAX_BANK_BYTES:,} bytes) a bank may be; split the file into smaller ones"
         )
         return ImportResult(label, bank_id, title, chosen, problems=problems, skipped=skipped)
@@ -209,7 +213,7 @@ def convert_file(path: Path, fmt: str | None) -> ImportResult:
             slugify(stem) or "imported",
             title_from_stem(stem),
             fmt,
-            problems=[f"{label}: {read_fault(error)}"],
+            problems=[f"{shown_path(label)}: {read_fault(error)}"],
         )
     return convert_bytes(data, label, fmt, stem)
 

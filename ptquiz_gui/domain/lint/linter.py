@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ptquiz_gui.domain.control_chars import reveal_controls
+from ptquiz_gui.domain.control_chars import shown_path
 from ptquiz_gui.domain.lint.bank_rules import key_length_rank, key_position_balance, stem_states_key
 from ptquiz_gui.domain.lint.question_rules import QUESTION_CHECKS, WORD_CHECKS, Hit
 from ptquiz_gui.domain.lint.wording import question_words
@@ -27,7 +27,7 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
-        path = reveal_controls(self.path)  # a file name may hold control characters
+        path = shown_path(self.path)  # a file name may hold control characters
         return f"{path}:{self.line}:{self.column}: warning: {self.rule}: {self.message}"
 
 
