@@ -5,6 +5,7 @@ files that fail to load."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import shutil
 from pathlib import Path
 
@@ -198,6 +199,35 @@ def test_mixed_exam_from_two_selected_banks(qtbot: QtBot, app: AppRun) -> None:
     assert {item.bank_id for item in plan.items} == {"pytorch-01", "pytorch-02"}
     assert len({(i.bank_id, i.question.id) for i in plan.items}) == 12
     assert app.window.settings.mixed_count == 12, "the count is remembered for next time"
+
+
+def test_a_reload_keeps_the_current_bank_and_a_selection_of_several(app: AppRun) -> None:
+    page = app.window.library_page
+    to_list(app)
+    page.select_row(4)
+    press(Qt.Key.Key_Down, SHIFT)
+    press(Qt.Key.Key_Down, SHIFT)
+    assert page.selected_bank_ids() == ["pytorch-05", "pytorch-06", "pytorch-07"]
+    app.window.settings = replace(app.window.settings, last_bank_id="pytorch-02")
+    press(Qt.Key.Key_F5)  # View → Reload banks
+    assert page.current_bank_id() == "pytorch-07"
+    assert page.selected_bank_ids() == ["pytorch-05", "pytorch-06", "pytorch-07"]
+    assert page.detail.mixed_button.text() == "&Mixed exam from 3 banks…"
+    press(Qt.Key.Key_Down)  # one bank again
+    app.window.show_banks()  # as when the history opens after the first paint
+    assert page.selected_bank_ids() == ["pytorch-08"]
+
+
+def test_ctrl_held_in_the_search_box_leaves_the_current_bank_selected(app: AppRun) -> None:
+    page = app.window.library_page
+    press(Qt.Key.Key_F, CTRL)
+    type_text("tensor")
+    shown = page.current_bank_id()
+    assert shown and page.selected_bank_ids() == [shown]
+    press(Qt.Key.Key_Backspace, CTRL)  # deletes the word: the search changes with Ctrl held
+    assert page.search.text() == ""
+    assert page.selected_bank_ids() == [page.current_bank_id()]
+    assert page.view.selectionModel().isRowSelected(page.view.currentIndex().row())
 
 
 # --- a whole attempt -----------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
@@ -236,14 +237,30 @@ class LibraryPage(QWidget):
     # --- content ---------------------------------------------------------------------------
 
     def set_entries(self, entries: Sequence[LibraryEntry], select_bank: str = "") -> None:
-        previous = select_bank or self.current_bank_id()
+        """Show ``entries``. The bank current before stays current, and a selection of several
+        (for a mixed exam) stays selected; with none current (the first fill) or the current
+        bank gone, ``select_bank`` is chosen, else the first row."""
+        current = self.current_bank_id()
+        chosen = self.selected_bank_ids() if current else []
         self.model.set_entries(entries)
         self.columns.fit()
         empty = self.tr("No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…")
         self.empty_label.setText(empty if not entries else "")
         self.empty_label.setVisible(not entries)
-        row = self.model.row_of(previous) if previous else -1
-        self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else 0)
+        shown = [self._proxy_row(bank) for bank in (current, select_bank)]
+        self.select_row(next((row for row in shown if row >= 0), 0))
+        if len(chosen) > 1:  # in one go: one row selected alone is taken as a screen reader's pick
+            rows = QItemSelection()
+            for row in (self._proxy_row(bank) for bank in chosen):
+                if row >= 0:
+                    rows.select(self.proxy.index(row, 0), self.proxy.index(row, 0))
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().select(rows, flags)
+
+    def _proxy_row(self, bank_id: str) -> int:
+        """The row ``bank_id`` is shown in, or -1 (none such, or hidden by the search)."""
+        row = self.model.row_of(bank_id) if bank_id else -1
+        return self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.set_problems(problems)
@@ -274,7 +291,13 @@ class LibraryPage(QWidget):
             return
         row = min(max(row, 0), self.proxy.rowCount() - 1)
         index = self.proxy.index(row, 0)
-        self.view.setCurrentIndex(index)
+        self.view.setCurrentIndex(index)  # (where Shift+arrows extend from)
+        selection = self.view.selectionModel()
+        if [selected.row() for selected in selection.selectedRows()] != [row]:
+            # Qt read a key held at that moment: Ctrl, held for Ctrl+V or Ctrl+Backspace in the
+            # search box, made it toggle the bank rather than select it alone.
+            flags = QItemSelectionModel.SelectionFlag
+            selection.select(index, flags.ClearAndSelect | flags.Rows)
         self.view.scrollTo(index)
 
     def show_bank(self, bank_id: str) -> None:
@@ -372,8 +395,6 @@ class LibraryPage(QWidget):
         rows = {index.row() for index in selected.indexes()}
         if len(rows) != 1 or self.view.currentIndex().row() in rows:
             return
-        from PySide6.QtCore import QItemSelectionModel  # (its enum type: not before the first paint)
-
         index = selected.indexes()[0].siblingAtColumn(0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
