@@ -116,7 +116,7 @@ def test_questions_left_blank_in_a_submitted_exam_come_back_as_misses(qtbot: QtB
     for _ in range(7):
         answer_exam(app, right=True)
     blanks = {app.attempt().plan.items[i].question.id for i in range(7, 10)}
-    app.quiz.request_finish()
+    app.quiz.quiz_actions.request_finish()
     confirm_quiz_dialog(qtbot, app, "submit_dialog")
     assert app.shown() is app.window.results_page
     press(Qt.Key.Key_Escape)
