@@ -5,6 +5,7 @@ Nothing in ptquiz reaches for a global; everything a screen needs is handed to i
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -241,10 +242,41 @@ def listen_for_later_starts(window: MainWindow, paths: DataPaths) -> None:
     server.start_requested.connect(window.open_later_request)
 
 
+def no_display() -> bool:
+    """Linux with neither an X11 nor a Wayland display to open a window on (a shell over SSH,
+    cron), and no Qt platform chosen that needs none: Qt would abort on creating the app."""
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+
+
+def _without_a_display(
+    lock: InstanceLock, paths: DataPaths, claim: Claim, request: StartRequest | None
+) -> int:
+    """A ptquiz already running on the folder (on a display) is handed the request; else say why
+    no window opens."""
+    settled = settle_claim(lock, paths, claim, request) if claim is not Claim.OWNED else claim
+    if not isinstance(settled, Claim):
+        print(what_the_owner_was_told(paths, settled, request))
+        return 0
+    lock.release()
+    print(
+        f"ptquiz: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        f"set); start {APP_DISPLAY_NAME} from the desktop, or set DISPLAY.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def run_gui(data_dir: str | None, request: StartRequest | None = None, clock: Clock | None = None) -> int:
     paths = data_paths(data_dir)
     lock = InstanceLock(paths.instance_lock_file)
     claim = lock.claim()
+    if no_display():
+        return _without_a_display(lock, paths, claim, request)
     app = create_application()
     settled = settle_claim(lock, paths, claim, request)
     if not isinstance(settled, Claim):

@@ -110,3 +110,45 @@ def test_a_second_real_start_leaves_nothing_on_either_stderr(tmp_path: Path) -> 
     assert second.stderr == ""
     first_said = log.read_text(errors="replace")
     assert "libpyside" not in first_said and "addMetaMethod" not in first_said, first_said
+
+
+def _no_display_env() -> dict[str, str]:
+    """As in a shell over SSH: no X11 or Wayland display, no Qt platform chosen."""
+    env = dict(os.environ)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    return env
+
+
+def test_without_a_display_a_start_says_why_instead_of_aborting(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(tmp_path / "data")]
+    done = subprocess.run(command, env=_no_display_env(), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done  # Qt aborted (134) with its platform plugin message
+    assert "there is no display to open the window on" in done.stderr
+    assert "qt.qpa" not in done.stderr
+    lock = InstanceLock(data_paths(tmp_path / "data").instance_lock_file)
+    assert lock.claim() is Claim.OWNED  # it let go of the data folder
+    lock.release()
+
+
+def test_without_a_display_a_start_request_goes_to_the_running_ptquiz(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    command = [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir)]
+    log = tmp_path / "first.log"
+    with log.open("wb") as out:
+        offscreen = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        first = subprocess.Popen(command, env=offscreen, stdout=out, stderr=out)
+    try:
+        deadline = time.monotonic() + 60
+        lock = InstanceLock(data_paths(data_dir).instance_lock_file)
+        while lock.claim() is not Claim.TAKEN:  # until the first holds the data folder
+            lock.release()
+            assert first.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.05)
+        start = [*command, "start", "pytorch-03"]
+        later = subprocess.run(start, env=_no_display_env(), capture_output=True, text=True, timeout=90)
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+    assert later.returncode == 0, later
+    assert "handed it a practice of pytorch-03 to open" in later.stdout
