@@ -88,6 +88,25 @@ def test_the_list_of_banks_is_painted_first_and_its_details_follow_after_the_pai
     services.close()
 
 
+def test_a_first_start_shows_where_to_begin_at_the_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+    """With no history file the hint is there before the history opens, so it does not push
+    the list down a moment after the window appears; with one, it waits to know."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    fresh, services = prepare_window(app, data_paths(tmp_path / "fresh"), FakeClock())
+    qtbot.addWidget(fresh)
+    assert not fresh.library_page.first_run_label.isHidden() and not services.history_open
+    services.close()
+    clock = FakeClock()
+    record_exam(tmp_path / "used", clock, right=3)
+    used, services = prepare_window(app, data_paths(tmp_path / "used"), clock)
+    qtbot.addWidget(used)
+    assert used.library_page.first_run_label.isHidden()
+    open_history(used, services)
+    assert used.library_page.first_run_label.isHidden()
+    services.close()
+
+
 def test_daily_backup_is_made_once_a_day_and_never_of_an_empty_history(tmp_path: Path) -> None:
     clock = FakeClock()
     paths = data_paths(tmp_path)

@@ -225,8 +225,13 @@ class MainWindow(QMainWindow):
         self.library_page.set_problems(result.problems)
         self.library_page.set_due_count(self.services.due_count())
         self.library_page.set_unfinished(self.resumer.unfinished())
-        # Only once the history is open is "no attempts yet" known to be a first start.
-        self.library_page.set_first_run(self.store_keeper is not None and not stats)
+        # "No attempts yet" is a first start once the history is open, and before it is when
+        # there is no history file at all (then the hint is there at the first paint, rather
+        # than pushing the list down a moment later).
+        if self.store_keeper is not None:
+            self.library_page.set_first_run(not stats)
+        else:
+            self.library_page.set_first_run(not self.services.paths.history_db.exists())
 
     def spaced_review(self) -> SpacedReview:
         """The review queue, readiness and statistics at the desired retention of the settings."""
