@@ -468,3 +468,23 @@ def test_the_clock_stays_where_it_is_when_pause_becomes_resume(qtbot: QtBot, pra
     assert header.pause_button.text() == "Resume (P)"
     assert (header.timer_label.x(), header.pause_button.width(), header.leave_button.x()) == before
     assert header.pause_button.width() >= header.pause_button.sizeHint().width()  # "Resume" whole
+
+
+def test_paused_the_hint_line_names_only_the_keys_that_work_and_keeps_its_height(
+    qtbot: QtBot, practice: Running
+) -> None:
+    page = practice.page
+    page.resize(764, 520)  # the quiz in an 800×600 window
+    page.show()
+    qtbot.waitExposed(page)
+    running = page.hints_label.text()
+    assert "choose" in running
+    height = page.hints_label.height()
+    page.quiz_actions.toggle_pause()
+    QApplication.processEvents()
+    assert read(page.hints_label.text()) == "P resume · Ctrl+Enter finish · Esc leave"
+    assert page.status_label.text() == "Paused. The clock is stopped."
+    assert page.hints_label.height() == height  # the foot does not grow a line, nothing above it moves
+    page.quiz_actions.toggle_pause()
+    QApplication.processEvents()
+    assert page.hints_label.text() == running

@@ -213,19 +213,36 @@ KEYS: dict[Screen, tuple[Shortcut, ...]] = {
 }
 
 
-def hint_line(screen: Screen, mode: Mode | None = None, choice_keys: str = "", choice_hint: str = "") -> str:
+# The keys a paused attempt still hears (``views.quiz.keys``): P resumes it, and it may be
+# finished or left; the hint line then names only these.
+_PAUSED_KEYS = frozenset({"P", "Ctrl+Enter", "Esc"})
+
+
+def hint_line(
+    screen: Screen,
+    mode: Mode | None = None,
+    choice_keys: str = "",
+    choice_hint: str = "",
+    *,
+    paused: bool = False,
+) -> str:
     """The keys a screen shows under its content, translated: "Ctrl+F search · ↑/↓ choose · …".
 
     On the quiz screen ``mode`` picks the practice or exam keys, ``choice_keys`` names the
     keys of the question's own choices ("1–4 / A–D") in place of all of them, and
     ``choice_hint`` says what they do when it is not "choose" ("tick"); both come translated.
+    ``paused``: the keys a paused attempt hears, P as "resume".
     """
     parts = []
     for shortcut in KEYS[screen]:
         if not shortcut.hint or (shortcut.mode is not None and shortcut.mode is not mode):
             continue
+        if paused and shortcut.keys not in _PAUSED_KEYS:
+            continue
         keys = _shown(shortcut.hint_keys) or shortcut.shown_keys()
         hint = _shown(shortcut.hint)
+        if paused and shortcut.keys == "P":
+            hint = QCoreApplication.translate("key_table", "resume")
         if shortcut.keys == CHOICE_KEYS:
             keys, hint = choice_keys or keys, choice_hint or hint
         parts.append(f"{keys} {hint}".translate(_UNBROKEN))

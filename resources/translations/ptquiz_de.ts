@@ -1475,7 +1475,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+81"/>
+        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+82"/>
         <source>Search banks</source>
         <translation>Fragenkataloge durchsuchen</translation>
     </message>
@@ -1535,12 +1535,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Zum Importieren .yaml-, .txt- (Aiken), .gift- oder .xml-Dateien (Moodle) hierher ziehen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…</source>
         <translation>Noch keine Fragenkataloge. Importieren Sie Aiken-, GIFT-, Moodle-XML- oder YAML-Dateien mit Datei → Fragenkatalog importieren…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Review due ({count})</source>
         <translation>Fällige wiederholen ({count})</translation>
     </message>
@@ -1692,7 +1692,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Datenordner: {folder}</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+202"/>
         <source>Spaced review</source>
         <translation>Wiederholung in Abständen</translation>
     </message>
@@ -2218,18 +2218,19 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+14"/>
-        <location line="+64"/>
+        <location line="+38"/>
+        <location line="+39"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-74"/>
         <source>Leave (Esc)</source>
         <translation>Verlassen (Esc)</translation>
     </message>
@@ -2239,7 +2240,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Den Versuch verlassen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -2283,7 +2284,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>{caption}: {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
+        <location line="+39"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
@@ -2322,35 +2324,35 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+0"/>
-        <location line="+251"/>
+        <location line="+258"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+235"/>
+        <location line="-257"/>
+        <location line="+242"/>
         <source>⚑ Flag (F)</source>
         <translation>⚑ Markieren (F)</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-242"/>
         <source>Flag for review</source>
         <translation>Zur Überprüfung markieren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>Check answer (Enter)</source>
         <translation>Antwort prüfen (Eingabe)</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-244"/>
+        <location line="+245"/>
         <source>Check answer</source>
         <translation>Antwort prüfen</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-242"/>
         <location line="+118"/>
         <source>Finish… (Ctrl+Enter)</source>
         <translation>Beenden… (Strg+Eingabe)</translation>
@@ -2386,7 +2388,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>{position}: {prompt}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Press Enter for the next question</source>
         <translation>Drücken Sie die Eingabetaste für die nächste Frage</translation>
     </message>
@@ -2416,7 +2418,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Paused. The clock is stopped.</source>
         <translation>Pausiert. Die Uhr steht.</translation>
     </message>
@@ -3382,7 +3384,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>SettingsWriter</name>
     <message>
-        <location filename="../../ptquiz_gui/app.py" line="+51"/>
+        <location filename="../../ptquiz_gui/app.py" line="+52"/>
         <source>Could not save settings to {path}: {reason}</source>
         <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}</translation>
     </message>
@@ -4371,6 +4373,11 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <location line="+1"/>
         <source>back to library</source>
         <translation>zurück zur Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>resume</source>
+        <translation>fortsetzen</translation>
     </message>
 </context>
 <context>

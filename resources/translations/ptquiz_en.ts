@@ -191,7 +191,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+267"/>
+        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+284"/>
         <source>Start spaced review of %Ln due questions</source>
         <translation>
             <numerusform>Start spaced review of %Ln due question</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/quiz/header.py" line="+146"/>
+        <location filename="../../ptquiz_gui/views/quiz/header.py" line="+159"/>
         <source>%Ln answered</source>
         <translation>
             <numerusform>%Ln answered</numerusform>

@@ -110,10 +110,10 @@ def choice_keys_hint(count: int) -> str:
     return f"1–{count} / {', '.join(spans)}"
 
 
-def key_hints(mode: Mode, choices: int, multiple: bool = False) -> str:
-    """The quiz screen's hint line, from the one key table."""
+def key_hints(mode: Mode, choices: int, multiple: bool = False, *, paused: bool = False) -> str:
+    """The quiz screen's hint line, from the one key table (while paused, the keys that work then)."""
     tick = QCoreApplication.translate("quiz_keys", "tick") if multiple else ""
-    return hint_line(Screen.QUIZ, mode, choice_keys_hint(choices), tick)
+    return hint_line(Screen.QUIZ, mode, choice_keys_hint(choices), tick, paused=paused)
 
 
 def source_of(widget: QObject | None) -> Source:

@@ -250,11 +250,18 @@ class QuizPage(QWidget):
             prompt = self.prompt_view.document().toPlainText().strip()
             spoken = self.tr("{position}: {prompt}").format(position=position, prompt=prompt)
             announce(self.prompt_view, spoken)  # the focus stays on the choices
-        self.hints_label.setText(key_hints(attempt.mode, len(item.choice_order), item.question.multiple))
+        self._show_hints()
         self._show_answer()
         if moved and item.question.multiple:  # the focus starts on the first ticked box
             ticked = attempt.selection()
             self.choice_list.show_current(ticked[0] if ticked else None)
+
+    def _show_hints(self) -> None:
+        session = self._session
+        if session is not None:
+            attempt = session.attempt
+            choices, multiple = len(attempt.item.choice_order), attempt.item.question.multiple
+            self.hints_label.setText(key_hints(attempt.mode, choices, multiple, paused=attempt.paused))
 
     def _show_answer(self) -> None:
         session = self._session
@@ -347,6 +354,7 @@ class QuizPage(QWidget):
         for widget in (self.prev_button, self.next_button, self.flag_button, self.primary_button):
             widget.setVisible(not paused)
         self.navigator.setEnabled(not paused)
+        self._show_hints()
         if self._session is not None:
             self.header.update_clock(self._session.attempt)
         if paused:
