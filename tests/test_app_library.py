@@ -230,6 +230,18 @@ def test_ctrl_held_in_the_search_box_leaves_the_current_bank_selected(app: AppRu
     assert page.view.selectionModel().isRowSelected(page.view.currentIndex().row())
 
 
+def test_a_search_that_matches_nothing_says_so_under_the_list(app: AppRun) -> None:
+    page = app.window.library_page
+    press(Qt.Key.Key_F, CTRL)
+    type_text("<b>zzz</b>")
+    assert page.proxy.rowCount() == 0
+    assert not page.empty_label.isHidden()
+    assert page.empty_label.text() == "No bank matches “<b>zzz</b>”. Esc clears the search."
+    assert page.empty_label.textFormat() == Qt.TextFormat.PlainText  # the search as typed, never markup
+    press(Qt.Key.Key_Escape)
+    assert page.proxy.rowCount() == 12 and page.empty_label.isHidden()
+
+
 # --- a whole attempt -----------------------------------------------------------------------
 
 

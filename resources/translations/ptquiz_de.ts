@@ -1525,7 +1525,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Fragenkataloge</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>New here? Pick a bank and press Enter to practise with the reasoning after each answer, or press Ctrl+E for a timed exam.</source>
         <translation>Neu hier? Wählen Sie einen Fragenkatalog und drücken Sie die Eingabetaste, um mit der Erklärung nach jeder Antwort zu üben, oder drücken Sie Strg+E für eine Prüfung mit Zeitlimit.</translation>
     </message>
@@ -1535,12 +1535,17 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Zum Importieren .yaml-, .txt- (Aiken), .gift- oder .xml-Dateien (Moodle) hierher ziehen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…</source>
         <translation>Noch keine Fragenkataloge. Importieren Sie Aiken-, GIFT-, Moodle-XML- oder YAML-Dateien mit Datei → Fragenkatalog importieren…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>No bank matches “{search}”. Esc clears the search.</source>
+        <translation>Kein Fragenkatalog passt zu „{search}“. Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Review due ({count})</source>
         <translation>Fällige wiederholen ({count})</translation>
     </message>

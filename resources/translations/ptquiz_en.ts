@@ -191,7 +191,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+284"/>
+        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+295"/>
         <source>Start spaced review of %Ln due questions</source>
         <translation>
             <numerusform>Start spaced review of %Ln due question</numerusform>

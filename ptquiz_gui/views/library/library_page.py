@@ -126,6 +126,7 @@ class LibraryPage(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setObjectName("library_empty")
         self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the search
         self.empty_label.setVisible(False)
         self.first_run_label = QLabel(
             self.tr(
@@ -244,9 +245,7 @@ class LibraryPage(QWidget):
         chosen = self.selected_bank_ids() if current else []
         self.model.set_entries(entries)
         self.columns.fit()
-        empty = self.tr("No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…")
-        self.empty_label.setText(empty if not entries else "")
-        self.empty_label.setVisible(not entries)
+        self._say_why_empty()
         shown = [self._proxy_row(bank) for bank in (current, select_bank)]
         self.select_row(next((row for row in shown if row >= 0), 0))
         if len(chosen) > 1:  # in one go: one row selected alone is taken as a screen reader's pick
@@ -256,6 +255,18 @@ class LibraryPage(QWidget):
                     rows.select(self.proxy.index(row, 0), self.proxy.index(row, 0))
             flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
             self.view.selectionModel().select(rows, flags)
+
+    def _say_why_empty(self) -> None:
+        """Under an empty list: that there are no banks yet, or that none matches the search."""
+        if not self.model.row_total():
+            text = self.tr("No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…")
+        elif not self.proxy.rowCount():
+            search = self.search.text().strip()
+            text = self.tr("No bank matches “{search}”. Esc clears the search.").format(search=search)
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
 
     def _proxy_row(self, bank_id: str) -> int:
         """The row ``bank_id`` is shown in, or -1 (none such, or hidden by the search)."""
@@ -366,6 +377,7 @@ class LibraryPage(QWidget):
     def _on_search(self, text: str) -> None:
         current = self.current_bank_id()
         self.proxy.set_search_text(text)
+        self._say_why_empty()
         row = self.model.row_of(current)
         mapped = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
         self.select_row(mapped.row() if mapped.isValid() else 0)
