@@ -219,6 +219,28 @@ def test_ctrl_and_a_digit_reaches_every_history_tab_the_spaced_review_one_too(
     assert isinstance(tabs.currentWidget(), ReviewStatsTab)
 
 
+def test_tab_from_the_tab_bar_goes_into_spaced_review_then_on_to_the_buttons(
+    qtbot: QtBot, app: AppRun
+) -> None:
+    _practice(app, {0}, qtbot)
+    app.window.show_history()
+    page = app.window.stack.currentWidget()
+    assert isinstance(page, HistoryPage)
+    press(Qt.Key.Key_4, CTRL)
+    spaced = page.tabs.currentWidget()
+    assert isinstance(spaced, ReviewStatsTab)
+    page.tabs.tabBar().setFocus(Qt.FocusReason.BacktabFocusReason)
+    visited = []
+    for _ in range(12):
+        press(Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is page.export_button:
+            break
+    assert visited[0] is spaced.forecast, visited[0]  # into the tab's content first
+    assert visited[-1] is page.export_button  # then on to the buttons at the top
+    assert all(spaced.isAncestorOf(widget) for widget in visited[:-1])
+
+
 def _open_card_dialog(app: AppRun, button_name: str) -> CardDialog:
     button = app.window.findChild(QPushButton, button_name)
     assert button is not None and button.isVisible()

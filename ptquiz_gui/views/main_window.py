@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         def work() -> Callable[[], ReviewStatistics]:
             return statistics_work(self.services.history.reader, self.services.clock, self.settings.desired_retention)
 
-        page.tabs.addTab(ReviewStatsTab(work, self.jobs.runner), self.tr("Spaced review"))
+        page.add_tab(ReviewStatsTab(work, self.jobs.runner), self.tr("Spaced review"))
         add_missed_card_button(page.missed_tab, self.open_card)
 
     @Slot(str, str)

@@ -126,6 +126,15 @@ class HistoryPage(QWidget):
         for first, second in zip(focus_chain, focus_chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def add_tab(self, tab: QWidget, title: str) -> None:
+        """A tab added after the first three (the window adds Spaced review): Tab goes from the
+        tab bar into its content, and from there on to the buttons at the top, as for theirs."""
+        self.tabs.addTab(tab, title)
+        inside = [w for w in tab.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain = [self.missed_tab.view, *inside, self.export_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def _connect_signals(self) -> None:
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.model.load_failed.connect(self.show_status)
