@@ -118,3 +118,16 @@ def test_counts_side_by_side_never_overlap(qtbot: QtBot) -> None:
     assert shown[0] == "100" and 1 < len(shown) < 30  # every other one, or fewer: never one over another
     assert all(a.rect.right() < b.rect.left() for a, b in zip(drawn.count_labels, drawn.count_labels[1:]))
     assert [label.text for _y, label in drawn.ticks] == ["0", "50", "100", "150"]
+
+
+def test_a_day_without_study_stands_out_from_the_window_at_three_to_one(qtbot: QtBot) -> None:
+    from ptquiz_gui.views.review.review_charts import CELL, StudyCalendar
+    from ptquiz_gui.views.theme import contrast
+
+    calendar = StudyCalendar()
+    qtbot.addWidget(calendar)
+    calendar.set_days({}, date(2026, 12, 7))
+    image = calendar.grab().toImage()
+    window = calendar.palette().color(QPalette.ColorRole.Window)
+    edge = image.pixelColor(0, CELL // 2)  # the left edge of the first day
+    assert contrast(edge, window) >= 3.0
