@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
@@ -42,6 +41,7 @@ from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
 from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
 from ptquiz_gui.views.library.bank_columns import BankColumns
+from ptquiz_gui.views.library.bank_selection import BankSelection
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
 from ptquiz_gui.views.theme import show_as_hint
 
@@ -122,6 +122,7 @@ class LibraryPage(QWidget):
         self.view.installEventFilter(self)
         self.search.installEventFilter(self)  # ↓ into the list, Esc clears; once the list exists
         self.columns = BankColumns(self.view)
+        self.selection = BankSelection(self.view, self.model, self.proxy)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("library_empty")
@@ -241,20 +242,13 @@ class LibraryPage(QWidget):
         """Show ``entries``. The bank current before stays current, and a selection of several
         (for a mixed exam) stays selected; with none current (the first fill) or the current
         bank gone, ``select_bank`` is chosen, else the first row."""
-        current = self.current_bank_id()
-        chosen = self.selected_bank_ids() if current else []
+        current = self.selection.current_bank_id()
+        chosen = self.selection.selected_bank_ids() if current else []
         self.model.set_entries(entries)
         self.columns.fit()
         self._say_why_empty()
-        shown = [self._proxy_row(bank) for bank in (current, select_bank)]
-        self.select_row(next((row for row in shown if row >= 0), 0))
-        if len(chosen) > 1:  # in one go: one row selected alone is taken as a screen reader's pick
-            rows = QItemSelection()
-            for row in (self._proxy_row(bank) for bank in chosen):
-                if row >= 0:
-                    rows.select(self.proxy.index(row, 0), self.proxy.index(row, 0))
-            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            self.view.selectionModel().select(rows, flags)
+        if not self.selection.restore(current, chosen, select_bank):
+            self._show_no_bank()
 
     def _say_why_empty(self) -> None:
         """Under an empty list: that there are no banks yet, or that none matches the search."""
@@ -267,11 +261,6 @@ class LibraryPage(QWidget):
             text = ""
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
-
-    def _proxy_row(self, bank_id: str) -> int:
-        """The row ``bank_id`` is shown in, or -1 (none such, or hidden by the search)."""
-        row = self.model.row_of(bank_id) if bank_id else -1
-        return self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.set_problems(problems)
@@ -296,40 +285,27 @@ class LibraryPage(QWidget):
         self.review_button.setEnabled(count > 0)
 
     def select_row(self, row: int) -> None:
-        if self.proxy.rowCount() == 0:
-            if self._detail is not None:
-                self._detail.show_entry(None)
-            return
-        row = min(max(row, 0), self.proxy.rowCount() - 1)
-        index = self.proxy.index(row, 0)
-        self.view.setCurrentIndex(index)  # (where Shift+arrows extend from)
-        selection = self.view.selectionModel()
-        if [selected.row() for selected in selection.selectedRows()] != [row]:
-            # Qt read a key held at that moment: Ctrl, held for Ctrl+V or Ctrl+Backspace in the
-            # search box, made it toggle the bank rather than select it alone.
-            flags = QItemSelectionModel.SelectionFlag
-            selection.select(index, flags.ClearAndSelect | flags.Rows)
-        self.view.scrollTo(index)
+        if not self.selection.select_row(row):
+            self._show_no_bank()
+
+    def _show_no_bank(self) -> None:
+        if self._detail is not None:
+            self._detail.show_entry(None)
 
     def show_bank(self, bank_id: str) -> None:
         """Select ``bank_id`` and put the keyboard on the list; a search that hides it is cleared."""
-        row = self.model.row_of(bank_id)
-        if row < 0:
+        if self.model.row_of(bank_id) < 0:
             return
-        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+        if self.selection.shown_row(bank_id) < 0:
             self.search.clear()
-        self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.select_row(self.selection.shown_row(bank_id))
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_bank_id(self) -> str:
-        index = self.view.currentIndex()
-        return str(index.data(Roles.BANK_ID)) if index.isValid() else ""
+        return self.selection.current_bank_id()
 
     def selected_bank_ids(self) -> list[str]:
-        rows = self.view.selectionModel().selectedRows()
-        ids = [str(i.data(Roles.BANK_ID)) for i in sorted(rows, key=lambda i: i.row())]
-        current = self.current_bank_id()
-        return ids or ([current] if current else [])
+        return self.selection.selected_bank_ids()
 
     # --- input -----------------------------------------------------------------------------
 
@@ -378,13 +354,11 @@ class LibraryPage(QWidget):
         current = self.current_bank_id()
         self.proxy.set_search_text(text)
         self._say_why_empty()
-        row = self.model.row_of(current)
-        mapped = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-        self.select_row(mapped.row() if mapped.isValid() else 0)
+        self.select_row(max(self.selection.shown_row(current), 0))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._current_follows(selected)
+        self.selection.follow_a_pick(selected)
         detail = self._detail
         if detail is None:
             return  # add_details() shows the current bank
@@ -397,20 +371,6 @@ class LibraryPage(QWidget):
         for button in detail.unfinished.buttons():
             QWidget.setTabOrder(previous, button)
             previous = button
-
-    def _current_follows(self, selected: QItemSelection) -> None:
-        """One bank selected without moving the current row, as a screen reader or a switch
-        selects through AT-SPI, is taken as a click on it: it becomes the current bank, and
-        the only one selected, and the details follow. A click or the keyboard moves the
-        current row with the selection already (Ctrl and Shift still select several for a
-        mixed exam); selecting all leaves the current row where it is."""
-        rows = {index.row() for index in selected.indexes()}
-        if len(rows) != 1 or self.view.currentIndex().row() in rows:
-            return
-        index = selected.indexes()[0].siblingAtColumn(0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.selectionModel().setCurrentIndex(index, flags)
-        self.view.scrollTo(index)
 
     @Slot(QModelIndex)
     def _on_activated(self, _index: QModelIndex) -> None:
