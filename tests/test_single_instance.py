@@ -8,7 +8,8 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -80,32 +81,50 @@ def test_a_minimised_window_asked_to_come_forward_is_restored(
     assert run.window.isVisible()
 
 
+OFFSCREEN = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def ptquiz_command(data_dir: Path) -> list[str]:
+    return [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir)]
+
+
+@contextmanager
+def running_ptquiz(data_dir: Path, log: Path) -> Iterator[Callable[[], None]]:
+    """A real ptquiz (offscreen) holding ``data_dir``, its output in ``log``; ended on leaving.
+    Yields a check that it still runs, within a minute of its start."""
+    with log.open("wb") as out:
+        first = subprocess.Popen(ptquiz_command(data_dir), env=OFFSCREEN, stdout=out, stderr=out)
+    deadline = time.monotonic() + 60
+
+    def still_running() -> None:
+        assert first.poll() is None and time.monotonic() < deadline, log.read_text()
+
+    try:
+        lock = InstanceLock(data_paths(data_dir).instance_lock_file)
+        while lock.claim() is not Claim.TAKEN:  # until the first holds the data folder
+            lock.release()
+            still_running()
+            time.sleep(0.05)
+        yield still_running
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
 def test_a_second_real_start_leaves_nothing_on_either_stderr(tmp_path: Path) -> None:
     """A later start once made the running one print ``libpyside: addMetaMethod: Cannot add
     dynamic method "readAll()"``: its socket's readAll was connected as if it were a slot."""
     data_dir = tmp_path / "data"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    command = [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir)]
     log = tmp_path / "first.log"
-    with log.open("wb") as out:
-        first = subprocess.Popen(command, env=env, stdout=out, stderr=out)
-    try:
-        deadline = time.monotonic() + 60
-        lock = InstanceLock(data_paths(data_dir).instance_lock_file)
-        while lock.claim() is not Claim.TAKEN:  # until the first holds the data folder
-            lock.release()
-            assert first.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.05)
-        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    with running_ptquiz(data_dir, log) as still_running:
+        command = ptquiz_command(data_dir)
+        second = subprocess.run(command, env=OFFSCREEN, capture_output=True, text=True, timeout=60)
         assert "brought it to the front" in second.stdout, second
         # The offscreen platform says it cannot raise a window: the first has handled the
         # connection and come forward.
         while "raise()" not in log.read_text(errors="replace"):
-            assert first.poll() is None and time.monotonic() < deadline, log.read_text()
+            still_running()
             time.sleep(0.05)
-    finally:
-        first.terminate()
-        first.wait(timeout=30)
     assert second.returncode == 0
     assert second.stderr == ""
     first_said = log.read_text(errors="replace")
@@ -121,7 +140,7 @@ def _no_display_env() -> dict[str, str]:
 
 
 def test_without_a_display_a_start_says_why_instead_of_aborting(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(tmp_path / "data")]
+    command = ptquiz_command(tmp_path / "data")
     done = subprocess.run(command, env=_no_display_env(), capture_output=True, text=True, timeout=60)
     assert done.returncode == 1, done  # Qt aborted (134) with its platform plugin message
     assert "there is no display to open the window on" in done.stderr
@@ -133,22 +152,8 @@ def test_without_a_display_a_start_says_why_instead_of_aborting(tmp_path: Path) 
 
 def test_without_a_display_a_start_request_goes_to_the_running_ptquiz(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    command = [sys.executable, "-m", "ptquiz_gui", "--data-dir", str(data_dir)]
-    log = tmp_path / "first.log"
-    with log.open("wb") as out:
-        offscreen = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        first = subprocess.Popen(command, env=offscreen, stdout=out, stderr=out)
-    try:
-        deadline = time.monotonic() + 60
-        lock = InstanceLock(data_paths(data_dir).instance_lock_file)
-        while lock.claim() is not Claim.TAKEN:  # until the first holds the data folder
-            lock.release()
-            assert first.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.05)
-        start = [*command, "start", "pytorch-03"]
+    with running_ptquiz(data_dir, tmp_path / "first.log"):
+        start = [*ptquiz_command(data_dir), "start", "pytorch-03"]
         later = subprocess.run(start, env=_no_display_env(), capture_output=True, text=True, timeout=90)
-    finally:
-        first.terminate()
-        first.wait(timeout=30)
     assert later.returncode == 0, later
     assert "handed it a practice of pytorch-03 to open" in later.stdout
