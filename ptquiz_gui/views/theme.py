@@ -27,6 +27,7 @@ FRESH_STYLE_PROPERTY = "ptquiz_fresh_style"
 
 
 MIN_TEXT_CONTRAST = 4.5
+MIN_GRAPHIC_CONTRAST = 3.0  # WCAG's least for a graphic one needs to see
 _DARK_INK, _LIGHT_INK = QColor("#101316"), QColor("#ffffff")
 
 
@@ -50,9 +51,10 @@ def readable_on(background: QColor) -> QColor:
     return _DARK_INK if contrast(_DARK_INK, background) >= contrast(_LIGHT_INK, background) else _LIGHT_INK
 
 
-def legible(colour: QColor, background: QColor) -> QColor:
+def legible(colour: QColor, background: QColor, minimum: float = MIN_TEXT_CONTRAST) -> QColor:
     """``colour``, or the nearest shade of it towards ``readable_on(background)`` that reaches
-    ``MIN_TEXT_CONTRAST`` on ``background``: tinted text keeps its hue but stays readable."""
+    ``minimum`` (text: ``MIN_TEXT_CONTRAST``) on ``background``: tinted text keeps its hue but
+    stays readable."""
     ink = readable_on(background)
     for step in range(21):
         amount = step / 20
@@ -61,7 +63,7 @@ def legible(colour: QColor, background: QColor) -> QColor:
             colour.greenF() + (ink.greenF() - colour.greenF()) * amount,
             colour.blueF() + (ink.blueF() - colour.blueF()) * amount,
         )
-        if contrast(shade, background) >= MIN_TEXT_CONTRAST:
+        if contrast(shade, background) >= minimum:
             return shade
     return ink
 

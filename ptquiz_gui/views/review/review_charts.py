@@ -8,19 +8,18 @@ stop (with a focus frame when it has the focus) whose name says what it shows an
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.review_stats import DueDay
 from ptquiz_gui.views.markdown import mix
-from ptquiz_gui.views.theme import contrast
+from ptquiz_gui.views.theme import MIN_GRAPHIC_CONTRAST, legible
 
 HEATMAP_WEEKS = 53
 CELL = 11
@@ -181,11 +180,6 @@ class DueBars(QWidget):
         painter.end()
 
 
-def _shades(start: QColor, end: QColor) -> Iterator[QColor]:
-    """From ``start`` to ``end`` in twentieths."""
-    return (mix(start, end, step / 20) for step in range(21))
-
-
 class StudyCalendar(QWidget):
     """The last year as weeks (columns) of days (rows, Monday on top); darker for more answers."""
 
@@ -226,9 +220,9 @@ class StudyCalendar(QWidget):
         palette = self.palette()
         window, text = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
         empty = mix(window, text, 0.06)
-        # A day without study is outlined at 3:1 against the window (WCAG's least for a
-        # graphic one needs to see): filled alone it was 1.05:1, and the year was invisible.
-        edge = next(shade for shade in _shades(window, text) if contrast(shade, window) >= 3)
+        # A day without study is outlined so that it stands out from the window: filled
+        # alone it was 1.05:1, and the year was invisible.
+        painter.setPen(QPen(legible(window, window, MIN_GRAPHIC_CONTRAST), 1))
         full = palette.color(QPalette.ColorRole.Highlight)
         highest = max([1, *self.days.values()])
         day = self.first_day()
@@ -240,7 +234,6 @@ class StudyCalendar(QWidget):
                 painter.fillRect(cell, mix(empty, full, 0.35 + 0.65 * answers / highest))
             else:
                 painter.fillRect(cell, empty)
-                painter.setPen(QPen(edge, 1))
                 painter.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5))
             day += timedelta(days=1)
         _paint_focus(self, painter)
