@@ -12,7 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ptquiz_gui.domain import display
 from ptquiz_gui.domain.model import Bank, BankSource
-from ptquiz_gui.qtmodels.fixed_table import Index
+from ptquiz_gui.qtmodels.fixed_table import RIGHT, Index
 from ptquiz_gui.qtmodels.plain_text import plain_tooltip
 
 
@@ -85,7 +85,6 @@ class Roles(IntEnum):
 
 
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _RIGHT_ALIGNED = frozenset({Column.QUESTIONS, Column.TIME_LIMIT, Column.BEST, Column.READINESS})
 
@@ -105,7 +104,7 @@ class LibraryModel(QStandardItemModel):
         for column in Column:
             item = QStandardItem(self.tr(str(HEADERS[column])))
             if column in _RIGHT_ALIGNED:
-                item.setData(_RIGHT, _ALIGNMENT)
+                item.setData(RIGHT, _ALIGNMENT)
             self.setHorizontalHeaderItem(column, item)
 
     def set_entries(self, entries: Sequence[LibraryEntry]) -> None:
@@ -114,7 +113,6 @@ class LibraryModel(QStandardItemModel):
         try:
             self.setRowCount(0)
             self._entries = list(entries)
-            self._set_headers()
             for number, entry in enumerate(self._entries):
                 self.insertRow(number, self._cells(entry))
         finally:
@@ -140,7 +138,7 @@ class LibraryModel(QStandardItemModel):
             item.setFlags(_FLAGS)
             item.setData(self._sort_key(entry, column), Roles.SORT)
             if column in _RIGHT_ALIGNED:
-                item.setData(_RIGHT, _ALIGNMENT)
+                item.setData(RIGHT, _ALIGNMENT)
             cells.append(item)
         bank = entry.bank
         title = cells[Column.TITLE]
