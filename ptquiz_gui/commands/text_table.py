@@ -25,12 +25,13 @@ def shortened(text: str, most: int) -> str:
     text = " ".join(text.split())
     if cells(text) <= most:
         return text
-    kept = ""
+    kept, used = [], 0
     for char in text:
-        if cells(kept + char) > most - 1:
+        used += cells(char)
+        if used > most - 1:  # room for the ellipsis
             break
-        kept += char
-    return kept.rstrip() + ELLIPSIS
+        kept.append(char)
+    return "".join(kept).rstrip() + ELLIPSIS
 
 
 def lines(rows: Sequence[Sequence[str]], right: Collection[int] = ()) -> list[str]:
