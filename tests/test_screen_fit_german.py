@@ -18,6 +18,7 @@ import pytest
 from app_fixtures import CTRL, SHIFT, DialogDriver, Launcher, confirm_quiz_dialog, named, press
 from helpers.catalogues import speak
 from helpers.pseudo_tour import answer_by_keys, only_bracketed_banks, record
+from helpers.reasoning_view import reasoning_problems
 from helpers.screen_text import cut_off
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QTextLayout, QTextOption, QWheelEvent
@@ -78,13 +79,9 @@ def test_the_library_and_the_results_fit_in_german(
     press(Qt.Key(Qt.Key.Key_1 + wrong))
     press(Qt.Key.Key_Return)
     look("a wrong answer's reasoning")
-    pane = run.quiz.question_pane
     settle()
-    shown, total = pane.reasoning_area.viewport().height(), sum(pane.sizes())
-    needed = pane.reasoning_area.widget().sizeHint().height()
-    if shown < min(needed, total // 2) - 8:
-        share = f"{shown} px of the pane's {total} for {needed} px of reasoning"
-        problems["a wrong answer's reasoning, its share"] = [share]
+    if found := reasoning_problems(run.quiz.question_pane):
+        problems["a wrong answer's reasoning, in view"] = found
     press(Qt.Key.Key_Return)
     answer_by_keys(run, right=True)
     confirm_quiz_dialog(qtbot, run, "submit_dialog")

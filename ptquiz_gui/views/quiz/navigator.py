@@ -51,6 +51,7 @@ _Index = QModelIndex | QPersistentModelIndex
 CELL = 40  # the smallest cell; cells grow with the text so that "100 ✗" fits in one
 GRID_GAP = 6
 COLUMNS_BESIDE = 5  # columns of cells when the navigator stands beside the question
+COLUMNS_BESIDE_FEWEST = 3  # as few as this where more would leave the question a short line
 ROWS_BELOW = 2  # rows of cells shown when it lies under the question (more scroll)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ptquiz_gui.domain.plan import Mode
@@ -57,11 +57,16 @@ def _legend_entry(sample: _LegendSample, words: str) -> QWidget:
     return entry
 
 
+ROWS_WITH_LEGEND = 3  # rows of cells kept above the legend when the cells scroll anyway
+
+
 class NavigatorPanel(QWidget):
     """The grid with a title and a legend that says what each look means.
 
-    Beside the question it is a column ``COLUMNS_BESIDE`` cells wide; under it (a narrow
-    window) it spans the page, shows at most ``ROWS_BELOW`` rows of cells, and drops its title.
+    Beside the question it is a column ``COLUMNS_BESIDE`` cells wide (or fewer, where the
+    question would otherwise get a short line), and its legend shows where the column is tall
+    enough for it under all the cells; under the question (a narrow window) it spans the page,
+    shows at most ``ROWS_BELOW`` rows of cells, and drops its title.
     """
 
     def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
@@ -74,43 +79,85 @@ class NavigatorPanel(QWidget):
         self.view = NavigatorView()
         self.view.setModel(model)
         self.title.setBuddy(self.view)
-        self._legend = FlowLayout(spacing=12, row_spacing=4)
+        self.legend = QWidget()
+        self.legend.setObjectName("navigator_legend")
+        self._legend = FlowLayout(self.legend, spacing=12, row_spacing=4)
+        self._legend.setContentsMargins(0, 0, 0, 0)
         self._beside = True
+        self._columns = COLUMNS_BESIDE
+        self._spacing = 8
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(self._spacing)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
-        layout.addLayout(self._legend)
+        layout.addWidget(self.legend)
         self.set_mode(Mode.PRACTICE)
         self.set_beside(True)
+        self._connect_signals()
 
-    def side_width(self) -> int:
-        """The width of the column beside the question, for the text size now."""
+    def _connect_signals(self) -> None:
+        model = self.view.model()
+        model.modelReset.connect(self._fit_legend)
+        model.rowsInserted.connect(self._fit_legend)
+        model.rowsRemoved.connect(self._fit_legend)
+
+    def side_width(self, columns: int = COLUMNS_BESIDE) -> int:
+        """The width of a column of ``columns`` cells beside the question, for the text size now."""
         scroll_bar = self.view.verticalScrollBar().sizeHint().width()
-        return COLUMNS_BESIDE * grid_size(self.view.font()) + scroll_bar + 2 * self.view.frameWidth() + 2
+        return columns * grid_size(self.view.font()) + scroll_bar + 2 * self.view.frameWidth() + 2
 
     @property
     def beside(self) -> bool:
         return self._beside
 
-    def set_beside(self, beside: bool) -> None:
-        self._beside = beside
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+    def set_beside(self, beside: bool, columns: int = COLUMNS_BESIDE) -> None:
+        self._beside, self._columns = beside, columns
         self.title.setVisible(beside)
         self.view.show_rows(None if beside else ROWS_BELOW)
         self._fit_width()
+        self._fit_legend()
 
     def _fit_width(self) -> None:
         if self._beside:
-            self.setFixedWidth(self.side_width())
+            self.setFixedWidth(self.side_width(self._columns))
         else:
             self.setMinimumWidth(0)
             self.setMaximumWidth(16777215)
+
+    def _fit_legend(self) -> None:
+        """Beside the question, the legend shows under the cells unless it would make them
+        scroll when they could all be seen without it (a short window): then it gives way.
+        Cells that scroll anyway (a long bank) keep it, with ``ROWS_WITH_LEGEND`` rows above."""
+        if not self._beside:
+            self.legend.setVisible(True)
+            return
+        count = self.view.model().rowCount() if self.view.model() is not None else 0
+        grid = grid_size(self.view.font())
+        frame = 2 * self.view.frameWidth()
+        rows = max(1, -(-count // self._columns))
+        title = self.title.sizeHint().height() + self._spacing
+        legend = self._legend.heightForWidth(self.width()) + self._spacing
+        room = self.height() - title
+        if rows * grid + frame <= room:
+            shown = rows * grid + frame + legend <= room
+        else:
+            shown = min(rows, ROWS_WITH_LEGEND) * grid + frame + legend <= room
+        self.legend.setVisible(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_width()
+            self._fit_legend()
 
     def set_mode(self, mode: Mode) -> None:
         while self._legend.count():
@@ -135,3 +182,4 @@ class NavigatorPanel(QWidget):
         ]
         for sample, words in entries:
             self._legend.addWidget(_legend_entry(sample, words))
+        self._fit_legend()

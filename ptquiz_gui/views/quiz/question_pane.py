@@ -1,14 +1,17 @@
 """The question with its choices, and under it, once an answer is checked in practice, the reasoning.
 
-Each scrolls on its own, in a splitter the user may drag: checking an answer never scrolls
-the question away. The question keeps the room it needs, short of the first lines of the
-reasoning (the verdict and the key), and the reasoning takes the rest.
+Where the pane is tall enough, each scrolls on its own, in a splitter the user may drag:
+checking an answer never scrolls the question away. The question keeps the room it needs,
+short of the first lines of the reasoning (the verdict and the key), and the reasoning
+takes the rest. In a short pane (a small screen, large text) two scrolling slots would each
+be too low to read, and a splitter cut the choices through: there the reasoning follows
+the choices in the one column, which scrolls just far enough to bring the verdict into view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +28,7 @@ from ptquiz_gui.views.quiz.reasoning_panel import ReasoningPanel
 
 CONTENT_MAX_WIDTH = 900
 REASONING_LINES_KEPT = 3  # the verdict, the key and a line of the explanation stay in view
+SINGLE_COLUMN_LINES = 26  # a pane lower than this many lines scrolls as one column
 
 
 def _scrolling(content: QWidget, name: str) -> QScrollArea:
@@ -77,6 +81,7 @@ class QuestionPane(QSplitter):
         self.prompt_view.setFont(prompt_font)
         self.choice_list = ChoiceListView()
         self.reasoning_panel = ReasoningPanel()
+        self._single_column = False
 
         caption_line = QHBoxLayout()
         caption_line.setSpacing(10)
@@ -84,19 +89,19 @@ class QuestionPane(QSplitter):
         caption_line.addWidget(self.flag_badge, 0, Qt.AlignmentFlag.AlignTop)
         question = QWidget()
         question.setObjectName("question_content")
-        column = QVBoxLayout(question)
-        column.setContentsMargins(4, 4, 12, 8)
-        column.setSpacing(10)
-        column.addLayout(caption_line)
-        column.addWidget(self.prompt_view)
-        column.addWidget(self.choice_list)
-        column.addStretch(1)
+        self._question_column = QVBoxLayout(question)
+        self._question_column.setContentsMargins(4, 4, 12, 8)
+        self._question_column.setSpacing(10)
+        self._question_column.addLayout(caption_line)
+        self._question_column.addWidget(self.prompt_view)
+        self._question_column.addWidget(self.choice_list)
+        self._question_column.addStretch(1)
         reasoning = QWidget()
         reasoning.setObjectName("reasoning_content")
-        reasoning_column = QVBoxLayout(reasoning)
-        reasoning_column.setContentsMargins(4, 4, 12, 12)
-        reasoning_column.addWidget(self.reasoning_panel)
-        reasoning_column.addStretch(1)
+        self._reasoning_column = QVBoxLayout(reasoning)
+        self._reasoning_column.setContentsMargins(4, 4, 12, 12)
+        self._reasoning_column.addWidget(self.reasoning_panel)
+        self._reasoning_column.addStretch(1)
         self.scroll_area = _scrolling(question, "question_scroll")
         self.reasoning_area = _scrolling(reasoning, "reasoning_scroll")
         self.addWidget(self.scroll_area)
@@ -105,23 +110,64 @@ class QuestionPane(QSplitter):
         self.setStretchFactor(1, 1)
         self.show_reasoning(False)
 
+    @property
+    def single_column(self) -> bool:
+        """Whether the reasoning follows the choices in the question's own scrolling column."""
+        return self._single_column
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        lines = QFontMetrics(self.reasoning_panel.font()).lineSpacing()
+        self._set_single_column(event.size().height() < SINGLE_COLUMN_LINES * lines)
+
+    def _set_single_column(self, single: bool) -> None:
+        if single == self._single_column:
+            return
+        self._single_column = single
+        shown = not self.reasoning_panel.isHidden()  # moving it to another column hides it
+        if single:  # after the choices, before the stretch that keeps the column at the top
+            self._question_column.insertWidget(self._question_column.count() - 1, self.reasoning_panel)
+        else:
+            self._reasoning_column.insertWidget(0, self.reasoning_panel)
+        self.show_reasoning(shown)
+        if shown:
+            QTimer.singleShot(0, self.share_room)
+
     def show_reasoning(self, shown: bool) -> None:
         self.reasoning_panel.setVisible(shown)
-        self.reasoning_area.setVisible(shown)
+        self.reasoning_area.setVisible(shown and not self._single_column)
         if shown:
             self.reasoning_area.verticalScrollBar().setValue(0)
+
+    def first_lines_height(self) -> int:
+        """The height of the reasoning's verdict, key and pick, which are kept in view."""
+        return REASONING_LINES_KEPT * QFontMetrics(self.reasoning_panel.font()).lineSpacing() + 48
 
     def share_room(self) -> None:
         """Give the question what it needs, keeping the reasoning in view: as much of it as it
         needs up to half the pane, and never less than its first lines. (On a small screen the
         question kept all but three lines, and the explanation was read through a slot.)"""
-        if self.reasoning_area.isHidden():
+        if self.reasoning_panel.isHidden():
             return
+        first_lines = self.first_lines_height()
+        if self._single_column:
+            self._bring_verdict_into_view(first_lines)
+            return
+        self._reasoning_column.activate()  # it may just have come back from the question's column
         total = sum(self.sizes())
-        first_lines = REASONING_LINES_KEPT * QFontMetrics(self.reasoning_panel.font()).lineSpacing() + 48
         kept = max(first_lines, total // 2)
         reasoning = _needed_height(self.reasoning_area)
         question = min(_needed_height(self.scroll_area), max(total - reasoning, total - kept))
         question = max(question, total // 3)
         self.setSizes([question, total - question])
         self.reasoning_area.verticalScrollBar().setValue(0)
+
+    def _bring_verdict_into_view(self, first_lines: int) -> None:
+        """Scroll the column no further than it takes to show the reasoning's first lines, so
+        that as much of the question and the choices as fits stays in view above them."""
+        content = self.scroll_area.widget()
+        if content is None:
+            return
+        top = self.reasoning_panel.mapTo(content, QPoint(0, 0)).y()
+        shown = min(first_lines, self.reasoning_panel.height())
+        self.scroll_area.ensureVisible(0, top + shown // 2, 0, shown // 2)

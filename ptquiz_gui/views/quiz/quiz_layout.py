@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ptquiz_gui.views.flow_layout import FlowLayout
+from ptquiz_gui.views.quiz.navigator import COLUMNS_BESIDE, COLUMNS_BESIDE_FEWEST
 from ptquiz_gui.views.quiz.navigator_panel import NavigatorPanel
 
 QUESTION_MIN_CHARS = 60  # the navigator moves under the question rather than leave it narrower
+QUESTION_ROOM_CHARS = 80  # the navigator beside it takes fewer columns rather than leave it narrower
 _ACROSS = QBoxLayout.Direction.LeftToRight
 
 
@@ -85,12 +87,23 @@ class QuizLayout:
         whole.addLayout(foot)
 
     def arrange(self) -> None:
-        """The navigator beside the question where both fit, else under it."""
-        page = self._page
-        room_for_question = QUESTION_MIN_CHARS * page.fontMetrics().averageCharWidth()
-        beside = page.width() >= self._navigator.side_width() + room_for_question + 70
-        if beside == self._navigator.beside and beside == (self.middle.direction() == _ACROSS):
+        """The navigator beside the question where both fit, with as many columns as leave the
+        question a line of ``QUESTION_ROOM_CHARS``; else under it."""
+        navigator = self._navigator
+        char = self._page.fontMetrics().averageCharWidth()
+        room = self._page.width() - 70  # the page's margins, the spacing and the divider
+        columns = next(
+            (
+                count
+                for count in range(COLUMNS_BESIDE, COLUMNS_BESIDE_FEWEST - 1, -1)
+                if room >= navigator.side_width(count) + QUESTION_ROOM_CHARS * char
+            ),
+            COLUMNS_BESIDE_FEWEST,
+        )
+        beside = room >= navigator.side_width(columns) + QUESTION_MIN_CHARS * char
+        unchanged = beside == navigator.beside and (not beside or columns == navigator.columns)
+        if unchanged and beside == (self.middle.direction() == _ACROSS):
             return
         self.middle.setDirection(_ACROSS if beside else QBoxLayout.Direction.TopToBottom)
         self.divider.setFrameShape(QFrame.Shape.VLine if beside else QFrame.Shape.HLine)
-        self._navigator.set_beside(beside)
+        navigator.set_beside(beside, columns)
