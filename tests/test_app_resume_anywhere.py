@@ -80,7 +80,7 @@ def test_the_details_offer_the_left_attempt_and_tab_then_space_resumes_it(
     press(Qt.Key.Key_Space)
     assert app.shown() is app.quiz
     assert position(app) == "Question 3 of 10"
-    assert app.quiz.header.counts_label.text() == "· 2 answered"
+    assert app.quiz.header.counts_label.text() == "2 answered"
     assert app.attempt().plan.bank_id == BANK
 
 

@@ -2,8 +2,10 @@
 
 After Qt's Flow Layout example: items go left to right (right to left in a right-to-left
 layout), and a row that is full moves the next item to a new row. Items added after ``push_right()`` keep to the right edge of the row
-they land on, as a stretch in a box layout would push them. The layout is as narrow as its
-widest item, so a row of buttons never forces its window wider.
+they land on, as a stretch in a box layout would push them. An item added with
+``add_joined()`` (a separator such as "·") never starts a row: where it does not fit, the
+item before it moves down with it. The layout is as narrow as its widest item, so a row of
+buttons never forces its window wider.
 """
 
 from __future__ import annotations
@@ -18,10 +20,16 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._right_from: int | None = None
+        self._joined: set[int] = set()  # ids of the items that keep to the row of the one before
         self._spacing = spacing
         self._row_spacing = row_spacing
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
+
+    def add_joined(self, widget: QWidget) -> None:
+        """Add ``widget`` to stay on the row of the item before it."""
+        self.addWidget(widget)
+        self._joined.add(id(self._items[-1]))
 
     def push_right(self) -> None:
         """Items added from now on align to the right of their row."""
@@ -43,7 +51,9 @@ class FlowLayout(QLayout):
             return None
         if self._right_from is not None and index < self._right_from:
             self._right_from -= 1
-        return self._items.pop(index)
+        item = self._items.pop(index)
+        self._joined.discard(id(item))
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -83,8 +93,13 @@ class FlowLayout(QLayout):
         for item in self._shown():
             wanted = item.sizeHint().width()
             if rows[-1] and used + self._spacing + wanted > width:
-                rows.append([])
-                used = 0
+                if id(item) not in self._joined:
+                    rows.append([])
+                    used = 0
+                elif len(rows[-1]) > 1:  # the item before comes down with it
+                    before = rows[-1].pop()
+                    rows.append([before])
+                    used = before.sizeHint().width()
             used += (self._spacing if rows[-1] else 0) + wanted
             rows[-1].append(item)
         return [row for row in rows if row]

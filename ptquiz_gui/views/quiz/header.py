@@ -81,6 +81,7 @@ class QuizHeader(QWidget):
         self.mode_label.setObjectName("mode_label")
         self.position_label = QLabel()
         self.position_label.setObjectName("position_label")
+        self.counts_separator = QLabel("·")  # kept on the position's row: no row starts with it
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts_label")
         self.progress = QProgressBar()
@@ -111,6 +112,7 @@ class QuizHeader(QWidget):
         line = FlowLayout(spacing=10, row_spacing=2)
         line.addWidget(self.mode_label)
         line.addWidget(self.position_label)
+        line.add_joined(self.counts_separator)
         line.addWidget(self.counts_label)
         clock = QHBoxLayout()
         clock.setSpacing(8)
@@ -156,10 +158,10 @@ class QuizHeader(QWidget):
         self.position_label.setText(
             self.tr("Question {number} of {total}").format(number=attempt.current + 1, total=attempt.size)
         )
-        counts = ["", self.tr("%Ln answered", "", attempt.answered_count)]
+        counts = [self.tr("%Ln answered", "", attempt.answered_count)]
         if attempt.flagged_count:
             counts.append(self.tr("%Ln flagged", "", attempt.flagged_count))
-        self.counts_label.setText(" · ".join(counts).strip())
+        self.counts_label.setText(" · ".join(counts))
         # setValue repaints the bar at once, in the middle of the update, under the style
         # sheet; with updates off it is just marked for the next paint of the header.
         self.progress.setUpdatesEnabled(False)
