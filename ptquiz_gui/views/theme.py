@@ -248,7 +248,7 @@ def _focus_style_sheet(dark: bool) -> str:
         # the focused tab's box must be at least as wide as Fusion's own (12 px a side), or
         # the tab keeps a width its title is cut to once the focus moves on.
         "QTabBar::tab:focus { border: 2px solid palette(highlight); padding: 3px 10px; }\n"
-        "QTreeView:focus { border: 2px solid palette(highlight); }\n"
+        "QTreeView:focus, QTableView:focus { border: 2px solid palette(highlight); }\n"
         "QTreeView::item { padding: 4px 2px; }\n"
     )
 
