@@ -99,7 +99,7 @@ def test_resume_restores_answers_flags_and_position(
     header = run.quiz.header
     assert header.title_label.full_text() == title
     assert header.position_label.text() == "Question 3 of 10"
-    assert header.counts_label.text() == "2 answered · 1 flagged"
+    assert (header.counts_label.text(), header.flagged_label.text()) == ("2 answered", "1 flagged")
     assert run.quiz.flag_badge.isVisible()
     assert [item.question.id for item in run.attempt().plan.items] == order
     assert [nav_state(run, r) for r in range(3)] == [NavState.CORRECT, NavState.WRONG, NavState.UNANSWERED]

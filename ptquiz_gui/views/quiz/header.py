@@ -81,9 +81,17 @@ class QuizHeader(QWidget):
         self.mode_label.setObjectName("mode_label")
         self.position_label = QLabel()
         self.position_label.setObjectName("position_label")
-        self.counts_separator = QLabel("·")  # kept on the position's row: no row starts with it
+        # Each count is an item of its own, so that the line can wrap between them: as one
+        # label, "2 beantwortet · 10 markiert" made the header wider than an 800 px window.
+        # A "·" stays on the row of the item before it: no row starts with one.
+        self.counts_separator = QLabel("·")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts_label")
+        self.flagged_separator = QLabel("·")
+        self.flagged_label = QLabel()
+        self.flagged_label.setObjectName("flagged_label")
+        self.flagged_separator.hide()
+        self.flagged_label.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("quiz_progress")
         self.progress.setAccessibleName(self.tr("Questions answered"))
@@ -114,6 +122,8 @@ class QuizHeader(QWidget):
         line.addWidget(self.position_label)
         line.add_joined(self.counts_separator)
         line.addWidget(self.counts_label)
+        line.add_joined(self.flagged_separator)
+        line.addWidget(self.flagged_label)
         clock = QHBoxLayout()
         clock.setSpacing(8)
         clock.addWidget(self.clock_caption)
@@ -158,10 +168,11 @@ class QuizHeader(QWidget):
         self.position_label.setText(
             self.tr("Question {number} of {total}").format(number=attempt.current + 1, total=attempt.size)
         )
-        counts = [self.tr("%Ln answered", "", attempt.answered_count)]
-        if attempt.flagged_count:
-            counts.append(self.tr("%Ln flagged", "", attempt.flagged_count))
-        self.counts_label.setText(" · ".join(counts))
+        self.counts_label.setText(self.tr("%Ln answered", "", attempt.answered_count))
+        flagged = attempt.flagged_count > 0
+        self.flagged_label.setText(self.tr("%Ln flagged", "", attempt.flagged_count) if flagged else "")
+        self.flagged_separator.setVisible(flagged)
+        self.flagged_label.setVisible(flagged)
         # setValue repaints the bar at once, in the middle of the update, under the style
         # sheet; with updates off it is just marked for the next paint of the header.
         self.progress.setUpdatesEnabled(False)
