@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from app_fixtures import CTRL, AppRun, Launcher, pick, press
-from helpers.reasoning_view import first_lines_height, reasoning_problems
+from helpers.reasoning_view import choices_cut, first_lines_height, reasoning_problems
 from PySide6.QtCore import QRect, QSize, Qt
 from test_screen_fit import screen, screen_problems, settle  # noqa: F401 - screen is a fixture
 
@@ -52,7 +52,10 @@ def test_a_short_window_scrolls_the_choices_to_the_verdict_in_one_column(
     verdict_end = pane.reasoning_panel.mapTo(viewport, pane.reasoning_panel.rect().topLeft()).y()
     verdict_end += first_lines_height(pane)
     assert scrolled > 0, "the verdict was below the choices, out of view"
-    assert verdict_end >= viewport.height() - 2, "scrolled past the verdict: the choices went out of view"
+    assert choices_cut(pane) == []
+    # no further than the verdict's first lines need, or than just past a choice they would cut
+    ends = [b.mapTo(viewport, b.rect().bottomLeft()).y() + 1 for b in pane.choice_list.buttons()]
+    assert verdict_end >= viewport.height() - 2 or 0 in ends, "scrolled further than the verdict needs"
     assert screen_problems(run, screen) == []
 
     press(Qt.Key.Key_Return)  # the next question starts at its top, with no reasoning
@@ -144,3 +147,26 @@ def test_a_long_bank_scrolls_its_cells_and_keeps_the_legend(
     panel = run.quiz.navigator_panel
     assert panel.view.verticalScrollBar().maximum() > 0  # 80 cells cannot all show
     assert panel.legend.isVisible()
+
+
+@pytest.mark.parametrize(("screen", "steps"), [SMALL, SMALL_LARGE_TEXT, pytest.param(LAPTOP, 0, id="1366x768")], indirect=["screen"])
+def test_no_choice_is_cut_through_after_a_check(launch: Launcher, data_dir: Path, screen: QRect, steps: int) -> None:
+    """Ten questions of a bank, each checked (wrong, then right, in turn): in one column or
+    split, the question's pane never shows a choice as a sliver cut by its edge."""
+    run = launch(data_dir)
+    for _ in range(steps):
+        press(Qt.Key.Key_Plus, CTRL)
+    press(Qt.Key.Key_Return)
+    pane = run.quiz.question_pane
+    cut: dict[int, list[str]] = {}
+    for number in range(run.attempt().size):
+        pick(run, right=number % 2 == 1)
+        press(Qt.Key.Key_Return)
+        settle()
+        assert reasoning_problems(pane) == [], number
+        if found := choices_cut(pane):
+            cut[number + 1] = found
+        press(Qt.Key.Key_Return)
+        if number + 1 == run.attempt().size:
+            break
+    assert cut == {}

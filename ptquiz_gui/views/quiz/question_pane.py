@@ -29,6 +29,7 @@ from ptquiz_gui.views.quiz.reasoning_panel import ReasoningPanel
 CONTENT_MAX_WIDTH = 900
 REASONING_LINES_KEPT = 3  # the verdict, the key and a line of the explanation stay in view
 SINGLE_COLUMN_LINES = 26  # a pane lower than this many lines scrolls as one column
+REASONING_SHARE_LEAST = 0.4  # of the split pane, when the split moves off a choice's edge
 
 
 def _scrolling(content: QWidget, name: str) -> QScrollArea:
@@ -159,15 +160,48 @@ class QuestionPane(QSplitter):
         reasoning = _needed_height(self.reasoning_area)
         question = min(_needed_height(self.scroll_area), max(total - reasoning, total - kept))
         question = max(question, total // 3)
+        question = self._between_choices(question, total, first_lines)
         self.setSizes([question, total - question])
         self.reasoning_area.verticalScrollBar().setValue(0)
 
+    def _between_choices(self, question: int, total: int, first_lines: int) -> int:
+        """The question's height moved off a choice its edge would cut through: down past it
+        where the reasoning keeps ``REASONING_SHARE_LEAST`` of the pane, else up above it."""
+        shown_from = self.scroll_area.verticalScrollBar().value()
+        cut = self._choice_cut_at(shown_from + question)
+        if cut is None:
+            return question
+        top, bottom = cut
+        taller = bottom - shown_from
+        if total - taller >= max(first_lines, int(total * REASONING_SHARE_LEAST)):
+            return taller
+        shorter = top - shown_from
+        return shorter if shorter >= total // 4 else question
+
+    def _choice_cut_at(self, edge: int) -> tuple[int, int] | None:
+        """The top and bottom of the choice that ``edge`` (in the question's column) cuts through."""
+        content = self.scroll_area.widget()
+        if content is None:
+            return None
+        for button in self.choice_list.buttons():
+            if button.isVisible():
+                top = button.mapTo(content, QPoint(0, 0)).y()
+                if top < edge < top + button.height():
+                    return top, top + button.height()
+        return None
+
     def _bring_verdict_into_view(self, first_lines: int) -> None:
         """Scroll the column no further than it takes to show the reasoning's first lines, so
-        that as much of the question and the choices as fits stays in view above them."""
+        that as much of the question and the choices as fits stays in view above them; past
+        a choice the top edge would cut through, so that none shows as a sliver."""
         content = self.scroll_area.widget()
         if content is None:
             return
+        bar = self.scroll_area.verticalScrollBar()
         top = self.reasoning_panel.mapTo(content, QPoint(0, 0)).y()
-        shown = min(first_lines, self.reasoning_panel.height())
-        self.scroll_area.ensureVisible(0, top + shown // 2, 0, shown // 2)
+        end = top + min(first_lines, self.reasoning_panel.height())
+        shown_from = min(max(bar.value(), end - self.scroll_area.viewport().height()), top)
+        cut = self._choice_cut_at(shown_from)
+        if cut is not None:
+            shown_from = min(cut[1], top)
+        bar.setValue(shown_from)
