@@ -350,7 +350,7 @@ def app_on_screen(launch: Launcher, data_dir: Path, screen: QRect) -> AppRun:
 
 @pytest.mark.parametrize("scale", [1.0, 1.4, FONT_SCALE_MAX])
 @pytest.mark.parametrize("label", ["1", "10", "100"])
-def test_the_mark_never_overlaps_the_number_in_a_navigator_cell(scale: float, label: str) -> None:
+def test_the_mark_never_overlaps_the_number_in_a_navigator_cell(qapp: QApplication, scale: float, label: str) -> None:
     font = QFont(QApplication.font())
     font.setPointSizeF(font.pointSizeF() * scale)
     size = cell_size(font)
@@ -358,6 +358,20 @@ def test_the_mark_never_overlaps_the_number_in_a_navigator_cell(scale: float, la
     number, mark = text_rects(cell, font, label, "✗", current=True)
     assert not number.intersects(mark)
     assert cell.contains(number) and cell.contains(mark)
+
+
+@pytest.mark.parametrize("scale", [1.0 + step / 10 for step in range(int((FONT_SCALE_MAX - 1.0) * 10) + 1)])
+@pytest.mark.parametrize("label", ["9", "10", "99"])
+def test_a_one_or_two_digit_number_and_its_mark_share_a_line(qapp: QApplication, scale: float, label: str) -> None:
+    """At every text size the keys reach; at 1.3 the current "10✗" put its mark on a second line,
+    the number against the cell's top edge."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    size = cell_size(font)
+    cell = QRectF(0, 0, size, size).adjusted(3, 3, -3, -3)
+    for current in (True, False):
+        number, mark = text_rects(cell, font, label, "✗", current=current)
+        assert number.top() == mark.top() and number.right() <= mark.left(), (scale, current)
 
 
 @pytest.mark.parametrize("screen", [QSize(1366, 768)], indirect=True)

@@ -7,6 +7,8 @@ Toggle action or its list selection does, opens that question, as a click or Ent
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -56,7 +58,12 @@ ROWS_BELOW = 2  # rows of cells shown when it lies under the question (more scro
 
 
 def cell_size(font: QFont) -> int:
-    return max(CELL, round(QFontMetricsF(font).height() * 2.3))
+    """Square, and wide enough for a two-digit number and its mark on one line in the
+    current cell's bold (a hundredth question's "100✗" puts the mark under the number)."""
+    by_height = round(QFontMetricsF(font).height() * 2.3)
+    number = QFontMetricsF(number_font(font, current=True)).horizontalAdvance("99")
+    by_width = math.ceil(number + 2 + QFontMetricsF(mark_font(font)).horizontalAdvance("✗") + 4 + 6)
+    return max(CELL, by_height, by_width)
 
 
 def grid_size(font: QFont) -> int:
