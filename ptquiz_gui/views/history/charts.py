@@ -35,7 +35,9 @@ from ptquiz_gui.domain.result import TopicScore
 from ptquiz_gui.views.theme import status_colors
 
 POINT_MARKER_LIMIT = 60  # beyond this many attempts, markers would merge into a smear
-MIN_MARGIN = timedelta(minutes=2)  # one attempt, or a few minutes apart: a few minutes' axis
+# One attempt, or a few minutes apart: an axis of ten minutes at least, whose five ticks fall
+# minutes apart, so that they read as hours and minutes (seconds looked like a stopwatch).
+MIN_MARGIN = timedelta(minutes=5)
 _DAY = timedelta(days=1)
 
 
@@ -61,8 +63,6 @@ def date_format(first: datetime, last: datetime) -> str:
     """Tick labels that tell the ticks of the axis ``first``…``last`` apart, and no more."""
     span = last - first
     one_day = first.astimezone().date() == last.astimezone().date()
-    if span <= timedelta(minutes=10):
-        return "HH:mm:ss"
     if one_day:
         return "HH:mm"
     if span <= 2 * _DAY:
