@@ -195,7 +195,7 @@ def test_a_partly_right_answer_counts_its_fraction_in_points(qtbot: QtBot) -> No
         " B — ReLU: left out, not a right answer; C — SGD: missed, a right answer;"
         " D — Dropout: left out, not a right answer"
     )
-    assert "1 wrong (1 partly right)" in page.counts_label.text()
+    assert "1 wrong (1 partly right)" in page.counts_label.text().replace("\N{NO-BREAK SPACE}", " ")
 
 
 def test_a_partly_right_answer_is_said_whole_in_a_translation(qtbot: QtBot, qapp: QApplication) -> None:

@@ -790,7 +790,7 @@
 <context>
     <name>DueBars</name>
     <message>
-        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+79"/>
+        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+80"/>
         <source>Reviews due on each of the next 30 days</source>
         <translation>Fällige Wiederholungen an jedem der nächsten 30 Tage</translation>
     </message>
@@ -1155,7 +1155,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Keine Versuche passen zu diesen Filtern. Wählen Sie „Alle Fragenkataloge“, „Alle Modi“ oder „Beliebiges Datum“, um mehr zu sehen.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+266"/>
         <source>Could not delete the attempt</source>
         <translation>Der Versuch konnte nicht gelöscht werden</translation>
     </message>
@@ -1457,7 +1457,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>The score you would be expected to get if you took this bank&apos;s exam today.</source>
         <translation>Die Punktzahl, die Sie voraussichtlich erreichen würden, wenn Sie die Prüfung dieses Fragenkatalogs heute ablegten.</translation>
     </message>
@@ -1525,7 +1525,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Fragenkataloge</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>New here? Pick a bank and press Enter to practise with the reasoning after each answer, or press Ctrl+E for a timed exam.</source>
         <translation>Neu hier? Wählen Sie einen Fragenkatalog und drücken Sie die Eingabetaste, um mit der Erklärung nach jeder Antwort zu üben, oder drücken Sie Strg+E für eine Prüfung mit Zeitlimit.</translation>
     </message>
@@ -1535,7 +1535,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Zum Importieren .yaml-, .txt- (Aiken), .gift- oder .xml-Dateien (Moodle) hierher ziehen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+111"/>
         <source>No banks yet. Import Aiken, GIFT, Moodle XML or YAML files with File → Import bank…</source>
         <translation>Noch keine Fragenkataloge. Importieren Sie Aiken-, GIFT-, Moodle-XML- oder YAML-Dateien mit Datei → Fragenkatalog importieren…</translation>
     </message>
@@ -1545,7 +1545,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Kein Fragenkatalog passt zu „{search}“. Esc leert die Suche.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Review due ({count})</source>
         <translation>Fällige wiederholen ({count})</translation>
     </message>
@@ -1979,12 +1979,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../ptquiz_gui/views/quiz/navigator_panel.py" line="+70"/>
+        <location filename="../../ptquiz_gui/views/quiz/navigator_panel.py" line="+75"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+97"/>
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
@@ -2017,7 +2017,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../ptquiz_gui/views/quiz/navigator.py" line="+202"/>
+        <location filename="../../ptquiz_gui/views/quiz/navigator.py" line="+210"/>
         <source>Question navigator</source>
         <translation>Fragenübersicht</translation>
     </message>
@@ -2143,7 +2143,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>QuestionPane</name>
     <message>
-        <location filename="../../ptquiz_gui/views/quiz/question_pane.py" line="+69"/>
+        <location filename="../../ptquiz_gui/views/quiz/question_pane.py" line="+74"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Markiert</translation>
     </message>
@@ -2217,25 +2217,25 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Questions answered</source>
         <translation>Beantwortete Fragen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+38"/>
-        <location line="+39"/>
+        <location line="+41"/>
+        <location line="+40"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Leave (Esc)</source>
         <translation>Verlassen (Esc)</translation>
     </message>
@@ -2245,7 +2245,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Den Versuch verlassen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -2276,7 +2276,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%Ln of {total} answered</source>
         <translation>
             <numerusform>%Ln von {total} beantwortet</numerusform>
@@ -2289,8 +2289,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>{caption}: {time}</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+39"/>
+        <location line="-37"/>
+        <location line="+40"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
@@ -2558,7 +2558,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%Ln right</source>
         <translation>
             <numerusform>%Ln richtig</numerusform>
@@ -2582,7 +2582,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Time ran out, so the exam was submitted automatically; %Ln unanswered questions scored no points.</source>
         <translation>
             <numerusform>Die Zeit ist abgelaufen, daher wurde die Prüfung automatisch abgegeben; %Ln unbeantwortete Frage erhielt keine Punkte.</numerusform>
@@ -2776,7 +2776,18 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Nichts erneut zu üben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show the score per topic</source>
+        <translation>Punktzahl je Thema zeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Key {number}</source>
         <translation>Taste {number}</translation>
     </message>
@@ -4396,7 +4407,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>library_model</name>
     <message>
-        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="-150"/>
+        <location filename="../../ptquiz_gui/qtmodels/library_model.py" line="-148"/>
         <source>{readiness} · pass {pass_mark}</source>
         <translation>{readiness} · bestanden ab {pass_mark}</translation>
     </message>

@@ -112,7 +112,7 @@
 <context>
     <name>DueBars</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+92"/>
+        <location filename="../../ptquiz_gui/views/review/review_charts.py" line="+93"/>
         <source>{day}: %Ln reviews</source>
         <translation>
             <numerusform>{day}: %Ln review</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+295"/>
+        <location filename="../../ptquiz_gui/views/library/library_page.py" line="+284"/>
         <source>Start spaced review of %Ln due questions</source>
         <translation>
             <numerusform>Start spaced review of %Ln due question</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>QuizHeader</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/quiz/header.py" line="+159"/>
+        <location filename="../../ptquiz_gui/views/quiz/header.py" line="+171"/>
         <source>%Ln answered</source>
         <translation>
             <numerusform>%Ln answered</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%Ln of {total} answered</source>
         <translation>
             <numerusform>%Ln of {total} answered</numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%Ln right</source>
         <translation>
             <numerusform>%Ln right</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Time ran out, so the exam was submitted automatically; %Ln unanswered questions scored no points.</source>
         <translation>
             <numerusform>Time ran out, so the exam was submitted automatically; %Ln unanswered question scored no points.</numerusform>

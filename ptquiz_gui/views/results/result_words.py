@@ -70,14 +70,14 @@ class ResultWords(QObject):
             )
         else:
             wrong_words = self.tr("%Ln wrong", "", wrong)
-        return SEPARATOR.join(
-            (
-                self.tr("%Ln right", "", result.correct_count),
-                wrong_words,
-                self.tr("%Ln unanswered", "", result.count(Outcome.UNANSWERED)),
-                self.tr("%Ln flagged", "", result.flagged_count),
-            )
+        counts = (
+            self.tr("%Ln right", "", result.correct_count),
+            wrong_words,
+            self.tr("%Ln unanswered", "", result.count(Outcome.UNANSWERED)),
+            self.tr("%Ln flagged", "", result.flagged_count),
         )
+        # A line may break between two counts, never inside one ("0 / flagged").
+        return SEPARATOR.join(count.replace(" ", "\N{NO-BREAK SPACE}") for count in counts)
 
     def timeout(self, result: Result) -> str:
         return self.tr(

@@ -98,6 +98,13 @@ class ResultsPage(QWidget):
         self.back_button.setObjectName("back_button")
         self.back_button.setAccessibleName(self.words.back_name(read_only=False))
         self.topic_table = TopicTable(self.topic_model)
+        # On a short page the table under the figures would leave the review a slot of two
+        # questions: it waits behind this button there.
+        self.topics_button = QPushButton(self.tr("Topics"))
+        self.topics_button.setObjectName("topics_button")
+        self.topics_button.setCheckable(True)
+        self.topics_button.setAccessibleName(self.tr("Show the score per topic"))
+        self.topics_button.setToolTip(self.tr("Show the score per topic"))
 
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
@@ -123,7 +130,7 @@ class ResultsPage(QWidget):
 
         self._build_layout()
         self._connect_signals()
-        for child in (self.review_list, self.retry_button, self.back_button, self.topic_table):
+        for child in (self.review_list, self.retry_button, self.back_button, self.topic_table, self.topics_button):
             child.installEventFilter(self)
         for button in self.filter_buttons.values():
             button.installEventFilter(self)
@@ -154,6 +161,8 @@ class ResultsPage(QWidget):
         filters.addWidget(review_title)
         for button in self.filter_buttons.values():
             filters.addWidget(button)
+        filters.push_right()
+        filters.addWidget(self.topics_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("review_splitter")
@@ -184,6 +193,7 @@ class ResultsPage(QWidget):
             self.back_button,
             self.topic_table,
             *self.filter_buttons.values(),
+            self.topics_button,
             self.review_list,
             self.review_detail.prompt,
             self.review_detail.explanation,
@@ -195,6 +205,7 @@ class ResultsPage(QWidget):
         self.retry_button.clicked.connect(self.request_retry)
         self.back_button.clicked.connect(self.back_requested)
         self.filter_group.idClicked.connect(self._filter_clicked)
+        self.topics_button.toggled.connect(self._fit_topic_table)
         self.review_list.selectionModel().currentChanged.connect(self._current_changed)
         self.review_proxy.modelReset.connect(self._select_first)
         self.review_proxy.layoutChanged.connect(self._select_first)
@@ -264,8 +275,13 @@ class ResultsPage(QWidget):
         self._arrange_summary()
 
     def _fit_topic_table(self) -> None:
-        """Six rows high (three on a short page); more rows scroll."""
-        self.topic_table.fit_rows(TOPIC_ROWS if self.height() >= TALL_PAGE else TOPIC_ROWS_SHORT)
+        """Six rows high (three on a short page); more rows scroll. On a short page where the
+        table goes under the figures, it shows only while **Topics** is pressed."""
+        tall = self.height() >= TALL_PAGE
+        self.topic_table.fit_rows(TOPIC_ROWS if tall else TOPIC_ROWS_SHORT)
+        waits = not tall and not self._arrangement.table_beside
+        self.topics_button.setVisible(waits)
+        self.topic_table.setVisible(not waits or self.topics_button.isChecked())
 
     @property
     def result(self) -> Result | None:

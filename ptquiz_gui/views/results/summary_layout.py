@@ -68,11 +68,13 @@ class SummaryLayout:
         self.summary.setSpacing(GAP)
         self.summary.addLayout(self._figures)
         self.summary.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
+        self.table_beside = True
 
     def arrange(self, room: int) -> None:
         """Side by side or one under the other, for a page ``room`` pixels wide inside its margins."""
         self._set(self.top, self._buttons_beside(room))
-        self._set(self.summary, self._table_beside(room))
+        self.table_beside = self._table_beside(room)
+        self._set(self.summary, self.table_beside)
 
     def _buttons_beside(self, room: int) -> bool:
         title = max((_width(item) for item in _items(self._heading)), default=0)

@@ -66,7 +66,7 @@ def add_missed_card_button(tab: MissedTab, open_card: OpenCard) -> QPushButton:
 
 
 def add_results_card_button(page: ResultsPage, open_card: OpenCard) -> QPushButton:
-    """A Card… button after the review filters, for the question selected in the review."""
+    """A Card… button after the review filters (and Topics), for the question selected in the review."""
 
     def show() -> None:
         outcome = page.review_list.currentIndex().data(Roles.ITEM_OUTCOME)
@@ -75,6 +75,6 @@ def add_results_card_button(page: ResultsPage, open_card: OpenCard) -> QPushButt
 
     beside = next(iter(page.filter_buttons.values()))
     button = _button("results_card_button", beside, page)
-    QWidget.setTabOrder(list(page.filter_buttons.values())[-1], button)  # Tab reaches it after the filters
+    QWidget.setTabOrder(page.topics_button, button)  # Tab reaches it after the filters and Topics
     button.clicked.connect(show)
     return button
