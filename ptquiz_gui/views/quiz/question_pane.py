@@ -3,9 +3,10 @@
 Where the pane is tall enough, each scrolls on its own, in a splitter the user may drag:
 checking an answer never scrolls the question away. The question keeps the room it needs,
 short of the first lines of the reasoning (the verdict and the key), and the reasoning
-takes the rest. In a short pane (a small screen, large text) two scrolling slots would each
-be too low to read, and a splitter cut the choices through: there the reasoning follows
-the choices in the one column, which scrolls just far enough to bring the verdict into view.
+takes the rest. In a pane under ``SINGLE_COLUMN_LINES`` (a laptop's screen, large text) two
+scrolling slots would each be too low to read, and a splitter cut the choices through or left
+only the first in view: there the reasoning follows the choices in the one column, which
+scrolls just far enough to bring the verdict into view.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ptquiz_gui.views.quiz.reasoning_panel import ReasoningPanel
 
 CONTENT_MAX_WIDTH = 900
 REASONING_LINES_KEPT = 3  # the verdict, the key and a line of the explanation stay in view
-SINGLE_COLUMN_LINES = 26  # a pane lower than this many lines scrolls as one column
+SINGLE_COLUMN_LINES = 40  # a pane lower than this many lines scrolls as one column
 REASONING_SHARE_LEAST = 0.4  # of the split pane, when the split moves off a choice's edge
 
 
