@@ -2,7 +2,8 @@
 
 Under the figures the score per topic took three rows, and at 800×600 with larger text the
 review list was left a slot of one question inside a page that scrolled. On a short page the
-table now waits behind **Topics**, beside the review's filters; a tall page shows it as before.
+scores per topic now show in the review's place while **Topics**, beside the review's filters,
+is pressed; a tall page shows them beside or under the figures as before.
 """
 
 from __future__ import annotations
@@ -48,15 +49,22 @@ def test_a_short_page_gives_the_review_the_room_and_keeps_the_topics_a_press_awa
     assert _whole_rows_shown(page) >= 3
     assert page.topics_button.isVisible() and not page.topic_table.isVisible()
 
+    where = page.topics_button.mapTo(run.window, page.topics_button.rect().topLeft())
     QTest.mouseClick(page.topics_button, Qt.MouseButton.LeftButton)
     settle()
-    assert page.topics_button.isChecked() and page.topic_table.isVisible()
-    shown = page.topic_table.viewport().height() // page.topic_table.rowHeight(0)
-    assert shown >= min(3, page.topic_model.rowCount())
+    table = page.topics_in_place
+    assert page.topics_button.isChecked() and table.isVisible() and not page.review_list.isVisible()
+    assert page.topics_button.mapTo(run.window, page.topics_button.rect().topLeft()) == where  # no jump
+    assert screen_problems(run, screen) == []
+    shown = table.viewport().height() // table.rowHeight(0)
+    assert shown >= min(5, page.topic_model.rowCount())
 
     QTest.mouseClick(page.topics_button, Qt.MouseButton.LeftButton)
     settle()
-    assert not page.topic_table.isVisible()
+    assert not table.isVisible() and page.review_list.isVisible()
+    QTest.mouseClick(page.topics_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.filter_buttons[list(page.filter_buttons)[1]], Qt.MouseButton.LeftButton)
+    assert page.review_list.isVisible() and not page.topics_button.isChecked()  # a filter shows the review
 
 
 @pytest.mark.parametrize("screen", [QSize(1366, 768)], indirect=True)
@@ -81,8 +89,13 @@ def test_tab_goes_from_the_filters_to_topics_then_card_and_the_pages_keys_still_
     QTest.keyClick(last_filter, Qt.Key.Key_Tab)
     qtbot.waitUntil(page.topics_button.hasFocus)
     QTest.keyClick(page.topics_button, Qt.Key.Key_Space)
-    assert page.topic_table.isVisible()
+    assert page.topics_in_place.isVisible()
     card = run.window.findChild(QPushButton, "results_card_button")
     assert card is not None and page.topics_button.nextInFocusChain() is card
-    QTest.keyClick(page.topics_button, Qt.Key.Key_2)  # a results key still works from the button
+    QTest.keyClick(page.topics_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(card.hasFocus)
+    QTest.keyClick(card, Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.topics_in_place.hasFocus)  # then the scores per topic, to read by arrows
+    QTest.keyClick(page.topics_in_place, Qt.Key.Key_2)  # a results key still works from the table
     assert page.filter_buttons[list(page.filter_buttons)[1]].isChecked()
+    assert page.review_list.isVisible()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -99,7 +100,10 @@ class ResultsPage(QWidget):
         self.back_button.setAccessibleName(self.words.back_name(read_only=False))
         self.topic_table = TopicTable(self.topic_model)
         # On a short page the table under the figures would leave the review a slot of two
-        # questions: it waits behind this button there.
+        # questions: there this button shows the scores per topic in the review's place.
+        self.topics_in_place = TopicTable(self.topic_model)
+        self.topics_in_place.setObjectName("topics_in_place")
+        self.topics_in_place.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.topics_button = QPushButton(self.tr("Topics"))
         self.topics_button.setObjectName("topics_button")
         self.topics_button.setCheckable(True)
@@ -130,7 +134,14 @@ class ResultsPage(QWidget):
 
         self._build_layout()
         self._connect_signals()
-        for child in (self.review_list, self.retry_button, self.back_button, self.topic_table, self.topics_button):
+        for child in (
+            self.review_list,
+            self.retry_button,
+            self.back_button,
+            self.topic_table,
+            self.topics_button,
+            self.topics_in_place,
+        ):
             child.installEventFilter(self)
         for button in self.filter_buttons.values():
             button.installEventFilter(self)
@@ -185,7 +196,10 @@ class ResultsPage(QWidget):
         page.addWidget(self.timeout_notice)
         page.addWidget(rule)
         page.addLayout(filters)
-        page.addWidget(splitter, 1)
+        self.review_stack = QStackedWidget()
+        self.review_stack.addWidget(splitter)
+        self.review_stack.addWidget(self.topics_in_place)
+        page.addWidget(self.review_stack, 1)
         page.addWidget(self.hints_label)
         self.verdict_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         reading_order = (
@@ -194,6 +208,7 @@ class ResultsPage(QWidget):
             self.topic_table,
             *self.filter_buttons.values(),
             self.topics_button,
+            self.topics_in_place,
             self.review_list,
             self.review_detail.prompt,
             self.review_detail.explanation,
@@ -276,12 +291,15 @@ class ResultsPage(QWidget):
 
     def _fit_topic_table(self) -> None:
         """Six rows high (three on a short page); more rows scroll. On a short page where the
-        table goes under the figures, it shows only while **Topics** is pressed."""
+        table would go under the figures, the scores per topic show in the review's place
+        while **Topics** is pressed, and the figures stand alone."""
         tall = self.height() >= TALL_PAGE
         self.topic_table.fit_rows(TOPIC_ROWS if tall else TOPIC_ROWS_SHORT)
         waits = not tall and not self._arrangement.table_beside
         self.topics_button.setVisible(waits)
-        self.topic_table.setVisible(not waits or self.topics_button.isChecked())
+        self.topic_table.setVisible(not waits)
+        in_place = waits and self.topics_button.isChecked()
+        self.review_stack.setCurrentIndex(1 if in_place else 0)  # the topics, or the review
 
     @property
     def result(self) -> Result | None:
@@ -292,6 +310,8 @@ class ResultsPage(QWidget):
         return self._read_only
 
     def set_review_filter(self, review_filter: ReviewFilter) -> None:
+        """Show the questions ``review_filter`` keeps (in the review's place, not the topics)."""
+        self.topics_button.setChecked(False)
         self.filter_buttons[review_filter].setChecked(True)
         self.review_proxy.set_review_filter(review_filter)
         self._select_first()
