@@ -8,7 +8,8 @@ import pytest
 from helpers.sample import answer_right, answer_wrong, make_bank
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 from quiz_fixtures import make_attempt
 
@@ -297,3 +298,31 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot) -> None:
         if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.accessibleName()
     ]
     assert unnamed == []
+
+
+class _Recorder(QPainter):
+    """A painter on an image that keeps every text it draws."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[str] = []
+
+    def drawText(self, *args: object) -> None:  # type: ignore[override]
+        self.texts.append(str(args[-1]))
+        super().drawText(*args)  # type: ignore[call-overload]
+
+
+def test_a_review_row_too_narrow_for_its_title_ends_it_with_an_ellipsis(qtbot: QtBot) -> None:
+    """"Question 1 · Correct · ⚑ Flagged" in a narrow list: elided, never cut through a letter."""
+    page = _page(qtbot, _exam_result())
+    view = page.review_list
+    index = view.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    image = QImage(180, 80, QImage.Format.Format_ARGB32)
+    option.rect = image.rect()
+    painter = _Recorder(image)
+    view.itemDelegate().paint(painter, option, index)
+    painter.end()
+    title = next(text for text in painter.texts if text.startswith("Question 1"))
+    assert title.endswith("…") and len(title) < len("Question 1 · Correct · ⚑ Flagged")

@@ -84,7 +84,7 @@ class ReviewDelegate(QStyledItemDelegate):
         parts = [WORDS.question(item), WORDS.outcome(outcome)] if isinstance(item, ItemOutcome) else []
         if index.data(Roles.FLAGGED):
             parts.append(WORDS.flagged())
-        title = " · ".join(parts)
+        title = painter.fontMetrics().elidedText(" · ".join(parts), Qt.TextElideMode.ElideRight, int(width))
         painter.setPen(text)
         painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(option.font)
