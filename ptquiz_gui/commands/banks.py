@@ -13,7 +13,6 @@ import argparse
 import json
 import sys
 
-from ptquiz_gui.commands import text_table
 from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain.library import load_library
 from ptquiz_gui.domain.model import Bank, LoadResult, Question, QuestionType
@@ -72,6 +71,8 @@ def question_json(q: Question) -> dict[str, object]:
 
 
 def table(banks: list[Bank]) -> str:
+    from ptquiz_gui.commands import text_table  # wcwidth's tables take ~40 ms: the table only, not --json
+
     rows = [_HEADERS] + [
         (b.id, text_table.shortened(b.title, _TITLE_WIDTH), str(len(b.questions)), b.source.value)
         for b in banks

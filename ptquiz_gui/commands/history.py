@@ -11,7 +11,6 @@ import argparse
 import sqlite3
 import sys
 
-from ptquiz_gui.commands import text_table
 from ptquiz_gui.commands.output import write_stdout
 from ptquiz_gui.domain import display
 from ptquiz_gui.paths import data_paths, file_in_the_way
@@ -67,6 +66,8 @@ def _score(s: AttemptSummary) -> str:
 
 
 def table(summaries: list[AttemptSummary]) -> str:
+    from ptquiz_gui.commands import text_table  # wcwidth's tables take ~40 ms: the table only, not --json
+
     rows = [_HEADERS] + [
         (
             str(s.id),

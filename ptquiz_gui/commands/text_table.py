@@ -1,37 +1,30 @@
 """Plain-text tables for a terminal (``ptquiz banks``, ``ptquiz history``): each column padded
-by the cells a terminal gives its characters, so that a title in Chinese or Japanese (two
-cells a character) or with combining accents (none) keeps the columns after it in line."""
+by the cells a terminal gives its text, so that a title in Chinese or Japanese (two cells a
+character), with combining accents (none), or with an emoji sequence (a family joined by
+zero-width joiners, a skin tone, a red heart with its variation selector: two) keeps the
+columns after it in line. The cells are counted by ``wcwidth``, grapheme cluster by cluster."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection, Sequence
+
+from wcwidth import clip, ljust, rjust, width
 
 ELLIPSIS = "…"
 
 
 def cells(text: str) -> int:
     """How many terminal cells ``text`` takes."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    return int(width(text))
 
 
 def shortened(text: str, most: int) -> str:
-    """``text`` on one line, cut with an ellipsis to at most ``most`` cells."""
+    """``text`` on one line, cut with an ellipsis to at most ``most`` cells (never inside a
+    character or an emoji sequence: a wide one that would straddle the cut is left out)."""
     text = " ".join(text.split())
     if cells(text) <= most:
         return text
-    kept, used = [], 0
-    for char in text:
-        used += cells(char)
-        if used > most - 1:  # room for the ellipsis
-            break
-        kept.append(char)
-    return "".join(kept).rstrip() + ELLIPSIS
+    return str(clip(text, 0, most - 1)).rstrip() + ELLIPSIS
 
 
 def lines(rows: Sequence[Sequence[str]], right: Collection[int] = ()) -> list[str]:
@@ -45,6 +38,5 @@ def _cells_of(row: Sequence[str], widths: Sequence[int], right: Collection[int])
     return [_padded(cell, width, column in right) for column, (cell, width) in pairs]
 
 
-def _padded(cell: str, width: int, right: bool) -> str:
-    gap = " " * (width - cells(cell))
-    return gap + cell if right else cell + gap
+def _padded(cell: str, cells_wide: int, right: bool) -> str:
+    return str(rjust(cell, cells_wide)) if right else str(ljust(cell, cells_wide))
