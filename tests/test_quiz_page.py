@@ -488,3 +488,18 @@ def test_paused_the_hint_line_names_only_the_keys_that_work_and_keeps_its_height
     page.quiz_actions.toggle_pause()
     QApplication.processEvents()
     assert page.hints_label.text() == running
+
+
+def test_where_enter_finishes_one_finish_button_shows_and_ctrl_enter_still_finishes(
+    qtbot: QtBot, exam: Running
+) -> None:
+    page = exam.page
+    assert page.finish_button.isVisible()  # questions are left: Enter moves on, the button finishes
+    for _ in range(4):
+        _key(qtbot, page, Qt.Key.Key_1)
+        _key(qtbot, page, Qt.Key.Key_Return)
+    assert page.primary_button.text() == "Finish… (Enter)"
+    assert not page.finish_button.isVisible()
+    _key(qtbot, page, Qt.Key.Key_Return, CTRL)
+    dialog = _dialog(qtbot, page, "submit_dialog")
+    dialog.reject()

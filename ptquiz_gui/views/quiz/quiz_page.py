@@ -310,6 +310,7 @@ class QuizPage(QWidget):
             self.primary_button.setText(self.tr("Check answer (Enter)"))
             self.primary_button.setAccessibleName(self.tr("Check answer"))
             self.primary_button.setEnabled(bool(selection))
+            finishing = False
         else:
             finishing = next_target(self._session) is None
             if finishing:
@@ -319,6 +320,9 @@ class QuizPage(QWidget):
                 self.primary_button.setText(self.tr("Next question (Enter)"))
                 self.primary_button.setAccessibleName(self.tr("Next question"))
             self.primary_button.setEnabled(True)
+        # Where Enter finishes, one Finish button: "Finish… (Enter)" stood beside "Finish…
+        # (Ctrl+Enter)", two names for one act. Ctrl+Enter finishes from any question still.
+        self.finish_button.setHidden(finishing)
         self.header.update_progress(attempt)
 
     # --- session signals -----------------------------------------------------------------
