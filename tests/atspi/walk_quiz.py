@@ -284,7 +284,19 @@ class QuizWalk:
             self.next_question(number + 1)
 
     def check_revealed(self, number: int, question: Question, tree: Tree) -> None:
-        """Right, wrong, answered and picked are said in words, not only in colour."""
+        """Right, wrong, answered and picked are said in words, not only in colour.
+
+        The bus brings the new names as events, after the reasoning that the same step shows:
+        read again for up to 3 s (on a loaded machine a first read could still have the old ones)."""
+        if self._unsaid(number, question, tree):
+            tree, _ = self.s.poll(lambda t: not self._unsaid(number, question, t), timeout=3)
+        problems = self._unsaid(number, question, tree)
+        self.f.check(
+            req.QUIZ_STATE_WORDS, not problems, f"Q{number} after checking:\n  " + "\n  ".join(problems)
+        )
+
+    @staticmethod
+    def _unsaid(number: int, question: Question, tree: Tree) -> list[str]:
         cells = navigator_cells(tree)
         cell = cells[number - 1] if len(cells) >= number else None
         outcome = r"correct|right" if question.right else r"wrong|incorrect|not quite"
@@ -304,9 +316,7 @@ class QuizWalk:
                 problems.append(f"a right answer does not say so: {node.brief()}")
             if text in question.picks and text not in question.keys and not said(node, r"wrong|incorrect"):
                 problems.append(f"a wrong pick does not say so: {node.brief()}")
-        self.f.check(
-            req.QUIZ_STATE_WORDS, not problems, f"Q{number} after checking:\n  " + "\n  ".join(problems)
-        )
+        return problems
 
     def already_answered(self, question: Question) -> None:
         """Choosing again after checking gives a status message; it must reach the bus."""
