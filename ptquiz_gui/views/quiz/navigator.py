@@ -55,15 +55,24 @@ GRID_GAP = 6
 COLUMNS_BESIDE = 5  # columns of cells when the navigator stands beside the question
 COLUMNS_BESIDE_FEWEST = 3  # as few as this where more would leave the question a short line
 ROWS_BELOW = 2  # rows of cells shown when it lies under the question (more scroll)
+CELL_INSET = 3  # between a cell's rectangle and the rounded square drawn in it
+TEXT_GAP = 2.0  # between the number and its mark on one line
+TEXT_MARGIN = 4  # kept free across the square by a number and mark on one line
 
 
 def cell_size(font: QFont) -> int:
     """Square, and wide enough for a two-digit number and its mark on one line in the
     current cell's bold (a hundredth question's "100✗" puts the mark under the number)."""
     by_height = round(QFontMetricsF(font).height() * 2.3)
-    number = QFontMetricsF(number_font(font, current=True)).horizontalAdvance("99")
-    by_width = math.ceil(number + 2 + QFontMetricsF(mark_font(font)).horizontalAdvance("✗") + 4 + 6)
+    by_width = math.ceil(sum(_one_line(font, "99", "✗", current=True)) + TEXT_MARGIN + 2 * CELL_INSET)
     return max(CELL, by_height, by_width)
+
+
+def _one_line(font: QFont, label: str, mark: str, *, current: bool) -> tuple[float, float, float]:
+    """The widths of the number, the gap and the mark, side by side."""
+    number = QFontMetricsF(number_font(font, current=current)).horizontalAdvance(label)
+    mark_width = QFontMetricsF(mark_font(font)).horizontalAdvance(mark) if mark else 0.0
+    return number, TEXT_GAP if label and mark else 0.0, mark_width
 
 
 def grid_size(font: QFont) -> int:
@@ -86,17 +95,13 @@ def number_font(font: QFont, *, current: bool) -> QFont:
 def text_rects(cell: QRectF, font: QFont, label: str, mark: str, *, current: bool) -> tuple[QRectF, QRectF]:
     """Where the number and the ✓/✗ go, so they never overlap: side by side, centred
     together, or where that is too wide ("100✗"), the mark under the number at the right."""
-    number_metrics = QFontMetricsF(number_font(font, current=current))
-    mark_metrics = QFontMetricsF(mark_font(font))
-    number_width = number_metrics.horizontalAdvance(label)
-    mark_width = mark_metrics.horizontalAdvance(mark) if mark else 0.0
-    gap = 2.0 if label and mark else 0.0
-    if number_width + gap + mark_width <= cell.width() - 4:
+    number_width, gap, mark_width = _one_line(font, label, mark, current=current)
+    if number_width + gap + mark_width <= cell.width() - TEXT_MARGIN:
         left = cell.center().x() - (number_width + gap + mark_width) / 2
         number = QRectF(left, cell.top(), number_width, cell.height())
         return number, QRectF(number.right() + gap, cell.top(), mark_width, cell.height())
-    mark_height = mark_metrics.height()
-    number_height = number_metrics.height()
+    mark_height = QFontMetricsF(mark_font(font)).height()
+    number_height = QFontMetricsF(number_font(font, current=current)).height()
     number = QRectF(cell.center().x() - number_width / 2, cell.top() + 1, number_width, number_height)
     below = QRectF(cell.right() - 3 - mark_width, cell.bottom() - 1 - mark_height, mark_width, mark_height)
     return number, below
@@ -127,7 +132,7 @@ def paint_cell(
     mark = {NavState.CORRECT: "✓", NavState.WRONG: "✗"}.get(state, "")
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    cell = rect.adjusted(3, 3, -3, -3)
+    cell = rect.adjusted(CELL_INSET, CELL_INSET, -CELL_INSET, -CELL_INSET)
     if current:
         painter.setPen(QPen(colours.current, 3))
     else:
