@@ -169,10 +169,9 @@ class QuizHeader(QWidget):
             self.tr("Question {number} of {total}").format(number=attempt.current + 1, total=attempt.size)
         )
         self.counts_label.setText(self.tr("%Ln answered", "", attempt.answered_count))
-        flagged = attempt.flagged_count > 0
-        self.flagged_label.setText(self.tr("%Ln flagged", "", attempt.flagged_count) if flagged else "")
-        self.flagged_separator.setVisible(flagged)
-        self.flagged_label.setVisible(flagged)
+        self.flagged_label.setText(self.tr("%Ln flagged", "", attempt.flagged_count))
+        self.flagged_separator.setVisible(attempt.flagged_count > 0)
+        self.flagged_label.setVisible(attempt.flagged_count > 0)
         # setValue repaints the bar at once, in the middle of the update, under the style
         # sheet; with updates off it is just marked for the next paint of the header.
         self.progress.setUpdatesEnabled(False)
