@@ -12,10 +12,11 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from ptquiz_gui.domain.display import SEPARATOR
 from ptquiz_gui.domain.plan import Mode
 from ptquiz_gui.views import window_fit
 from ptquiz_gui.views.dialogs.shortcuts_dialog import ShortcutsDialog
-from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
+from ptquiz_gui.views.key_table import Screen, hint_line
 from ptquiz_gui.views.quiz.keys import key_hints
 
 README = Path(__file__).resolve().parent.parent / "README.md"

@@ -10,6 +10,7 @@ One rule each, so an attempt reads the same on Results, in History, in the libra
 - A percentage is never rounded up: 66.7 % of a 67 % pass mark must not read as a pass.
   Whole values show whole (``70%``), others with one decimal cut, not rounded (``66.6%``).
 - Moments are local time, ``2026-12-06 17:05``, with seconds where two can fall in one minute.
+- A line of parts (key hints, counts) is joined by `` · `` and breaks between parts only.
 
 The command line writes English in the house style above (``PLAIN``). The window installs a
 ``Locale`` backed by ``QLocale`` and Qt's translations (``views/locale_format.py``) with
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:  # the library formats at start-up, before the attempt engine is needed
@@ -30,6 +32,10 @@ DATE_FORMAT = "%Y-%m-%d"
 MINUTE_FORMAT = "%Y-%m-%d %H:%M"
 SECOND_FORMAT = "%Y-%m-%d %H:%M:%S"
 NO_VALUE = "—"
+SEPARATOR = " · "
+# Inside a part, spaces are no-break spaces and a word joiner follows each slash: a line never
+# breaks within "Ctrl+R review", "↑/↓ choose" or "0 flagged".
+_UNBROKEN = str.maketrans({" ": "\N{NO-BREAK SPACE}", "/": "/\N{WORD JOINER}"})
 _EPSILON = 1e-9  # float error: 70.00000000000001 % is 70 %
 
 Precision = Literal["day", "minute", "second"]
@@ -195,6 +201,11 @@ def moment_seconds(when: datetime) -> str:
 
 def day(when: datetime) -> str:
     return _locale.moment(when, "day")
+
+
+def parts_line(parts: Iterable[str]) -> str:
+    """``parts`` joined by ``SEPARATOR``, a line breaking between two parts only."""
+    return SEPARATOR.join(part.translate(_UNBROKEN) for part in parts)
 
 
 def count(n: int, one: str, many: str | None = None) -> str:

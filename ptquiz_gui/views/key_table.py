@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ptquiz_gui.domain import display
 from ptquiz_gui.domain.attempt_kinds import Mode
 
 if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text
@@ -28,10 +29,6 @@ else:
 CONTEXT = "key_table"
 # on a quiz's hint line, the keys of the question's own choices take their place
 CHOICE_KEYS = QT_TRANSLATE_NOOP("key_table", "1–9 or A–H")
-SEPARATOR = " · "
-# A hint line breaks at its separators only, never inside one key's hint ("Ctrl+R" | "review",
-# "↑/" | "↓ choose"): its spaces are no-break spaces, and a word joiner follows each slash.
-_UNBROKEN = str.maketrans({" ": "\N{NO-BREAK SPACE}", "/": "/\N{WORD JOINER}"})
 
 
 def _shown(text: str) -> str:
@@ -245,5 +242,5 @@ def hint_line(
             hint = QCoreApplication.translate("key_table", "resume")
         if shortcut.keys == CHOICE_KEYS:
             keys, hint = choice_keys or keys, choice_hint or hint
-        parts.append(f"{keys} {hint}".translate(_UNBROKEN))
-    return SEPARATOR.join(parts)
+        parts.append(f"{keys} {hint}")
+    return display.parts_line(parts)  # it breaks between two keys' hints, never inside one

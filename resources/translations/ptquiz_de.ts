@@ -22,7 +22,7 @@
 <context>
     <name>AttemptsTab</name>
     <message>
-        <location filename="../../ptquiz_gui/views/history/attempts_tab.py" line="+45"/>
+        <location filename="../../ptquiz_gui/views/history/attempts_tab.py" line="+46"/>
         <source>Past attempts</source>
         <translation>Bisherige Versuche</translation>
     </message>
@@ -2017,7 +2017,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>NavigatorView</name>
     <message>
-        <location filename="../../ptquiz_gui/views/quiz/navigator.py" line="+210"/>
+        <location filename="../../ptquiz_gui/views/quiz/navigator.py" line="+215"/>
         <source>Question navigator</source>
         <translation>Fragenübersicht</translation>
     </message>
@@ -2143,7 +2143,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>QuestionPane</name>
     <message>
-        <location filename="../../ptquiz_gui/views/quiz/question_pane.py" line="+74"/>
+        <location filename="../../ptquiz_gui/views/quiz/question_pane.py" line="+75"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Markiert</translation>
     </message>
@@ -2224,18 +2224,18 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     <message>
         <location line="+14"/>
         <location line="+41"/>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Leave (Esc)</source>
         <translation>Verlassen (Esc)</translation>
     </message>
@@ -2268,7 +2268,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln flagged</source>
         <translation>
             <numerusform>%Ln markiert</numerusform>
@@ -2289,8 +2289,8 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>{caption}: {time}</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+40"/>
+        <location line="-36"/>
+        <location line="+39"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
@@ -2329,12 +2329,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
     </message>
     <message>
         <location line="+0"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <location line="+242"/>
         <source>⚑ Flag (F)</source>
         <translation>⚑ Markieren (F)</translation>
@@ -2408,7 +2408,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>⚑ Markiert (F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Finish… (Enter)</source>
         <translation>Beenden… (Eingabe)</translation>
     </message>
@@ -2423,7 +2423,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Paused. The clock is stopped.</source>
         <translation>Pausiert. Die Uhr steht.</translation>
     </message>
@@ -2479,7 +2479,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>ResultWords</name>
     <message>
-        <location filename="../../ptquiz_gui/views/results/result_words.py" line="+25"/>
+        <location filename="../../ptquiz_gui/views/results/result_words.py" line="+24"/>
         <source>Past attempt · Exam</source>
         <translation>Früherer Versuch · Prüfung</translation>
     </message>
@@ -2582,7 +2582,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time ran out, so the exam was submitted automatically; %Ln unanswered questions scored no points.</source>
         <translation>
             <numerusform>Die Zeit ist abgelaufen, daher wurde die Prüfung automatisch abgegeben; %Ln unbeantwortete Frage erhielt keine Punkte.</numerusform>
@@ -2765,7 +2765,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ptquiz_gui/views/results/results_page.py" line="+64"/>
+        <location filename="../../ptquiz_gui/views/results/results_page.py" line="+65"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -2776,7 +2776,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Nichts erneut zu üben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
@@ -2792,7 +2792,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
         <translation>Taste {number}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Review</source>
         <translation>Durchsicht</translation>
     </message>
@@ -3814,7 +3814,7 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>display</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/domain/display.py" line="+134"/>
+        <location filename="../../ptquiz_gui/domain/display.py" line="+140"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -4089,12 +4089,12 @@ Beenden Sie eine Übung oder eine Prüfung aus der Bibliothek, dann erscheint si
 <context>
     <name>key_table</name>
     <message>
-        <location filename="../../ptquiz_gui/views/key_table.py" line="+30"/>
+        <location filename="../../ptquiz_gui/views/key_table.py" line="+31"/>
         <source>1–9 or A–H</source>
         <translation>1–9 oder A–H</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>In practice: {action}</source>
         <translation>In der Übung: {action}</translation>
     </message>

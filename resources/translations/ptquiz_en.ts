@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln flagged</source>
         <translation>
             <numerusform>%Ln flagged</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>ResultWords</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/views/results/result_words.py" line="+68"/>
+        <location filename="../../ptquiz_gui/views/results/result_words.py" line="+67"/>
         <source>%Ln wrong ({partly})</source>
         <translation>
             <numerusform>%Ln wrong ({partly})</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time ran out, so the exam was submitted automatically; %Ln unanswered questions scored no points.</source>
         <translation>
             <numerusform>Time ran out, so the exam was submitted automatically; %Ln unanswered question scored no points.</numerusform>
@@ -699,7 +699,7 @@
 <context>
     <name>display</name>
     <message numerus="yes">
-        <location filename="../../ptquiz_gui/domain/display.py" line="+134"/>
+        <location filename="../../ptquiz_gui/domain/display.py" line="+140"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ptquiz_gui.domain.attempt import Status
+from ptquiz_gui.domain.display import SEPARATOR
 from ptquiz_gui.qtmodels.history_model import Column, HistoryModel
 from ptquiz_gui.storage.records import AttemptSummary
 from ptquiz_gui.views.history.attempt_columns import AttemptColumns
 from ptquiz_gui.views.history.status_delegate import StatusDelegate
-from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
+from ptquiz_gui.views.key_table import Screen, hint_line
 from ptquiz_gui.views.theme import show_as_hint
 
 _PLAIN_KEYS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

@@ -39,7 +39,7 @@ from ptquiz_gui.domain import display
 from ptquiz_gui.domain.file_kinds import IMPORT_SUFFIXES
 from ptquiz_gui.domain.model import Problem
 from ptquiz_gui.qtmodels.library_model import Column, LibraryEntry, LibraryFilterProxy, LibraryModel, Roles
-from ptquiz_gui.views.key_table import SEPARATOR, Screen, hint_line
+from ptquiz_gui.views.key_table import Screen, hint_line
 from ptquiz_gui.views.library.bank_columns import BankColumns
 from ptquiz_gui.views.library.bank_selection import BankSelection
 from ptquiz_gui.views.library.problems_panel import ProblemsPanel
@@ -143,7 +143,7 @@ class LibraryPage(QWidget):
         self._details_slot = QWidget()  # holds the details' place in the splitter until they come
         self.problems = ProblemsPanel()
         drop = self.tr("Drop .yaml, .txt (Aiken), .gift or .xml (Moodle) files here to import")
-        hints = QLabel(drop + SEPARATOR + hint_line(Screen.LIBRARY))
+        hints = QLabel(drop + display.SEPARATOR + hint_line(Screen.LIBRARY))
         hints.setObjectName("library_hints")
         hints.setWordWrap(True)
         show_as_hint(hints)

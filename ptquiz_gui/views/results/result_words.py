@@ -14,7 +14,6 @@ from ptquiz_gui.domain.plan import AttemptPlan, Mode
 from ptquiz_gui.domain.result import Outcome, Result
 from ptquiz_gui.qtmodels.review_model import ReviewFilter
 
-SEPARATOR = " · "
 
 
 class ResultWords(QObject):
@@ -76,8 +75,7 @@ class ResultWords(QObject):
             self.tr("%Ln unanswered", "", result.count(Outcome.UNANSWERED)),
             self.tr("%Ln flagged", "", result.flagged_count),
         )
-        # A line may break between two counts, never inside one ("0 / flagged").
-        return SEPARATOR.join(count.replace(" ", "\N{NO-BREAK SPACE}") for count in counts)
+        return display.parts_line(counts)  # it breaks between two counts, never inside one
 
     def timeout(self, result: Result) -> str:
         return self.tr(
